@@ -1,0 +1,19 @@
+//! The pure analysis: no I/O, no clock, no web types.
+//!
+//! One module per domain idea: reading inputs ([`input`]), the certificate
+//! model ([`certificate`]), staples ([`staple`]), the report ([`report`]).
+
+pub mod certificate;
+pub mod error;
+pub mod input;
+pub mod names;
+pub mod render;
+pub mod report;
+pub mod staple;
+pub mod text;
+pub mod time;
+pub mod tlv;
+
+pub use input::Input;
+pub use report::{analyze, Finding, Report, Severity};
+pub use time::Timestamp;

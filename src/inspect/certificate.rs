@@ -1,0 +1,542 @@
+//! The certificate model: everything a person or a script reads about one
+//! certificate, owned and display-ready, decoded once from DER.
+//!
+//! Lenient reading, strict findings: an extension that does not parse is kept
+//! and marked malformed, and the certificate is still shown (x509-parser
+//! hands it over as `ParsedExtension::ParseError`).
+
+use crate::inspect::names::{attribute_name, oid_name, oid_or_dotted};
+use crate::inspect::text::{hex, hex_colons};
+use crate::inspect::time::Timestamp;
+use crate::inspect::tlv;
+use serde::Serialize;
+use sha1::Digest as _;
+use x509_parser::der_parser::asn1_rs::Any;
+use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension};
+use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
+use x509_parser::public_key::PublicKey;
+
+/// One decoded certificate. The first fields are the JSON report's stable
+/// names; the rest are added for the page and may grow.
+#[derive(Clone, Debug, Serialize)]
+pub struct Certificate {
+    /// RFC 4514: most specific first, `CN=example.test,O=Example`.
+    pub subject: String,
+    pub issuer: String,
+    /// Lowercase hex, no leading zeros, `-` prefix if negative.
+    pub serial: String,
+    pub not_before: Timestamp,
+    pub not_after: Timestamp,
+    pub sha256: String,
+    pub is_ca: Option<bool>,
+    pub subject_key_id: Option<String>,
+    pub authority_key_id: Option<String>,
+    pub ocsp_urls: Vec<String>,
+    pub ca_issuers_urls: Vec<String>,
+    pub crl_urls: Vec<String>,
+    /// TLS Feature `status_request` (RFC 7633): the server must staple.
+    pub must_staple: bool,
+
+    pub sha1: String,
+    pub version: u32,
+    pub subject_attributes: Vec<Attribute>,
+    pub issuer_attributes: Vec<Attribute>,
+    pub subject_alt_names: Vec<String>,
+    pub public_key: PublicKeyInfo,
+    pub signature_algorithm: String,
+    pub path_length: Option<u32>,
+    pub key_usage: Vec<String>,
+    pub extended_key_usage: Vec<String>,
+    pub extensions: Vec<Extension>,
+    /// Subject and issuer are the same name (a root, or a self-issued CA).
+    pub self_issued: bool,
+
+    /// The certificate's DER, for chain building and downloads.
+    #[serde(skip)]
+    pub der: Vec<u8>,
+}
+
+/// One attribute of a distinguished name.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Attribute {
+    /// Short name (`CN`) or dotted OID.
+    pub name: String,
+    pub oid: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PublicKeyInfo {
+    /// `RSA`, `EC`, `Ed25519`, or the algorithm's name or OID.
+    pub algorithm: String,
+    pub bits: Option<u32>,
+    pub curve: Option<String>,
+    /// "RSA 2048 bits", "EC P-256".
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Extension {
+    pub oid: String,
+    pub name: Option<String>,
+    pub critical: bool,
+    /// A readable rendering of the value.
+    pub value: String,
+    /// Why the value could not be decoded, when it could not.
+    pub malformed: Option<String>,
+}
+
+/// Why DER is not a certificate certscope can read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificateError(pub String);
+
+impl std::fmt::Display for CertificateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Certificate {
+    /// Decodes one certificate.
+    pub fn from_der(der: &[u8]) -> Result<Certificate, CertificateError> {
+        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
+            CertificateError(format!(
+                "not a valid X.509 certificate: {}",
+                nom_message(&e)
+            ))
+        })?;
+        let der = der
+            .get(..der.len().saturating_sub(rest.len()))
+            .unwrap_or(der);
+        let tbs = &cert.tbs_certificate;
+        let (subject, subject_attributes) = rfc4514(tbs.subject());
+        let (issuer, issuer_attributes) = rfc4514(tbs.issuer());
+        let mut model = Certificate {
+            self_issued: tbs.subject().as_raw() == tbs.issuer().as_raw(),
+            subject,
+            issuer,
+            serial: serial_hex(tbs.raw_serial()),
+            not_before: Timestamp(tbs.validity().not_before.timestamp()),
+            not_after: Timestamp(tbs.validity().not_after.timestamp()),
+            sha256: hex(&sha2::Sha256::digest(der)),
+            sha1: hex(&sha1::Sha1::digest(der)),
+            is_ca: None,
+            path_length: None,
+            subject_key_id: None,
+            authority_key_id: None,
+            ocsp_urls: Vec::new(),
+            ca_issuers_urls: Vec::new(),
+            crl_urls: Vec::new(),
+            must_staple: false,
+            version: tbs.version().0.saturating_add(1),
+            subject_attributes,
+            issuer_attributes,
+            subject_alt_names: Vec::new(),
+            public_key: public_key_info(&cert),
+            signature_algorithm: oid_or_dotted(&cert.signature_algorithm.algorithm.to_id_string()),
+            key_usage: Vec::new(),
+            extended_key_usage: Vec::new(),
+            extensions: Vec::new(),
+            der: der.to_vec(),
+        };
+        for ext in tbs.extensions() {
+            let value = model.absorb(ext.parsed_extension(), ext.value);
+            let oid = ext.oid.to_id_string();
+            let malformed = match ext.parsed_extension() {
+                ParsedExtension::ParseError { error } => Some(nom_message(error)),
+                _ => None,
+            };
+            model.extensions.push(Extension {
+                name: oid_name(&oid).map(str::to_string),
+                oid,
+                critical: ext.critical,
+                value,
+                malformed,
+            });
+        }
+        Ok(model)
+    }
+
+    /// Short name for lists: the subject's CN, else the whole subject.
+    pub fn display_name(&self) -> &str {
+        self.subject_attributes
+            .iter()
+            .rev()
+            .find(|a| a.name == "CN")
+            .map_or(self.subject.as_str(), |a| a.value.as_str())
+    }
+
+    /// Fills the typed fields from one extension and returns its rendering.
+    fn absorb(&mut self, parsed: &ParsedExtension<'_>, raw: &[u8]) -> String {
+        match parsed {
+            ParsedExtension::BasicConstraints(bc) => {
+                self.is_ca = Some(bc.ca);
+                self.path_length = bc.path_len_constraint;
+                match bc.path_len_constraint {
+                    Some(n) => format!("CA: {}, path length {n}", bc.ca),
+                    None => format!("CA: {}", bc.ca),
+                }
+            }
+            ParsedExtension::KeyUsage(ku) => {
+                let names = [
+                    (ku.digital_signature(), "digitalSignature"),
+                    (ku.non_repudiation(), "nonRepudiation"),
+                    (ku.key_encipherment(), "keyEncipherment"),
+                    (ku.data_encipherment(), "dataEncipherment"),
+                    (ku.key_agreement(), "keyAgreement"),
+                    (ku.key_cert_sign(), "keyCertSign"),
+                    (ku.crl_sign(), "cRLSign"),
+                    (ku.encipher_only(), "encipherOnly"),
+                    (ku.decipher_only(), "decipherOnly"),
+                ];
+                self.key_usage = names
+                    .iter()
+                    .filter(|(on, _)| *on)
+                    .map(|(_, n)| n.to_string())
+                    .collect();
+                self.key_usage.join(", ")
+            }
+            ParsedExtension::ExtendedKeyUsage(eku) => {
+                let mut names: Vec<String> = [
+                    (eku.any, "anyExtendedKeyUsage"),
+                    (eku.server_auth, "serverAuth"),
+                    (eku.client_auth, "clientAuth"),
+                    (eku.code_signing, "codeSigning"),
+                    (eku.email_protection, "emailProtection"),
+                    (eku.time_stamping, "timeStamping"),
+                    (eku.ocsp_signing, "OCSPSigning"),
+                ]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, n)| n.to_string())
+                .collect();
+                names.extend(eku.other.iter().map(|o| oid_or_dotted(&o.to_id_string())));
+                self.extended_key_usage = names;
+                self.extended_key_usage.join(", ")
+            }
+            ParsedExtension::SubjectKeyIdentifier(id) => {
+                self.subject_key_id = Some(hex(id.0));
+                hex_colons(id.0)
+            }
+            ParsedExtension::AuthorityKeyIdentifier(aki) => match &aki.key_identifier {
+                Some(id) => {
+                    self.authority_key_id = Some(hex(id.0));
+                    format!("keyid {}", hex_colons(id.0))
+                }
+                None => "no key identifier (issuer name and serial only)".to_string(),
+            },
+            ParsedExtension::SubjectAlternativeName(san) => {
+                self.subject_alt_names = san.general_names.iter().map(general_name).collect();
+                self.subject_alt_names.join(", ")
+            }
+            ParsedExtension::IssuerAlternativeName(ian) => ian
+                .general_names
+                .iter()
+                .map(general_name)
+                .collect::<Vec<_>>()
+                .join(", "),
+            ParsedExtension::AuthorityInfoAccess(aia) => {
+                let mut parts = Vec::new();
+                for desc in &aia.accessdescs {
+                    let method = desc.access_method.to_id_string();
+                    let location = match &desc.access_location {
+                        GeneralName::URI(uri) => uri.to_string(),
+                        other => general_name(other),
+                    };
+                    match method.as_str() {
+                        "1.3.6.1.5.5.7.48.1" => self.ocsp_urls.push(location.clone()),
+                        "1.3.6.1.5.5.7.48.2" => self.ca_issuers_urls.push(location.clone()),
+                        _ => {}
+                    }
+                    parts.push(format!("{}: {location}", oid_or_dotted(&method)));
+                }
+                parts.join("; ")
+            }
+            ParsedExtension::CRLDistributionPoints(points) => {
+                let mut names = Vec::new();
+                for point in points.iter() {
+                    if let Some(DistributionPointName::FullName(full)) = &point.distribution_point {
+                        for name in full {
+                            if let GeneralName::URI(uri) = name {
+                                self.crl_urls.push(uri.to_string());
+                            }
+                            names.push(general_name(name));
+                        }
+                    }
+                }
+                names.join(", ")
+            }
+            ParsedExtension::CertificatePolicies(policies) => policies
+                .iter()
+                .map(|p| oid_or_dotted(&p.policy_id.to_id_string()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            ParsedExtension::SCT(scts) => format!("{} signed certificate timestamps", scts.len()),
+            ParsedExtension::ParseError { .. } => format!("malformed ({})", short_hex(raw)),
+            _ => self.absorb_unparsed(raw, parsed),
+        }
+    }
+
+    /// Extensions x509-parser leaves undecoded that certscope reads itself.
+    fn absorb_unparsed(&mut self, raw: &[u8], parsed: &ParsedExtension<'_>) -> String {
+        let oid = match parsed {
+            ParsedExtension::UnsupportedExtension { oid } => oid.to_id_string(),
+            ParsedExtension::Unparsed => String::new(),
+            _ => return short_hex(raw),
+        };
+        match oid.as_str() {
+            // TLS Feature (RFC 7633): SEQUENCE OF INTEGER; 5 is status_request.
+            "1.3.6.1.5.5.7.1.24" => match tls_features(raw) {
+                Some(features) => {
+                    self.must_staple = features.contains(&5);
+                    features
+                        .iter()
+                        .map(|f| match f {
+                            5 => "status_request (OCSP must-staple)".to_string(),
+                            17 => "status_request_v2".to_string(),
+                            n => format!("feature {n}"),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+                None => format!("malformed ({})", short_hex(raw)),
+            },
+            // id-pkix-ocsp-nocheck: NULL.
+            "1.3.6.1.5.5.7.48.1.5" => {
+                "present: relying parties skip revocation checks of this responder".to_string()
+            }
+            _ => short_hex(raw),
+        }
+    }
+}
+
+/// Hex of an extension value, shortened past 48 bytes.
+fn short_hex(raw: &[u8]) -> String {
+    match raw.get(..48) {
+        Some(head) if raw.len() > 48 => format!("{} … ({} bytes)", hex_colons(head), raw.len()),
+        _ => hex_colons(raw),
+    }
+}
+
+fn tls_features(raw: &[u8]) -> Option<Vec<u32>> {
+    let (seq, _) = tlv::read(raw, 0).ok()?;
+    if seq.tag != tlv::TAG_SEQUENCE {
+        return None;
+    }
+    seq.children()
+        .map(|item| {
+            let int = item.ok()?;
+            if int.tag != tlv::TAG_INTEGER || int.value.is_empty() || int.value.len() > 3 {
+                return None;
+            }
+            Some(
+                int.value
+                    .iter()
+                    .fold(0u32, |acc, b| (acc << 8) | u32::from(*b)),
+            )
+        })
+        .collect()
+}
+
+/// Message of a nom-wrapped x509-parser error, without debug noise.
+fn nom_message<E: std::fmt::Display>(e: &E) -> String {
+    e.to_string()
+}
+
+/// Lowercase hex of a DER INTEGER's two's-complement bytes, no leading zeros,
+/// `-` before the magnitude of a negative one.
+pub fn serial_hex(raw: &[u8]) -> String {
+    let negative = raw.first().is_some_and(|b| b & 0x80 != 0);
+    let magnitude: Vec<u8> = if negative {
+        // Two's complement: invert and add one, from the right.
+        let mut out: Vec<u8> = raw.iter().map(|b| !b).collect();
+        for b in out.iter_mut().rev() {
+            let (sum, carry) = b.overflowing_add(1);
+            *b = sum;
+            if !carry {
+                break;
+            }
+        }
+        out
+    } else {
+        raw.to_vec()
+    };
+    let digits = hex(&magnitude);
+    let trimmed = digits.trim_start_matches('0');
+    let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+    if negative {
+        format!("-{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// RFC 4514 string (last RDN first, `+` inside an RDN) and the attribute list
+/// in encoded order.
+pub fn rfc4514(name: &X509Name<'_>) -> (String, Vec<Attribute>) {
+    let mut attributes = Vec::new();
+    let mut rdns = Vec::new();
+    for rdn in name.iter_rdn() {
+        let mut parts = Vec::new();
+        for atv in rdn.iter() {
+            let oid = atv.attr_type().to_id_string();
+            let short = attribute_name(&oid);
+            let value = attribute_value(atv.attr_value());
+            let key = short.map_or_else(|| oid.clone(), str::to_string);
+            let rendered = match (&value, short) {
+                (Some(v), _) => escape_rfc4514(v),
+                (None, _) => format!("#{}", hex(atv.attr_value().data)),
+            };
+            parts.push(format!("{key}={rendered}"));
+            attributes.push(Attribute {
+                name: key,
+                oid,
+                value: value.unwrap_or_else(|| format!("#{}", hex(atv.attr_value().data))),
+            });
+        }
+        rdns.push(parts.join("+"));
+    }
+    rdns.reverse();
+    (rdns.join(","), attributes)
+}
+
+fn attribute_value(any: &Any<'_>) -> Option<String> {
+    // BMPString (UCS-2, big-endian) is not handled by as_str.
+    if any.tag().0 == 0x1e {
+        let units: Vec<u16> = any
+            .data
+            .chunks(2)
+            .map(|c| match c {
+                [a, b] => u16::from_be_bytes([*a, *b]),
+                _ => 0xfffd,
+            })
+            .collect();
+        return Some(String::from_utf16_lossy(&units));
+    }
+    match any.as_str() {
+        Ok(s) => Some(s.to_string()),
+        // T61String and other legacy strings: read as Latin-1, like OpenSSL.
+        Err(_) if matches!(any.tag().0, 0x14 | 0x19 | 0x1a | 0x1b | 0x1c) => {
+            Some(any.data.iter().map(|b| char::from(*b)).collect())
+        }
+        Err(_) => None,
+    }
+}
+
+/// RFC 4514 §2.4 escaping.
+fn escape_rfc4514(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let last = value.chars().count().saturating_sub(1);
+    for (i, c) in value.chars().enumerate() {
+        match c {
+            '"' | '+' | ',' | ';' | '<' | '>' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' if i == 0 => out.push_str("\\#"),
+            ' ' if i == 0 || i == last => out.push_str("\\ "),
+            '\0' => out.push_str("\\00"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn general_name(name: &GeneralName<'_>) -> String {
+    match name {
+        GeneralName::DNSName(s) => format!("DNS:{s}"),
+        GeneralName::RFC822Name(s) => format!("email:{s}"),
+        GeneralName::URI(s) => format!("URI:{s}"),
+        GeneralName::IPAddress(bytes) => match bytes.len() {
+            4 => format!(
+                "IP:{}",
+                bytes
+                    .iter()
+                    .map(u8::to_string)
+                    .collect::<Vec<_>>()
+                    .join(".")
+            ),
+            16 => {
+                let groups: Vec<String> = bytes
+                    .chunks(2)
+                    .map(|c| {
+                        format!(
+                            "{:x}",
+                            c.iter().fold(0u16, |acc, b| (acc << 8) | u16::from(*b))
+                        )
+                    })
+                    .collect();
+                format!("IP:{}", groups.join(":"))
+            }
+            _ => format!("IP:{}", hex(bytes)),
+        },
+        GeneralName::DirectoryName(n) => format!("DirName:{}", rfc4514(n).0),
+        GeneralName::RegisteredID(oid) => format!("RID:{}", oid.to_id_string()),
+        GeneralName::OtherName(oid, _) => {
+            format!("othername:{}", oid_or_dotted(&oid.to_id_string()))
+        }
+        other => format!("{other:?}").chars().take(80).collect(),
+    }
+}
+
+fn public_key_info(cert: &X509Certificate<'_>) -> PublicKeyInfo {
+    let spki = cert.public_key();
+    let alg_oid = spki.algorithm.algorithm.to_id_string();
+    let curve = spki
+        .algorithm
+        .parameters
+        .as_ref()
+        .and_then(|p| p.as_oid().ok())
+        .map(|oid| oid_or_dotted(&oid.to_id_string()));
+    let (algorithm, bits, curve) = match spki.parsed() {
+        Ok(PublicKey::RSA(rsa)) => ("RSA".to_string(), u32::try_from(rsa.key_size()).ok(), None),
+        Ok(PublicKey::EC(point)) => (
+            "EC".to_string(),
+            u32::try_from(point.key_size()).ok(),
+            curve,
+        ),
+        _ => match alg_oid.as_str() {
+            "1.3.101.112" => ("Ed25519".to_string(), Some(256), None),
+            "1.3.101.113" => ("Ed448".to_string(), Some(456), None),
+            other => (oid_or_dotted(other), None, curve),
+        },
+    };
+    let summary = match (&curve, bits) {
+        (Some(c), _) => format!("{algorithm} {c}"),
+        (None, Some(b)) if algorithm == "RSA" => format!("RSA {b} bits"),
+        _ => algorithm.clone(),
+    };
+    PublicKeyInfo {
+        algorithm,
+        bits,
+        curve,
+        summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serials_as_the_report_promises() {
+        // (DER INTEGER contents, report form)
+        let table: [(&[u8], &str); 6] = [
+            (&[0x10, 0x01], "1001"),
+            (&[0x00, 0x80], "80"),
+            (&[0x00], "0"),
+            (&[0xff], "-1"),
+            (&[0x80], "-80"),
+            (&[0xfe, 0xff], "-101"),
+        ];
+        for (raw, want) in table {
+            assert_eq!(serial_hex(raw), want, "{raw:02x?}");
+        }
+    }
+
+    #[test]
+    fn escapes_distinguished_name_values() {
+        assert_eq!(escape_rfc4514("a,b+c"), "a\\,b\\+c");
+        assert_eq!(escape_rfc4514("#x "), "\\#x\\ ");
+    }
+}

@@ -1,0 +1,701 @@
+//! Reading inputs: finding every object in whatever people paste or drop.
+//!
+//! An input is a name and bytes. It may be PEM amid arbitrary text (raw
+//! `openssl s_client -showcerts` output, `openssl pkcs12` output with its
+//! `Bag Attributes`, CRLF line ends), DER (one object or several
+//! concatenated), a PKCS#7 bundle, or base64 without armour. Each object found
+//! is classified; anything unreadable becomes an [`InputError`] that says
+//! where, and the rest of the input is still read.
+//!
+//! Private keys are recognised and never decoded: their bytes are not kept
+//! (see [`redact_private_keys`] for what the page stores).
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::inspect::error::InputError;
+use crate::inspect::tlv::{self, Tlv, TlvError};
+use base64::Engine as _;
+use serde::Serialize;
+use std::fmt;
+
+/// Inputs larger than this are refused whole: 10 MiB is far above any real
+/// chain or staple (a 144-root CA bundle is about 200 KB) and keeps a hostile
+/// drop from stalling the page.
+pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+/// Objects read from one input before giving up on the rest. Debian's whole
+/// CA bundle has about 150 certificates; 5,000 leaves room for odd archives.
+pub const MAX_OBJECTS_PER_INPUT: usize = 5_000;
+
+/// One thing to analyse: a dropped file or the paste area.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Input {
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Input {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// What an object is. Serialised with the names the JSON report promises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ObjectKind {
+    Certificate,
+    OcspResponse,
+    OcspRequest,
+    Pkcs7,
+    Crl,
+    Csr,
+    PrivateKey,
+    Unrecognized,
+}
+
+impl ObjectKind {
+    /// The name a person reads on the page.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ObjectKind::Certificate => "certificate",
+            ObjectKind::OcspResponse => "OCSP response (staple)",
+            ObjectKind::OcspRequest => "OCSP request",
+            ObjectKind::Pkcs7 => "PKCS#7 bundle",
+            ObjectKind::Crl => "certificate revocation list (CRL)",
+            ObjectKind::Csr => "certificate signing request (CSR)",
+            ObjectKind::PrivateKey => "private key",
+            ObjectKind::Unrecognized => "unrecognised object",
+        }
+    }
+}
+
+/// Where in its input an object starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// 1-based line of a PEM `-----BEGIN` line.
+    Line(usize),
+    /// 0-based byte offset in DER (or in the decoded base64).
+    Byte(usize),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Line(n) => write!(f, "line {n}"),
+            Location::Byte(n) => write!(f, "byte {n}"),
+        }
+    }
+}
+
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// One object found in an input, not yet decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub kind: ObjectKind,
+    /// The DER. Empty for private keys, whose bytes are never kept.
+    pub der: Vec<u8>,
+    pub location: Location,
+    /// The PEM label, when the object came from PEM.
+    pub label: Option<String>,
+    /// For a PKCS#7 bundle: the certificates inside it, in order.
+    pub certificates: Vec<Vec<u8>>,
+    /// A remark for the reader ("PKCS#12 file", "public keys are not analysed").
+    pub note: Option<String>,
+}
+
+impl Found {
+    fn new(kind: ObjectKind, der: &[u8], location: Location) -> Self {
+        Found {
+            kind,
+            der: if kind == ObjectKind::PrivateKey {
+                Vec::new()
+            } else {
+                der.to_vec()
+            },
+            location,
+            label: None,
+            certificates: Vec::new(),
+            note: None,
+        }
+    }
+}
+
+/// Everything read from one input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Scan {
+    pub found: Vec<Found>,
+    pub errors: Vec<InputError>,
+}
+
+impl Scan {
+    fn push(&mut self, found: Found) -> bool {
+        if self.found.len() >= MAX_OBJECTS_PER_INPUT {
+            if !self
+                .errors
+                .iter()
+                .any(|e| e.code == "input-too-many-objects")
+            {
+                self.errors.push(InputError::new(
+                    "input-too-many-objects",
+                    format!(
+                        "{}: more than {MAX_OBJECTS_PER_INPUT} objects in one input; the rest was not read",
+                        found.location
+                    ),
+                ));
+            }
+            return false;
+        }
+        self.found.push(found);
+        true
+    }
+}
+
+/// Finds every object in one input.
+pub fn scan(bytes: &[u8]) -> Scan {
+    let mut out = Scan::default();
+    if bytes.len() > MAX_INPUT_BYTES {
+        out.errors.push(InputError::new(
+            "input-too-large",
+            format!(
+                "{} bytes is more than the {} MB certscope reads from one input; nothing was read",
+                bytes.len(),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        ));
+        return out;
+    }
+    let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(first) = first else {
+        out.errors.push(InputError::new(
+            "input-empty",
+            "empty: there is nothing to read",
+        ));
+        return out;
+    };
+    if contains(bytes, b"-----BEGIN ") {
+        scan_pem(bytes, &mut out);
+    } else if bytes.get(first) == Some(&tlv::TAG_SEQUENCE) && looks_binary(bytes) {
+        scan_der(bytes, 0, &mut out);
+    } else if let Some(decoded) = decode_bare_base64(bytes) {
+        scan_der(&decoded, 0, &mut out);
+        for e in &mut out.errors {
+            e.message = format!("{} (in the base64-decoded data)", e.message);
+        }
+    } else if bytes.get(first) == Some(&tlv::TAG_SEQUENCE) {
+        scan_der(bytes, 0, &mut out);
+    } else if looks_binary(bytes) {
+        let b = bytes.get(first).copied().unwrap_or_default();
+        out.errors.push(InputError::new(
+            "der-not-sequence",
+            format!("byte {first}: not DER, expected a SEQUENCE (0x30) but found 0x{b:02x}"),
+        ));
+    } else {
+        out.errors.push(InputError::new(
+            "not-recognized",
+            "no PEM block (-----BEGIN …-----), DER or base64 was found in this text",
+        ));
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// True when the bytes are not plain text: DER almost always has bytes below
+/// 0x20 other than whitespace, or is not UTF-8.
+fn looks_binary(bytes: &[u8]) -> bool {
+    match std::str::from_utf8(bytes) {
+        Err(_) => true,
+        Ok(text) => text
+            .chars()
+            .any(|c| c.is_control() && !c.is_ascii_whitespace()),
+    }
+}
+
+/// Base64 without armour (what `base64 file.der` prints): only the alphabet
+/// and whitespace, long enough to be DER of something.
+fn decode_bare_base64(bytes: &[u8]) -> Option<Vec<u8>> {
+    let compact: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    if compact.len() < 16 {
+        return None;
+    }
+    let decoded = decode_base64(&compact).ok()?;
+    (decoded.first() == Some(&tlv::TAG_SEQUENCE)).then_some(decoded)
+}
+
+/// Standard or URL-safe base64, padding optional.
+fn decode_base64(compact: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
+    use base64::engine::{
+        general_purpose, DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig,
+    };
+    const LENIENT: GeneralPurposeConfig =
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+    const STANDARD: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, LENIENT);
+    const URL_SAFE: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::URL_SAFE, LENIENT);
+    let _ = general_purpose::STANDARD;
+    STANDARD
+        .decode(compact)
+        .or_else(|e| URL_SAFE.decode(compact).map_err(|_| e))
+}
+
+/// The PEM labels that mean "a private key": anything with `PRIVATE KEY`
+/// (PKCS#8, `RSA`, `EC`, `ENCRYPTED`, `OPENSSH`, PGP's `PRIVATE KEY BLOCK`).
+pub fn is_private_key_label(label: &str) -> bool {
+    label.contains("PRIVATE KEY")
+}
+
+fn kind_for_label(label: &str) -> Option<ObjectKind> {
+    Some(match label {
+        "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => ObjectKind::Certificate,
+        "PKCS7" | "PKCS #7 SIGNED DATA" | "CMS" => ObjectKind::Pkcs7,
+        "X509 CRL" => ObjectKind::Crl,
+        "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST" => ObjectKind::Csr,
+        "OCSP RESPONSE" => ObjectKind::OcspResponse,
+        "OCSP REQUEST" => ObjectKind::OcspRequest,
+        l if is_private_key_label(l) => ObjectKind::PrivateKey,
+        _ => return None,
+    })
+}
+
+struct Block {
+    label: String,
+    line: usize,
+    body: Vec<u8>,
+    seen_body: bool,
+}
+
+fn scan_pem(bytes: &[u8], out: &mut Scan) {
+    let text = String::from_utf8_lossy(bytes);
+    let mut open: Option<Block> = None;
+    for (index, raw_line) in text.split('\n').enumerate() {
+        let line_no = index.saturating_add(1);
+        let line = raw_line.trim();
+        if let Some(label) = pem_boundary(line, "-----BEGIN ") {
+            if let Some(block) = open.take() {
+                out.errors.push(missing_end(&block));
+            }
+            open = Some(Block {
+                label: label.to_string(),
+                line: line_no,
+                body: Vec::new(),
+                seen_body: false,
+            });
+            continue;
+        }
+        let Some(block) = open.as_mut() else { continue };
+        if let Some(end_label) = pem_boundary(line, "-----END ") {
+            if let Some(block) = open.take() {
+                if end_label != block.label {
+                    out.errors.push(InputError::new(
+                        "pem-label-mismatch",
+                        format!(
+                            "line {}: PEM block {} ends with END {} on line {line_no}",
+                            block.line, block.label, end_label
+                        ),
+                    ));
+                } else if !finish_block(block, out) {
+                    return;
+                }
+            }
+            continue;
+        }
+        if is_private_key_label(&block.label) {
+            // Never accumulate key material, not even to decode base64.
+            block.seen_body = true;
+            continue;
+        }
+        // RFC 1421 headers (Proc-Type, DEK-Info) come before the base64 and
+        // contain a colon, which base64 never does.
+        if !block.seen_body && (line.contains(':') || line.is_empty()) {
+            continue;
+        }
+        block.seen_body = true;
+        block.body.extend(line.bytes());
+    }
+    if let Some(block) = open {
+        out.errors.push(missing_end(&block));
+    }
+}
+
+fn pem_boundary<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    line.strip_prefix(prefix)?.strip_suffix("-----")
+}
+
+fn missing_end(block: &Block) -> InputError {
+    InputError::new(
+        "pem-missing-end",
+        format!(
+            "line {}: PEM block {} has no END line",
+            block.line, block.label
+        ),
+    )
+}
+
+/// Decodes one complete PEM block into objects. Returns false when the
+/// object budget is spent.
+fn finish_block(block: Block, out: &mut Scan) -> bool {
+    let location = Location::Line(block.line);
+    let kind = kind_for_label(&block.label);
+    if kind == Some(ObjectKind::PrivateKey) {
+        let mut found = Found::new(ObjectKind::PrivateKey, &[], location);
+        found.label = Some(block.label);
+        return out.push(found);
+    }
+    if block.body.is_empty() {
+        out.errors.push(InputError::new(
+            "pem-empty-block",
+            format!("line {}: PEM block {} is empty", block.line, block.label),
+        ));
+        return true;
+    }
+    let der = match decode_base64(&block.body) {
+        Ok(der) => der,
+        Err(e) => {
+            let detail = match e {
+                base64::DecodeError::InvalidByte(at, byte) => format!(
+                    "character {:?} at position {} of the base64 is not allowed",
+                    char::from(byte),
+                    at.saturating_add(1)
+                ),
+                base64::DecodeError::InvalidLength(_)
+                | base64::DecodeError::InvalidLastSymbol(..) => {
+                    "the base64 is cut short (its length is not a whole number of bytes)"
+                        .to_string()
+                }
+                base64::DecodeError::InvalidPadding => {
+                    "the base64 padding (=) is wrong".to_string()
+                }
+            };
+            out.errors.push(InputError::new(
+                "pem-bad-base64",
+                format!("line {}: PEM block {}: {detail}", block.line, block.label),
+            ));
+            return true;
+        }
+    };
+    let (element, rest) = match tlv::read(&der, 0) {
+        Ok(ok) => ok,
+        Err(e) => {
+            out.errors.push(der_error(
+                &format!("line {}: PEM block {}", block.line, block.label),
+                &e,
+            ));
+            return true;
+        }
+    };
+    // A TRUSTED CERTIFICATE is the certificate followed by OpenSSL's trust
+    // settings (X509_CERT_AUX): the first element is the certificate.
+    if !rest.is_empty() && block.label != "TRUSTED CERTIFICATE" {
+        out.errors.push(InputError::new(
+            "der-trailing-bytes",
+            format!(
+                "line {}: PEM block {} has {} bytes after its DER object; they were ignored",
+                block.line,
+                block.label,
+                rest.len()
+            ),
+        ));
+    }
+    let sniffed = classify(&element);
+    let kind = match kind {
+        Some(k) => k,
+        None if sniffed != ObjectKind::Unrecognized => sniffed,
+        None => {
+            let mut found = Found::new(ObjectKind::Unrecognized, element.raw, location);
+            found.note = Some(if block.label.contains("PUBLIC KEY") {
+                format!("{}: public keys on their own are not analysed", block.label)
+            } else {
+                format!("PEM label {} is not one certscope reads", block.label)
+            });
+            found.label = Some(block.label);
+            return out.push(found);
+        }
+    };
+    let mut found = Found::new(kind, element.raw, location);
+    if sniffed == ObjectKind::PrivateKey {
+        found = Found::new(ObjectKind::PrivateKey, &[], location);
+    }
+    found.label = Some(block.label);
+    if found.kind == ObjectKind::Pkcs7 {
+        match pkcs7_certificates(&element) {
+            Ok(certs) => found.certificates = certs,
+            Err(message) => {
+                out.errors.push(InputError::new(
+                    "pkcs7-invalid",
+                    format!("{location}: {message}"),
+                ));
+                return true;
+            }
+        }
+    }
+    out.push(found)
+}
+
+fn der_error(context: &str, e: &TlvError) -> InputError {
+    let code = match e {
+        TlvError::Truncated { .. } => "der-truncated",
+        TlvError::PastEnd { .. } => "der-length-past-end",
+        TlvError::Indefinite { .. } | TlvError::TooLong { .. } => "der-bad-length",
+    };
+    InputError::new(code, format!("{context}: {e}"))
+}
+
+/// Reads concatenated DER objects; `base` is the offset of `data` in the input.
+fn scan_der(data: &[u8], base: usize, out: &mut Scan) {
+    for item in tlv::Children::over(data, base) {
+        let element = match item {
+            Ok(element) => element,
+            Err(e) => {
+                let context = if out.found.is_empty() {
+                    "not readable as DER"
+                } else {
+                    "after the last object"
+                };
+                out.errors.push(der_error(context, &e));
+                return;
+            }
+        };
+        if element.tag != tlv::TAG_SEQUENCE {
+            out.errors.push(InputError::new(
+                if out.found.is_empty() {
+                    "der-not-sequence"
+                } else {
+                    "der-trailing-bytes"
+                },
+                format!(
+                    "byte {}: not DER, expected a SEQUENCE (0x30) but found 0x{:02x}",
+                    element.offset, element.tag
+                ),
+            ));
+            return;
+        }
+        let kind = classify(&element);
+        let location = Location::Byte(element.offset);
+        let mut found = Found::new(kind, element.raw, location);
+        match kind {
+            ObjectKind::Pkcs7 => match pkcs7_certificates(&element) {
+                Ok(certs) => found.certificates = certs,
+                Err(message) => {
+                    out.errors.push(InputError::new(
+                        "pkcs7-invalid",
+                        format!("{location}: {message}"),
+                    ));
+                    continue;
+                }
+            },
+            ObjectKind::PrivateKey if is_pkcs12(&element) => {
+                found.note = Some("PKCS#12 file (.p12/.pfx): it holds a private key".to_string());
+            }
+            ObjectKind::Unrecognized => {
+                found.note = Some(
+                    "a DER SEQUENCE whose shape is not a certificate, staple, CRL, CSR or PKCS#7"
+                        .to_string(),
+                );
+            }
+            _ => {}
+        }
+        if !out.push(found) {
+            return;
+        }
+    }
+}
+
+const OID_PKCS7_SIGNED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+const OID_PKCS7_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+
+/// Tells what a DER SEQUENCE is from its outer shape alone.
+pub fn classify(element: &Tlv<'_>) -> ObjectKind {
+    if element.tag != tlv::TAG_SEQUENCE {
+        return ObjectKind::Unrecognized;
+    }
+    let children: Vec<Tlv<'_>> = element.children().take(8).map_while(Result::ok).collect();
+    let tags: Vec<u8> = children.iter().map(|c| c.tag).collect();
+    match (children.first(), tags.as_slice()) {
+        // ContentInfo { contentType OID, [0] content }
+        (Some(oid), [tlv::TAG_OID, ..]) if oid.value == OID_PKCS7_SIGNED_DATA => ObjectKind::Pkcs7,
+        // OCSPResponse { responseStatus ENUMERATED, [0] responseBytes OPTIONAL }
+        (_, [tlv::TAG_ENUMERATED] | [tlv::TAG_ENUMERATED, 0xa0]) => ObjectKind::OcspResponse,
+        (Some(_), [tlv::TAG_INTEGER, ..]) if is_private_key_shape(&children) => {
+            ObjectKind::PrivateKey
+        }
+        // EncryptedPrivateKeyInfo { AlgorithmIdentifier, OCTET STRING }
+        (Some(alg), [tlv::TAG_SEQUENCE, tlv::TAG_OCTET_STRING])
+            if alg
+                .children()
+                .next()
+                .and_then(Result::ok)
+                .is_some_and(|t| t.tag == tlv::TAG_OID) =>
+        {
+            ObjectKind::PrivateKey
+        }
+        // Certificate, CertificateList, CertificationRequest:
+        // { to-be-signed SEQUENCE, AlgorithmIdentifier, BIT STRING }
+        (Some(tbs), [tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_BIT_STRING]) => {
+            classify_signed(tbs)
+        }
+        // OCSPRequest { TBSRequest, [0] optionalSignature OPTIONAL }
+        (Some(tbs), [tlv::TAG_SEQUENCE] | [tlv::TAG_SEQUENCE, 0xa0]) if is_tbs_request(tbs) => {
+            ObjectKind::OcspRequest
+        }
+        _ => ObjectKind::Unrecognized,
+    }
+}
+
+fn classify_signed(tbs: &Tlv<'_>) -> ObjectKind {
+    let tags: Vec<u8> = tbs
+        .children()
+        .take(8)
+        .map_while(Result::ok)
+        .map(|c| c.tag)
+        .collect();
+    let is_time = |t: &u8| *t == tlv::TAG_UTC_TIME || *t == tlv::TAG_GENERALIZED_TIME;
+    match tags.as_slice() {
+        // TBSCertificate v3: [0] version, serial, signature, issuer, validity, subject, spki …
+        [0xa0, tlv::TAG_INTEGER, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, ..] => {
+            ObjectKind::Certificate
+        }
+        // TBSCertList: version?, signature, issuer, thisUpdate Time …
+        [tlv::TAG_INTEGER, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, t, ..] if is_time(t) => {
+            ObjectKind::Crl
+        }
+        [tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, t, ..] if is_time(t) => ObjectKind::Crl,
+        // CertificationRequestInfo: version, subject, spki, [0] attributes
+        [tlv::TAG_INTEGER, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, 0xa0] => ObjectKind::Csr,
+        // TBSCertificate v1: serial, signature, issuer, validity, subject, spki
+        [tlv::TAG_INTEGER, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, tlv::TAG_SEQUENCE, ..] => {
+            ObjectKind::Certificate
+        }
+        _ => ObjectKind::Unrecognized,
+    }
+}
+
+/// TBSRequest { [0] version?, [1] requestorName?, requestList SEQUENCE OF
+/// Request, [2] requestExtensions? } (RFC 6960 §4.1.1).
+fn is_tbs_request(tbs: &Tlv<'_>) -> bool {
+    let children: Vec<Tlv<'_>> = tbs.children().take(5).map_while(Result::ok).collect();
+    let list = children.iter().find(|c| c.tag == tlv::TAG_SEQUENCE);
+    let allowed = children
+        .iter()
+        .all(|c| matches!(c.tag, 0xa0 | 0xa1 | 0xa2 | tlv::TAG_SEQUENCE));
+    // The first Request is { reqCert CertID { hashAlgorithm, … } … }.
+    allowed
+        && list
+            .and_then(|l| l.children().next()?.ok())
+            .and_then(|req| req.children().next()?.ok())
+            .is_some_and(|cert_id| cert_id.tag == tlv::TAG_SEQUENCE)
+}
+
+/// PKCS#8 { version 0, AlgorithmIdentifier, OCTET STRING },
+/// RSAPrivateKey { version 0, n, e, d, p, q, … }, ECPrivateKey { 1, OCTET
+/// STRING, … }, PFX { version 3, authSafe ContentInfo (data) … }.
+fn is_private_key_shape(children: &[Tlv<'_>]) -> bool {
+    let version = children.first().map(|v| v.value);
+    let tags: Vec<u8> = children.iter().map(|c| c.tag).collect();
+    match (version, tags.as_slice()) {
+        (Some([0]), [_, tlv::TAG_SEQUENCE, tlv::TAG_OCTET_STRING, ..]) => true,
+        (Some([0]), [_, rest @ ..]) => {
+            rest.len() >= 7 && rest.iter().all(|t| *t == tlv::TAG_INTEGER)
+        }
+        (Some([1]), [_, tlv::TAG_OCTET_STRING, ..]) => true,
+        (Some([3]), [_, tlv::TAG_SEQUENCE, ..]) => children.get(1).is_some_and(is_pkcs7_data),
+        _ => false,
+    }
+}
+
+fn is_pkcs7_data(content_info: &Tlv<'_>) -> bool {
+    content_info
+        .children()
+        .next()
+        .and_then(Result::ok)
+        .is_some_and(|oid| oid.value == OID_PKCS7_DATA)
+}
+
+fn is_pkcs12(element: &Tlv<'_>) -> bool {
+    element
+        .first_children::<2>()
+        .is_some_and(|[v, ci]| v.value == [3] && is_pkcs7_data(&ci))
+}
+
+/// The certificates of a PKCS#7 SignedData (RFC 2315 §9.1):
+/// ContentInfo { OID, [0] EXPLICIT SignedData { version, digestAlgorithms,
+/// contentInfo, [0] IMPLICIT certificates OPTIONAL, [1] crls OPTIONAL,
+/// signerInfos } }.
+fn pkcs7_certificates(content_info: &Tlv<'_>) -> Result<Vec<Vec<u8>>, String> {
+    let [_, explicit] = content_info
+        .first_children::<2>()
+        .ok_or("PKCS#7 bundle has no content (truncated?)")?;
+    let signed_data = explicit
+        .children()
+        .next()
+        .and_then(Result::ok)
+        .ok_or("PKCS#7 content is not readable")?;
+    let mut certs = Vec::new();
+    for child in signed_data.children() {
+        let child = child.map_err(|e| format!("PKCS#7 SignedData: {e}"))?;
+        if child.tag == tlv::context(0) {
+            for cert in child.children() {
+                let cert = cert.map_err(|e| format!("PKCS#7 certificate list: {e}"))?;
+                certs.push(cert.raw.to_vec());
+            }
+        }
+    }
+    Ok(certs)
+}
+
+/// What the page keeps of an input: the same text with every private key's
+/// body removed (its BEGIN and END lines stay, on the same line numbers, so
+/// the analysis still warns), or, for a binary key file (PKCS#12, DER
+/// PKCS#8), a short PEM stand-in. Key material never reaches the page's
+/// state, the DOM or a share link.
+pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
+    if contains(bytes, b"-----BEGIN ") {
+        if !contains(bytes, b"PRIVATE KEY") {
+            return bytes.to_vec();
+        }
+        let text = String::from_utf8_lossy(bytes);
+        let mut out = String::with_capacity(text.len());
+        let mut in_key = false;
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let trimmed = line.trim();
+            if let Some(label) = pem_boundary(trimmed, "-----BEGIN ") {
+                in_key = is_private_key_label(label);
+                out.push_str(line);
+            } else if pem_boundary(trimmed, "-----END ").is_some() {
+                in_key = false;
+                out.push_str(line);
+            } else if !in_key {
+                out.push_str(line);
+            }
+        }
+        return out.into_bytes();
+    }
+    let scan = scan(bytes);
+    if scan.found.iter().any(|f| f.kind == ObjectKind::PrivateKey) {
+        let label = if scan
+            .found
+            .iter()
+            .any(|f| f.note.as_deref().is_some_and(|n| n.starts_with("PKCS#12")))
+        {
+            "PKCS12 FILE WITH PRIVATE KEY"
+        } else {
+            "PRIVATE KEY"
+        };
+        return format!("-----BEGIN {label}-----\n-----END {label}-----\n").into_bytes();
+    }
+    bytes.to_vec()
+}

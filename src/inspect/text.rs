@@ -1,0 +1,115 @@
+//! Small text helpers shared by the model and the views: hex, and showing
+//! attacker-controlled strings with their invisible characters made visible.
+
+use std::fmt::Write as _;
+
+/// Lowercase hex, no separators (what the JSON report uses).
+pub fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().saturating_mul(2));
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// Uppercase hex with colons (what OpenSSL prints for fingerprints).
+pub fn hex_colons(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().saturating_mul(3));
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            out.push(':');
+        }
+        let _ = write!(out, "{b:02X}");
+    }
+    out
+}
+
+/// A run of text to render: plain characters, or one character that would be
+/// invisible or reorder the line (controls, bidi overrides, zero-width
+/// characters), spelled as `\u{202E}` so a reader sees it is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment {
+    Plain(String),
+    Escaped(String),
+}
+
+/// True for characters that must not reach the screen as themselves.
+pub fn is_suspicious(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+            | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' // bidi isolates
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Splits `text` into plain runs and escaped suspicious characters.
+pub fn visible(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    for c in text.chars() {
+        if is_suspicious(c) {
+            if !plain.is_empty() {
+                out.push(Segment::Plain(std::mem::take(&mut plain)));
+            }
+            out.push(Segment::Escaped(format!("\\u{{{:04X}}}", u32::from(c))));
+        } else {
+            plain.push(c);
+        }
+    }
+    if !plain.is_empty() {
+        out.push(Segment::Plain(plain));
+    }
+    out
+}
+
+/// The same, flattened to one string (for the CLI's text output).
+pub fn visible_string(text: &str) -> String {
+    visible(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Plain(s) | Segment::Escaped(s) => s,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_spelled_out() {
+        // (input, rendered, why)
+        let table = [
+            ("example.test", "example.test", "plain text is untouched"),
+            (
+                "evil\u{202E}gnp.exe",
+                "evil\\u{202E}gnp.exe",
+                "right-to-left override",
+            ),
+            ("a\0b", "a\\u{0000}b", "NUL"),
+            (
+                "line\nbreak",
+                "line\\u{000A}break",
+                "newline inside a field",
+            ),
+            (
+                "zero\u{200B}width",
+                "zero\\u{200B}width",
+                "zero-width space",
+            ),
+            (
+                "<script>",
+                "<script>",
+                "markup is text; the view escapes it",
+            ),
+        ];
+        for (input, want, why) in table {
+            assert_eq!(visible_string(input), want, "{why}");
+        }
+        assert_eq!(hex(&[0, 0xab]), "00ab");
+        assert_eq!(hex_colons(&[0, 0xab]), "00:AB");
+    }
+}

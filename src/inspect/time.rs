@@ -1,0 +1,207 @@
+//! UTC instants as seconds since the Unix epoch, RFC 3339 text and the
+//! relative wording the page uses ("in 42 days", "3 days ago").
+//!
+//! Written here rather than pulling the `time` crate's formatting features:
+//! the calendar arithmetic is twenty lines and the page weight matters.
+
+use std::fmt;
+
+/// Seconds since 1970-01-01T00:00:00Z. The core never reads a clock: the
+/// caller passes "now" (the browser's `Date.now()`, the CLI's system time or
+/// `--at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub i64);
+
+const SECS_PER_DAY: i64 = 86_400;
+
+impl Timestamp {
+    /// RFC 3339 in UTC with a `Z`, whole seconds: `2026-11-23T01:00:00Z`.
+    pub fn rfc3339(self) -> String {
+        self.to_string()
+    }
+
+    /// Parses RFC 3339 (`2026-11-23T01:00:00Z`, `…T03:00:00+02:00`,
+    /// fractional seconds ignored). A bare date means midnight UTC.
+    pub fn parse_rfc3339(text: &str) -> Option<Timestamp> {
+        let text = text.trim();
+        let bytes = text.as_bytes();
+        let num = |from: usize, len: usize| -> Option<i64> {
+            let part = text.get(from..from.checked_add(len)?)?;
+            if !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            part.parse().ok()
+        };
+        let year = num(0, 4)?;
+        let month = num(5, 2)?;
+        let day = num(8, 2)?;
+        if bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+            return None;
+        }
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let days = days_from_civil(year, month, day);
+        if text.len() == 10 {
+            return Some(Timestamp(days * SECS_PER_DAY));
+        }
+        if !matches!(bytes.get(10), Some(b'T' | b't' | b' ')) {
+            return None;
+        }
+        let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
+        if hour > 23 || minute > 59 || second > 60 {
+            return None;
+        }
+        let mut rest = text.get(19..)?;
+        if let Some(fraction) = rest.strip_prefix('.') {
+            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return None;
+            }
+            rest = fraction.get(digits..)?;
+        }
+        let offset = match rest {
+            "Z" | "z" => 0,
+            _ => {
+                let sign = match rest.as_bytes().first() {
+                    Some(b'+') => 1,
+                    Some(b'-') => -1,
+                    _ => return None,
+                };
+                if rest.len() != 6 || rest.as_bytes().get(3) != Some(&b':') {
+                    return None;
+                }
+                let h: i64 = rest.get(1..3)?.parse().ok()?;
+                let m: i64 = rest.get(4..6)?.parse().ok()?;
+                sign * (h * 3600 + m * 60)
+            }
+        };
+        Some(Timestamp(
+            days * SECS_PER_DAY + hour * 3600 + minute * 60 + second - offset,
+        ))
+    }
+
+    /// How far `self` is from `now`, in words: "in 42 days", "3 days ago".
+    pub fn relative_to(self, now: Timestamp) -> String {
+        let diff = self.0.saturating_sub(now.0);
+        let magnitude = duration_words(diff.unsigned_abs());
+        match diff {
+            0 => "now".to_string(),
+            d if d > 0 => format!("in {magnitude}"),
+            _ => format!("{magnitude} ago"),
+        }
+    }
+}
+
+/// "42 days", "5 hours", "1 minute": the largest whole unit, as people say it.
+pub fn duration_words(secs: u64) -> String {
+    let (n, unit) = match secs {
+        s if s >= 2 * 86_400 => (s / 86_400, "day"),
+        s if s >= 2 * 3_600 => (s / 3_600, "hour"),
+        s if s >= 2 * 60 => (s / 60, "minute"),
+        s => (s, "second"),
+    };
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let days = self.0.div_euclid(SECS_PER_DAY);
+        let secs = self.0.rem_euclid(SECS_PER_DAY);
+        let (y, m, d) = civil_from_days(days);
+        write!(
+            f,
+            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    }
+}
+
+/// Days since the epoch to a proleptic Gregorian date (Howard Hinnant's
+/// `civil_from_days`, public domain).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The inverse of [`civil_from_days`].
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_and_parses_rfc3339() {
+        // (text, seconds since the epoch) — checked against `date -u -d`.
+        let table = [
+            ("1970-01-01T00:00:00Z", 0),
+            ("2026-11-23T01:00:00Z", 1_795_395_600),
+            ("2000-02-29T12:34:56Z", 951_827_696),
+            ("1950-01-01T00:00:00Z", -631_152_000),
+        ];
+        for (text, secs) in table {
+            assert_eq!(
+                Timestamp::parse_rfc3339(text),
+                Some(Timestamp(secs)),
+                "{text}"
+            );
+            assert_eq!(Timestamp(secs).rfc3339(), text);
+        }
+        assert_eq!(
+            Timestamp::parse_rfc3339("2026-11-23T03:00:00.123+02:00"),
+            Some(Timestamp(1_795_395_600))
+        );
+        assert_eq!(
+            Timestamp::parse_rfc3339("2026-11-23"),
+            Some(Timestamp(1_795_392_000))
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "2026-13-01T00:00:00Z",
+            "2026-11-23T01:00:00",
+            "2026-11-23T01:00:00+0200",
+        ] {
+            assert_eq!(Timestamp::parse_rfc3339(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn relative_words() {
+        let now = Timestamp(1_000_000_000);
+        assert_eq!(
+            Timestamp(now.0 + 42 * 86_400).relative_to(now),
+            "in 42 days"
+        );
+        assert_eq!(
+            Timestamp(now.0 - 3 * 86_400 - 5).relative_to(now),
+            "3 days ago"
+        );
+        assert_eq!(Timestamp(now.0 + 86_400).relative_to(now), "in 24 hours");
+        assert_eq!(Timestamp(now.0 - 60).relative_to(now), "60 seconds ago");
+        assert_eq!(now.relative_to(now), "now");
+    }
+}

@@ -1,0 +1,279 @@
+//! A minimal, panic-free reader of DER tag-length-value headers.
+//!
+//! Sniffing what a file is (certificate, staple, PKCS#7, key) needs only the
+//! outer shape of the data, and the messages a person needs ("byte 4: length
+//! 1234 runs past the end of the data") need exact offsets, which is why this
+//! is written here instead of asking a full decoder. Every length is checked
+//! against what is left before any slice is taken.
+#![deny(clippy::arithmetic_side_effects)]
+
+use std::fmt;
+
+/// Universal tags used when sniffing.
+pub const TAG_INTEGER: u8 = 0x02;
+pub const TAG_BIT_STRING: u8 = 0x03;
+pub const TAG_OCTET_STRING: u8 = 0x04;
+pub const TAG_OID: u8 = 0x06;
+pub const TAG_ENUMERATED: u8 = 0x0a;
+pub const TAG_SEQUENCE: u8 = 0x30;
+pub const TAG_SET: u8 = 0x31;
+pub const TAG_UTC_TIME: u8 = 0x17;
+pub const TAG_GENERALIZED_TIME: u8 = 0x18;
+/// Context-specific, constructed `[n]`.
+pub const fn context(n: u8) -> u8 {
+    0xa0 | (n & 0x1f)
+}
+
+/// One DER element: its first tag byte, where it starts, and its contents.
+#[derive(Clone, Copy, Debug)]
+pub struct Tlv<'a> {
+    pub tag: u8,
+    /// Offset of the tag byte from the start of the whole input.
+    pub offset: usize,
+    /// Tag, length and contents.
+    pub raw: &'a [u8],
+    /// Contents only.
+    pub value: &'a [u8],
+    /// Offset of the contents from the start of the whole input.
+    pub value_offset: usize,
+}
+
+/// Why a DER header could not be read; Display says where, in bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TlvError {
+    /// The data ends inside a tag or length.
+    Truncated { offset: usize },
+    /// The length says more bytes follow than there are.
+    PastEnd {
+        offset: usize,
+        length: usize,
+        available: usize,
+    },
+    /// BER's indefinite length (0x80): not DER.
+    Indefinite { offset: usize },
+    /// A length of more than 4 bytes, or a non-minimal one is not the issue:
+    /// nothing certscope reads is larger than 4 GiB.
+    TooLong { offset: usize },
+}
+
+impl TlvError {
+    pub fn offset(&self) -> usize {
+        match *self {
+            TlvError::Truncated { offset }
+            | TlvError::PastEnd { offset, .. }
+            | TlvError::Indefinite { offset }
+            | TlvError::TooLong { offset } => offset,
+        }
+    }
+}
+
+impl fmt::Display for TlvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TlvError::Truncated { offset } => {
+                write!(f, "byte {offset}: the data ends in the middle of a DER header (truncated?)")
+            }
+            TlvError::PastEnd { offset, length, available } => write!(
+                f,
+                "byte {offset}: DER element has a length of {length} bytes, which runs past the end of the data ({available} bytes left; truncated or corrupted?)"
+            ),
+            TlvError::Indefinite { offset } => write!(
+                f,
+                "byte {offset}: indefinite length (BER), which DER does not allow"
+            ),
+            TlvError::TooLong { offset } => {
+                write!(f, "byte {offset}: DER length field is longer than 4 bytes")
+            }
+        }
+    }
+}
+
+/// Reads the element at the start of `data`, whose first byte sits at
+/// `base` in the whole input. Returns it and what follows it.
+pub fn read(data: &[u8], base: usize) -> Result<(Tlv<'_>, &[u8]), TlvError> {
+    let truncated = TlvError::Truncated { offset: base };
+    let mut pos: usize = 0;
+    let tag = *data.first().ok_or(truncated.clone())?;
+    pos = pos.checked_add(1).ok_or(truncated.clone())?;
+    if tag & 0x1f == 0x1f {
+        // High tag number: base-128 continuation bytes (never seen in what we
+        // read, but skipped correctly rather than misread).
+        loop {
+            let b = *data.get(pos).ok_or(truncated.clone())?;
+            pos = pos.checked_add(1).ok_or(truncated.clone())?;
+            if b & 0x80 == 0 {
+                break;
+            }
+            if pos > 6 {
+                return Err(TlvError::TooLong { offset: base });
+            }
+        }
+    }
+    let first = *data.get(pos).ok_or(truncated.clone())?;
+    pos = pos.checked_add(1).ok_or(truncated.clone())?;
+    let length = if first < 0x80 {
+        usize::from(first)
+    } else if first == 0x80 {
+        return Err(TlvError::Indefinite { offset: base });
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count > 4 {
+            return Err(TlvError::TooLong { offset: base });
+        }
+        let mut length: usize = 0;
+        for _ in 0..count {
+            let b = *data.get(pos).ok_or(truncated.clone())?;
+            pos = pos.checked_add(1).ok_or(truncated.clone())?;
+            length = length
+                .checked_mul(256)
+                .and_then(|l| l.checked_add(usize::from(b)))
+                .ok_or(TlvError::TooLong { offset: base })?;
+        }
+        length
+    };
+    let available = data.len().saturating_sub(pos);
+    let end = pos
+        .checked_add(length)
+        .filter(|&end| end <= data.len())
+        .ok_or(TlvError::PastEnd {
+            offset: base,
+            length,
+            available,
+        })?;
+    let (raw, rest) = data.split_at_checked(end).ok_or(truncated.clone())?;
+    let value = raw.get(pos..).ok_or(truncated)?;
+    Ok((
+        Tlv {
+            tag,
+            offset: base,
+            raw,
+            value,
+            value_offset: base.saturating_add(pos),
+        },
+        rest,
+    ))
+}
+
+impl<'a> Tlv<'a> {
+    /// The elements inside a constructed element, in order. Stops at the
+    /// first unreadable one and yields its error.
+    pub fn children(&self) -> Children<'a> {
+        Children {
+            rest: self.value,
+            offset: self.value_offset,
+            failed: false,
+        }
+    }
+
+    /// The first `N` children, or `None` if there are fewer or one is broken.
+    pub fn first_children<const N: usize>(&self) -> Option<[Tlv<'a>; N]> {
+        let mut it = self.children();
+        let mut out = Vec::with_capacity(N);
+        for _ in 0..N {
+            out.push(it.next()?.ok()?);
+        }
+        out.try_into().ok()
+    }
+}
+
+/// Iterator over concatenated elements.
+pub struct Children<'a> {
+    rest: &'a [u8],
+    offset: usize,
+    failed: bool,
+}
+
+impl<'a> Children<'a> {
+    /// Iterates over the elements concatenated in `data`, whose first byte is
+    /// at `base` in the whole input.
+    pub fn over(data: &'a [u8], base: usize) -> Self {
+        Children {
+            rest: data,
+            offset: base,
+            failed: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Children<'a> {
+    type Item = Result<Tlv<'a>, TlvError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.is_empty() || self.failed {
+            return None;
+        }
+        match read(self.rest, self.offset) {
+            Ok((tlv, rest)) => {
+                self.offset = self.offset.saturating_add(tlv.raw.len());
+                self.rest = rest;
+                Some(Ok(tlv))
+            }
+            Err(e) => {
+                self.failed = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_headers_and_reports_offsets() {
+        // (bytes, expected result, where the case comes from)
+        let (tlv, rest) = read(&[0x30, 0x03, 0x02, 0x01, 0x05, 0xff], 10).unwrap();
+        assert_eq!(
+            (tlv.tag, tlv.offset, tlv.value, rest),
+            (0x30, 10, &[2u8, 1, 5][..], &[0xffu8][..])
+        );
+        assert_eq!(tlv.value_offset, 12);
+        let long = [0x04, 0x81, 0x02, 0xaa, 0xbb];
+        assert_eq!(read(&long, 0).unwrap().0.value, &[0xaa, 0xbb]);
+
+        let table: [(&[u8], TlvError, &str); 5] = [
+            (&[], TlvError::Truncated { offset: 0 }, "empty input"),
+            (
+                &[0x30],
+                TlvError::Truncated { offset: 0 },
+                "tag without length",
+            ),
+            (
+                &[0x30, 0x05, 0x01],
+                TlvError::PastEnd {
+                    offset: 0,
+                    length: 5,
+                    available: 1,
+                },
+                "truncated file",
+            ),
+            (
+                &[0x30, 0x80, 0x00, 0x00],
+                TlvError::Indefinite { offset: 0 },
+                "BER indefinite length",
+            ),
+            (
+                &[0x30, 0x85, 1, 1, 1, 1, 1],
+                TlvError::TooLong { offset: 0 },
+                "5-byte length",
+            ),
+        ];
+        for (bytes, want, why) in table {
+            assert_eq!(read(bytes, 0).unwrap_err(), want, "{why}");
+        }
+        assert_eq!(
+            TlvError::PastEnd { offset: 4, length: 1234, available: 600 }.to_string(),
+            "byte 4: DER element has a length of 1234 bytes, which runs past the end of the data (600 bytes left; truncated or corrupted?)"
+        );
+    }
+
+    #[test]
+    fn children_stop_at_the_first_broken_element() {
+        let data = [0x02, 0x01, 0x01, 0x02, 0x05, 0x00];
+        let items: Vec<_> = Children::over(&data, 0).collect();
+        assert_eq!(items.len(), 2);
+        assert!(items[0].is_ok());
+        assert_eq!(items[1].as_ref().unwrap_err().offset(), 3);
+    }
+}

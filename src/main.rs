@@ -1,0 +1,131 @@
+//! `certscope`: the command-line face of the analysis core.
+//! Errors are handled here, once; the core never exits or prints.
+
+use certscope::inspect::render::render_text;
+use certscope::{analyze, Input, Timestamp};
+use std::io::{Read as _, Write as _};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+certscope: inspect certificate chains and OCSP staples
+
+Usage:
+  certscope inspect [--json] [--at RFC3339] FILE...
+  certscope --help | --version
+
+FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
+output, a PKCS#7 bundle (.p7b), or a DER OCSP response (a staple); `-` reads
+standard input. Files are analysed together, as the web page does.
+
+Options:
+  --json          print the report as JSON (the same JSON the page downloads)
+  --at RFC3339    evaluate validity at this time instead of now,
+                  e.g. 2026-11-23T01:00:00Z
+
+Exit status:
+  0  no finding has severity error
+  1  at least one finding has severity error
+  2  usage error, or a file could not be read
+
+Examples:
+  openssl s_client -connect example.com:443 -showcerts </dev/null | certscope inspect -
+  certscope inspect --json fullchain.pem staple.der > report.json
+  certscope inspect --at 2026-12-01T00:00:00Z leaf.pem chain.pem
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("certscope: {message}");
+            eprintln!("Try 'certscope --help'.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        None | Some("-h" | "--help" | "help") => {
+            print!("{HELP}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some("-V" | "--version") => {
+            println!("certscope {}", env!("CARGO_PKG_VERSION"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some("inspect") => {}
+        Some(other) => return Err(format!("unknown command '{other}'")),
+    }
+    let mut json = false;
+    let mut at = None;
+    let mut files = Vec::new();
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--at" => {
+                let value = rest
+                    .next()
+                    .ok_or("--at needs a time, e.g. 2026-11-23T01:00:00Z")?;
+                at = Some(parse_at(value)?);
+            }
+            a if a.starts_with("--at=") => at = Some(parse_at(&a["--at=".len()..])?),
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            "--" => files.extend(rest.by_ref().cloned()),
+            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option '{a}'")),
+            a => files.push(a.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err("inspect needs at least one FILE (or - for standard input)".to_string());
+    }
+    let inputs = files
+        .iter()
+        .map(|f| read_input(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let at = at.unwrap_or_else(now);
+    let report = analyze(&inputs, at);
+    let text = if json {
+        report.to_json() + "\n"
+    } else {
+        render_text(&report)
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (| head) is not an error worth a message.
+    let _ = stdout.write_all(text.as_bytes());
+    Ok(if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn parse_at(value: &str) -> Result<Timestamp, String> {
+    Timestamp::parse_rfc3339(value).ok_or_else(|| {
+        format!("--at '{value}' is not an RFC 3339 time such as 2026-11-23T01:00:00Z")
+    })
+}
+
+fn read_input(path: &str) -> Result<Input, String> {
+    if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        return Ok(Input::new("stdin", bytes));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+    Ok(Input::new(path, bytes))
+}
+
+fn now() -> Timestamp {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Timestamp(secs)
+}
