@@ -9,6 +9,7 @@ pub mod input;
 pub mod names;
 pub mod render;
 pub mod report;
+pub mod signature;
 pub mod staple;
 pub mod text;
 pub mod time;
