@@ -1,9 +1,11 @@
 //! The pure analysis: no I/O, no clock, no web types.
 //!
 //! One module per domain idea: reading inputs ([`input`]), the certificate
-//! model ([`certificate`]), staples ([`staple`]), the report ([`report`]).
+//! model ([`certificate`]), chains ([`chain`]), staples ([`staple`]), the
+//! report ([`report`]).
 
 pub mod certificate;
+pub mod chain;
 pub mod error;
 pub mod input;
 pub mod names;

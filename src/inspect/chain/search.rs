@@ -1,0 +1,342 @@
+//! Path building: from one certificate up towards a root, over every
+//! certificate given, by issuer name, key identifier and verified signature.
+//!
+//! Every path is searched depth first, all of them, so a cross-signed
+//! intermediate shows up as an alternative. The input is the attacker's, so
+//! the search runs on a budget (per chain and for the whole analysis) and
+//! never revisits a certificate already on the path (the cycle guard).
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::signature::{self, Verdict};
+use std::collections::HashMap;
+
+/// Signature checks one chain may spend. rustls-webpki's `Budget::default()`
+/// (src/verify_cert.rs) allows 100 per verified end entity, a limit it took
+/// from Go's fix for CVE-2018-16875.
+pub const CHAIN_SIGNATURES: usize = 100;
+
+/// Path-building steps one chain may take: webpki's 200,000 `build_chain`
+/// calls, which it took from NSS mozilla::pkix (pkixbuild.cpp).
+pub const CHAIN_STEPS: usize = 200_000;
+
+/// Signature checks for a whole analysis. webpki budgets one end entity; one
+/// input here may hold hundreds (the big-500 fixture has 498 leaves and needs
+/// 500 checks). 2,000 is four per certificate of a 500-certificate input: at
+/// about 0.1 ms per RSA-2048 check natively (a few times that in wasm) the
+/// worst case stays well under a second. Cached results cost nothing.
+pub const TOTAL_SIGNATURES: usize = 2_000;
+
+/// Steps for a whole analysis: five chains' worth of webpki's budget. A step
+/// is a few hash lookups, so a million of them take milliseconds.
+pub const TOTAL_STEPS: usize = 1_000_000;
+
+/// Longest path followed, in certificates. webpki gives up past 6
+/// intermediates (`MAX_SUB_CA_COUNT`), OpenSSL's default verify depth is 100;
+/// public chains hold 2 to 5 certificates. 16 is generous and keeps the
+/// recursion shallow.
+pub const MAX_CHAIN_LENGTH: usize = 16;
+
+/// Fully verified paths kept per chain, so cross-signs can be offered as
+/// alternatives without keeping every path of a hostile input.
+const MAX_GOOD_PATHS: usize = 16;
+
+/// How a path ends. The order is the preference when choosing between paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum End {
+    /// At a self-signed root that was given.
+    Root,
+    /// At a CA certificate whose issuer was not given: taken to be a root the
+    /// clients have (certscope has no trust store).
+    Anchor,
+    /// At a certificate whose issuer was not given and that is not a CA (a
+    /// leaf straight under a missing intermediate).
+    Missing,
+    /// At a self-issued certificate whose signature does not verify with its
+    /// own key, with no other issuer of that name given.
+    BadSelfSignature,
+    /// Every candidate issuer is already on the path.
+    Cycle,
+    /// [`MAX_CHAIN_LENGTH`] reached.
+    TooLong,
+    /// A budget ran out before the path could go on.
+    Budget,
+}
+
+/// One path from the start certificate upwards.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path {
+    /// Indices into the certificates, start first.
+    pub order: Vec<usize>,
+    /// `verdicts[i]`: the signature on `order[i]` checked with the key of
+    /// `order[i + 1]`.
+    pub verdicts: Vec<Verdict>,
+    pub end: End,
+}
+
+impl Path {
+    /// Links whose signature does not verify.
+    pub fn invalid_links(&self) -> usize {
+        self.verdicts
+            .iter()
+            .filter(|v| **v == Verdict::Invalid)
+            .count()
+    }
+
+    /// Every link verifies (or cannot be checked) and the path reaches a root
+    /// or an assumed anchor.
+    pub fn is_good(&self) -> bool {
+        self.invalid_links() == 0 && matches!(self.end, End::Root | End::Anchor)
+    }
+
+    /// Smaller is better: verifies, then ends in a given root (else an
+    /// assumed anchor), then fewer unchecked links, then shorter, then the
+    /// certificates given first.
+    fn score(&self) -> (usize, End, usize, usize, &[usize]) {
+        let unsupported = self
+            .verdicts
+            .iter()
+            .filter(|v| matches!(v, Verdict::Unsupported(_)))
+            .count();
+        (
+            self.invalid_links(),
+            self.end,
+            unsupported,
+            self.order.len(),
+            &self.order,
+        )
+    }
+}
+
+/// What one search found.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub best: Path,
+    /// Other fully verified paths, best first.
+    pub alternatives: Vec<Path>,
+}
+
+/// Counters, shown in the report so a test can see the budget held.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Spent {
+    pub signatures: usize,
+    pub steps: usize,
+}
+
+/// The certificates as a graph: who may have issued whom, and the signature
+/// checks already done.
+pub struct Graph<'a> {
+    certificates: &'a [Certificate],
+    /// Candidate issuers of each certificate, best guess first.
+    issuers: Vec<Vec<usize>>,
+    self_issued: Vec<bool>,
+    /// Verdicts by `(child, issuer)`; `(i, i)` is a self-signature.
+    verdicts: HashMap<(usize, usize), Verdict>,
+    pub total: Spent,
+    /// Some search stopped for want of budget.
+    pub exhausted: bool,
+}
+
+/// Names compare as RFC 4514 strings without regard to ASCII case: RFC 5280
+/// §7.1 matches most attributes case-insensitively, and the string form also
+/// equates a PrintableString with the same text in a UTF8String.
+fn name_key(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+/// How well the child's authority key id fits a candidate's subject key id.
+fn key_id_rank(child: &Certificate, issuer: &Certificate) -> u8 {
+    match (&child.authority_key_id, &issuer.subject_key_id) {
+        (Some(a), Some(s)) if a == s => 0,
+        (Some(_), Some(_)) => 2,
+        _ => 1,
+    }
+}
+
+impl<'a> Graph<'a> {
+    pub fn new(certificates: &'a [Certificate]) -> Self {
+        let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, c) in certificates.iter().enumerate() {
+            by_subject.entry(name_key(&c.subject)).or_default().push(i);
+        }
+        let issuers = certificates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut found: Vec<usize> = by_subject
+                    .get(&name_key(&c.issuer))
+                    .map(|v| v.iter().copied().filter(|&j| j != i).collect())
+                    .unwrap_or_default();
+                found.sort_by_key(|&j| (certificates.get(j).map_or(3, |p| key_id_rank(c, p)), j));
+                found
+            })
+            .collect();
+        let self_issued = certificates
+            .iter()
+            .map(|c| name_key(&c.subject) == name_key(&c.issuer))
+            .collect();
+        Graph {
+            certificates,
+            issuers,
+            self_issued,
+            verdicts: HashMap::new(),
+            total: Spent::default(),
+            exhausted: false,
+        }
+    }
+
+    /// How many certificates there are.
+    pub fn len(&self) -> usize {
+        self.certificates.len()
+    }
+
+    /// Candidate issuers of `child` (same name as its issuer), best first.
+    pub fn issuers_of(&self, child: usize) -> &[usize] {
+        self.issuers.get(child).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn is_self_issued(&self, i: usize) -> bool {
+        self.self_issued.get(i).copied().unwrap_or(false)
+    }
+
+    /// Checks the signature on `child` with the key of `issuer`, once per
+    /// pair; `None` when the budget is spent.
+    fn verdict(&mut self, child: usize, issuer: usize, spent: &mut Spent) -> Option<Verdict> {
+        if let Some(v) = self.verdicts.get(&(child, issuer)) {
+            return Some(v.clone());
+        }
+        if spent.signatures >= CHAIN_SIGNATURES || self.total.signatures >= TOTAL_SIGNATURES {
+            self.exhausted = true;
+            return None;
+        }
+        spent.signatures = spent.signatures.saturating_add(1);
+        self.total.signatures = self.total.signatures.saturating_add(1);
+        let child_der = self.certificates.get(child).map(|c| c.der.as_slice());
+        let issuer_der = self.certificates.get(issuer).map(|c| c.der.as_slice());
+        let signed = child_der.and_then(signature::signed_parts);
+        let spki = issuer_der.and_then(signature::certificate_spki);
+        let v = match (spki, signed) {
+            (Some(spki), Some(signed)) => signature::verify(spki, &signed),
+            _ => Verdict::Invalid,
+        };
+        self.verdicts.insert((child, issuer), v.clone());
+        Some(v)
+    }
+
+    /// A self-issued certificate whose signature verifies with its own key
+    /// (or uses an algorithm certscope cannot check). `None`: out of budget.
+    fn is_root(&mut self, i: usize, spent: &mut Spent) -> Option<bool> {
+        if !self.is_self_issued(i) {
+            return Some(false);
+        }
+        self.verdict(i, i, spent).map(|v| v != Verdict::Invalid)
+    }
+
+    /// Whether `i` is a self-signed root, checking if needed (within the
+    /// analysis budget).
+    pub fn root(&mut self, i: usize) -> bool {
+        let mut spent = Spent::default();
+        self.is_root(i, &mut spent).unwrap_or(false)
+    }
+
+    /// Every path from `start` upwards; the best one and the verified others.
+    pub fn search(&mut self, start: usize) -> Found {
+        let mut search = Search {
+            path: vec![start],
+            verdicts: Vec::new(),
+            spent: Spent::default(),
+            best: None,
+            good: Vec::new(),
+        };
+        search.extend(self, start);
+        let best = search.best.unwrap_or(Path {
+            order: vec![start],
+            verdicts: Vec::new(),
+            end: End::Budget,
+        });
+        let mut alternatives: Vec<Path> = search
+            .good
+            .into_iter()
+            .filter(|p| p.order != best.order)
+            .collect();
+        alternatives.sort_by(|a, b| a.score().cmp(&b.score()));
+        Found { best, alternatives }
+    }
+}
+
+struct Search {
+    path: Vec<usize>,
+    verdicts: Vec<Verdict>,
+    spent: Spent,
+    best: Option<Path>,
+    good: Vec<Path>,
+}
+
+impl Search {
+    fn record(&mut self, end: End) {
+        let path = Path {
+            order: self.path.clone(),
+            verdicts: self.verdicts.clone(),
+            end,
+        };
+        if path.is_good() && self.good.len() < MAX_GOOD_PATHS {
+            self.good.push(path.clone());
+        }
+        let better = self
+            .best
+            .as_ref()
+            .is_none_or(|best| path.score() < best.score());
+        if better {
+            self.best = Some(path);
+        }
+    }
+
+    /// One step: `top` is the last certificate on the path.
+    fn extend(&mut self, graph: &mut Graph<'_>, top: usize) {
+        if self.spent.steps >= CHAIN_STEPS || graph.total.steps >= TOTAL_STEPS {
+            graph.exhausted = true;
+            return self.record(End::Budget);
+        }
+        self.spent.steps = self.spent.steps.saturating_add(1);
+        graph.total.steps = graph.total.steps.saturating_add(1);
+
+        match graph.is_root(top, &mut self.spent) {
+            None => return self.record(End::Budget),
+            Some(true) => return self.record(End::Root),
+            Some(false) => {}
+        }
+        if self.path.len() >= MAX_CHAIN_LENGTH {
+            return self.record(End::TooLong);
+        }
+        let candidates = graph.issuers_of(top).to_vec();
+        if candidates.is_empty() {
+            let end = if graph.is_self_issued(top) {
+                End::BadSelfSignature
+            } else if graph.certificates.get(top).and_then(|c| c.is_ca) == Some(true) {
+                End::Anchor
+            } else {
+                End::Missing
+            };
+            return self.record(end);
+        }
+        let mut went_on = false;
+        for issuer in candidates {
+            // The cycle guard: a certificate appears on a path at most once.
+            if self.path.contains(&issuer) {
+                continue;
+            }
+            let Some(verdict) = graph.verdict(top, issuer, &mut self.spent) else {
+                return self.record(End::Budget);
+            };
+            went_on = true;
+            self.path.push(issuer);
+            self.verdicts.push(verdict);
+            self.extend(graph, issuer);
+            self.path.pop();
+            self.verdicts.pop();
+        }
+        if !went_on {
+            self.record(End::Cycle);
+        }
+    }
+}
