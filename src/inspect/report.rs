@@ -4,6 +4,7 @@
 //! Field names marked stable in the issues are kept; new ones may be added.
 
 use crate::inspect::certificate::Certificate;
+use crate::inspect::chain::{self, Chain};
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
@@ -24,6 +25,8 @@ pub struct Report {
     pub evaluated_at: Timestamp,
     pub inputs: Vec<InputReport>,
     pub certificates: Vec<Certificate>,
+    /// Each leaf's chain, the main one first (see [`chain`]).
+    pub chains: Vec<Chain>,
     pub staples: Vec<Staple>,
     pub findings: Vec<Finding>,
 }
@@ -227,10 +230,21 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         });
     }
 
+    // Chains. A certificate in a chain has its expiry judged there
+    // (chain-expired-certificate, chain-not-yet-valid-certificate, which also
+    // say what it breaks), so certificate-expired and
+    // certificate-not-yet-valid are kept for certificates outside any chain.
+    let chain_analysis = chain::analyze(&pool.certificates, &reports, at);
+    let in_chain: std::collections::HashSet<usize> = chain_analysis
+        .chains
+        .iter()
+        .flat_map(|c| c.order.iter().copied())
+        .collect();
     for (index, cert) in pool.certificates.iter().enumerate() {
         findings.extend(
             validity_findings(cert, at)
                 .into_iter()
+                .filter(|f| !in_chain.contains(&index) || f.code == "certificate-expiring-soon")
                 .map(|f| f.on_certificate(index)),
         );
         for ext in cert.extensions.iter().filter(|e| e.malformed.is_some()) {
@@ -249,12 +263,14 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             );
         }
     }
+    findings.extend(chain_analysis.findings);
 
     Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
         inputs: reports,
         certificates: pool.certificates,
+        chains: chain_analysis.chains,
         staples,
         findings,
     }
