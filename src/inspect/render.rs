@@ -2,6 +2,7 @@
 //! Every certificate-derived string passes through [`visible_string`] so a
 //! hostile subject cannot rewrite the terminal.
 
+use crate::inspect::chain::Chain;
 use crate::inspect::report::{Report, Severity};
 use crate::inspect::text::visible_string as v;
 use std::fmt::Write as _;
@@ -109,6 +110,8 @@ pub fn render_text(report: &Report) -> String {
         field("SHA-256", c.sha256.clone());
     }
 
+    render_chains(report, &mut out);
+
     if !report.staples.is_empty() {
         let _ = writeln!(out, "\nStaples");
     }
@@ -133,4 +136,118 @@ pub fn render_text(report: &Report) -> String {
         let _ = writeln!(out, "  {severity:<7} {}: {}", f.code, v(&f.message));
     }
     out
+}
+
+/// The "Chains" section: each chain leaf first, every link verified or
+/// failed, where each certificate was given, and what is missing.
+fn render_chains(report: &Report, out: &mut String) {
+    if report.chains.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nChains");
+    let name = |i: usize| {
+        report
+            .certificates
+            .get(i)
+            .map_or_else(|| "?".to_string(), |c| v(c.display_name()))
+    };
+    for (n, chain) in report.chains.iter().enumerate() {
+        let state = match (chain.complete, chain.root_included) {
+            (true, true) => "complete, root included",
+            (true, false) => "complete, root not given",
+            (false, _) => "INCOMPLETE",
+        };
+        let order = match chain.given_order {
+            crate::inspect::chain::GivenOrder::Correct => "given in the right order",
+            crate::inspect::chain::GivenOrder::Incorrect => "given in the WRONG order",
+            crate::inspect::chain::GivenOrder::Split => "given split over several files",
+        };
+        let leaf = chain.order.first().map_or_else(String::new, |&l| name(l));
+        let _ = writeln!(
+            out,
+            "  Chain {}: {leaf} ({state}; {order})",
+            n.saturating_add(1)
+        );
+        for (k, placement) in chain.positions.iter().enumerate() {
+            let given: Vec<String> = placement
+                .given
+                .iter()
+                .map(|g| format!("{} #{} ({})", v(&g.input_name), g.position, g.location))
+                .collect();
+            let _ = writeln!(
+                out,
+                "    {}. {} [{}]  given as {}",
+                placement.correct,
+                name(placement.certificate),
+                placement.certificate,
+                given.join(", ")
+            );
+            if let Some(link) = chain.links.get(k) {
+                let verdict = match link.signature {
+                    "valid" => "signature verified".to_string(),
+                    "invalid" => "SIGNATURE FAILED".to_string(),
+                    _ => format!(
+                        "signature not checked ({})",
+                        v(link.detail.as_deref().unwrap_or("unsupported algorithm"))
+                    ),
+                };
+                let _ = writeln!(
+                    out,
+                    "       | issued by, {verdict}, key ids {}",
+                    link.key_ids
+                );
+            }
+        }
+        render_chain_end(report, chain, out);
+        for alternative in &chain.alternatives {
+            let names: Vec<String> = alternative
+                .order
+                .iter()
+                .map(|&i| format!("{} [{i}]", name(i)))
+                .collect();
+            let _ = writeln!(out, "    Alternative path: {}", names.join(" -> "));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  fullchain.pem (ssl_certificate) and trusted.pem (ssl_trusted_certificate) of chain 1:\n    certscope inspect --json FILE... | jq -r '.chains[0].fullchain_pem' > fullchain.pem\n    certscope inspect --json FILE... | jq -r '.chains[0].trusted_pem' > trusted.pem"
+    );
+}
+
+/// What is above the last certificate of a chain.
+fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
+    let top = chain.order.last().and_then(|&t| report.certificates.get(t));
+    let issuer = top.map_or_else(String::new, |c| v(&c.issuer));
+    let line = match chain.end {
+        "root" => "       (self-signed root)".to_string(),
+        "anchor" => {
+            format!("       | issued by {issuer}: not given, taken to be a root your clients trust")
+        }
+        "missing" => format!("       | issued by {issuer}: MISSING"),
+        "cycle" => "       | issued by a certificate already in this chain: CYCLE".to_string(),
+        "bad-self-signature" => {
+            "       (self-issued, but its signature does not verify with its own key)".to_string()
+        }
+        "too-long" => "       | (certscope stopped following: too many certificates)".to_string(),
+        _ => "       | (certscope stopped following: search budget spent)".to_string(),
+    };
+    let _ = writeln!(out, "{line}");
+    let mut needed = |title: &str, n: &crate::inspect::chain::IssuerNeeded| {
+        let _ = writeln!(out, "    {title}: {}", v(&n.issuer));
+        if let Some(key) = &n.authority_key_id {
+            let _ = writeln!(out, "      key id      {key}");
+        }
+        for url in &n.ca_issuers_urls {
+            let _ = writeln!(out, "      CA Issuers  {}", v(url));
+        }
+        for command in &n.fetch_commands {
+            let _ = writeln!(out, "      fetch       {}", v(command));
+        }
+    };
+    if let Some(missing) = &chain.missing_issuer {
+        needed("Missing issuer", missing);
+    }
+    if let Some(root) = &chain.needed_root {
+        needed("Root to add to trusted.pem", root);
+    }
 }
