@@ -1,0 +1,374 @@
+//! Chain building over the generated chains (tests/fixtures/chains, made by
+//! tests/fixtures/generate.sh from the PKI in tests/fixtures/pki; the README
+//! there says what each file holds and what a correct inspector reports).
+
+// .clippy.toml lets #[test] functions unwrap and index; the helpers below do
+// the same on fixture files that must exist, and a panic is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use certscope::inspect::chain::{self, GivenOrder, TOTAL_SIGNATURES, TOTAL_STEPS};
+use certscope::{analyze, Input, Report, Timestamp};
+use std::time::{Duration, Instant};
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("{path}: {e} (copy tests/fixtures from main)"))
+}
+
+/// The instant every fixture verdict is stated at.
+fn evaluation_time() -> Timestamp {
+    let text = String::from_utf8(fixture("EVALUATION_TIME")).unwrap();
+    Timestamp::parse_rfc3339(&text).unwrap()
+}
+
+/// Inspects fixture files together, as the page does with dropped files.
+fn inspect(paths: &[&str]) -> Report {
+    let inputs: Vec<Input> = paths
+        .iter()
+        .map(|p| Input::new(p.rsplit('/').next().unwrap(), fixture(p)))
+        .collect();
+    analyze(&inputs, evaluation_time())
+}
+
+/// Each chain's order, by CN.
+fn orders(report: &Report) -> Vec<Vec<String>> {
+    report
+        .chains
+        .iter()
+        .map(|c| {
+            c.order
+                .iter()
+                .map(|&i| report.certificates[i].display_name().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// Finding codes, sorted.
+fn codes(report: &Report) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = report.findings.iter().map(|f| f.code).collect();
+    codes.sort_unstable();
+    codes
+}
+
+const LEAF: &str = "www.example.test";
+const R2: &str = "certscope Test Intermediate R2";
+const R1: &str = "certscope Test Root R1";
+
+#[test]
+fn every_arrangement_of_the_test_chain() {
+    // (inputs, expected chains leaf first by CN, expected finding codes,
+    //  what the case is)
+    #[rustfmt::skip]
+    let table: &[(&[&str], &[&[&str]], &[&str], &str)] = &[
+        (&["chains/correct.pem"], &[&[LEAF, R2]],
+         &["chain-correct-order", "chain-root-not-included"],
+         "leaf then intermediate, as nginx wants; R1 is named as the root to add to trusted.pem"),
+        (&["chains/with-root.pem"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-correct-order"],
+         "root served too: SSL Labs' 'Contains anchor', harmless"),
+        (&["chains/reversed.pem"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-incorrect-order"],
+         "root first: nginx would take the root as its server certificate"),
+        (&["chains/shuffled-part1.pem", "chains/shuffled-part2.pem"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-split-across-inputs"],
+         "int+root in one file, the leaf in another: pooled into one chain"),
+        (&["chains/missing-intermediate.pem"], &[&[LEAF]],
+         &["chain-incomplete", "chain-unrelated-certificate"],
+         "R2 absent; R1 cannot be linked without it, so it stands apart"),
+        (&["chains/duplicate.pem"], &[&[LEAF, R2]],
+         &["chain-correct-order", "chain-duplicate-certificate", "chain-root-not-included"],
+         "R2 twice in one file"),
+        (&["chains/wrong-intermediate.pem"], &[&[LEAF, R2]],
+         &["chain-bad-signature", "chain-incomplete"],
+         "an R2 with another key: the link fails and the real R2 is missing"),
+        (&["chains/unrelated.pem"], &[&[LEAF, R2]],
+         &["chain-correct-order", "chain-root-not-included", "chain-unrelated-certificate"],
+         "a leaf from another hierarchy tacked on: SSL Labs' 'Extra certs'"),
+        (&["chains/two-leaves.pem"], &[&[LEAF, R2], &["other.example.test", R2]],
+         &["chain-correct-order", "chain-multiple-leaves", "chain-root-not-included"],
+         "two leaves under one intermediate: two chains"),
+        (&["chains/cross-signed.pem"], &[&[LEAF, R2, R1]],
+         &["chain-alternative-path", "chain-contains-anchor", "chain-correct-order"],
+         "both paths verify and end in a given root: the one given first wins, E1's is the alternative"),
+        (&["chains/cycle.pem"], &[&["certscope Cycle A", "certscope Cycle B"]],
+         &["chain-cycle"],
+         "A issued by B issued by A: must stop, no root"),
+        (&["chains/ecdsa-ed25519.pem"],
+         &[&["ed25519.example.test", "certscope Test Intermediate E2", "certscope Test Root E1"]],
+         &["chain-contains-anchor", "chain-correct-order"],
+         "Ed25519 leaf under a P-256 intermediate under a P-384 root"),
+        (&["pki/leaf.pem", "pki/int-rsa.pem"], &[&[LEAF, R2]],
+         &["chain-root-not-included", "chain-split-across-inputs"],
+         "certbot's cert.pem and chain.pem: right, but nginx wants them in one file"),
+        (&["inputs/bundle.p7b"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-correct-order"],
+         "a PKCS#7 bundle's certificates count in bundle order"),
+        (&["pki/leaf-expired.pem", "pki/int-rsa.pem"], &[&["expired.example.test", R2]],
+         &["chain-expired-certificate", "chain-root-not-included", "chain-split-across-inputs"],
+         "expired leaf: reported once, as a chain finding"),
+        (&["pki/leaf-not-yet-valid.pem", "pki/int-rsa.pem"], &[&["not-yet-valid.example.test", R2]],
+         &["chain-not-yet-valid-certificate", "chain-root-not-included", "chain-split-across-inputs"],
+         "leaf valid from 2027"),
+        (&["pki/leaf-rsa1024-sha1.pem", "pki/int-rsa.pem"], &[&["weak.example.test", R2]],
+         &["chain-root-not-included", "chain-split-across-inputs", "chain-weak-key", "chain-weak-signature"],
+         "RSA 1024 and SHA-1 on a leaf"),
+        (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem"], &[&[LEAF, R2]],
+         &["chain-bad-signature", "chain-root-not-included", "chain-split-across-inputs"],
+         "one bit of the leaf flipped: right issuer, broken signature, nothing missing"),
+        (&["pki/unrelated-root.pem"], &[&["Unrelated Root"]],
+         &[],
+         "a lone root is a chain of one"),
+    ];
+    for (inputs, want_orders, want_codes, why) in table {
+        let report = inspect(inputs);
+        let want: Vec<Vec<String>> = want_orders
+            .iter()
+            .map(|o| o.iter().map(|s| s.to_string()).collect())
+            .collect();
+        assert_eq!(orders(&report), want, "{why}: order");
+        let mut want_codes = want_codes.to_vec();
+        want_codes.sort_unstable();
+        assert_eq!(
+            codes(&report),
+            want_codes,
+            "{why}: findings {:#?}",
+            report.findings
+        );
+        for finding in &report.findings {
+            let cert = finding
+                .certificate
+                .expect("chain findings name a certificate");
+            let cn = report.certificates[cert].display_name();
+            assert!(
+                finding.message.contains(cn),
+                "{why}: {} does not name {cn}",
+                finding.message
+            );
+        }
+    }
+}
+
+#[test]
+fn chain_fields_as_the_report_promises() {
+    let report = inspect(&["chains/reversed.pem"]);
+    let chain = &report.chains[0];
+    // reversed.pem is root, int, leaf: the pool keeps that order.
+    assert_eq!(chain.order, [2, 1, 0]);
+    assert!(chain.complete);
+    assert!(chain.root_included);
+    assert_eq!(chain.given_order, GivenOrder::Incorrect);
+    let links: Vec<(usize, usize, &str)> = chain
+        .links
+        .iter()
+        .map(|l| (l.child, l.issuer, l.signature))
+        .collect();
+    assert_eq!(links, [(2, 1, "valid"), (1, 0, "valid")]);
+    assert!(chain.missing_issuer.is_none());
+    // Given #3 belongs at 1, given #1 at 3.
+    let moves: Vec<(usize, usize)> = chain
+        .positions
+        .iter()
+        .map(|p| (p.given[0].position, p.correct))
+        .collect();
+    assert_eq!(moves, [(3, 1), (2, 2), (1, 3)]);
+
+    let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+    let chain = &json["chains"][0];
+    assert_eq!(chain["order"], serde_json::json!([2, 1, 0]));
+    assert_eq!(chain["complete"], true);
+    assert_eq!(chain["root_included"], true);
+    assert_eq!(
+        chain["links"][0],
+        serde_json::json!({"child": 2, "issuer": 1, "signature": "valid", "key_ids": "match"})
+    );
+    assert_eq!(chain["missing_issuer"], serde_json::Value::Null);
+}
+
+#[test]
+fn missing_issuer_is_named_with_where_to_fetch_it() {
+    let report = inspect(&["chains/missing-intermediate.pem"]);
+    let chain = &report.chains[0];
+    assert!(!chain.complete);
+    let missing = chain.missing_issuer.as_ref().unwrap();
+    let leaf = &report.certificates[chain.order[0]];
+    assert_eq!(
+        missing.issuer,
+        "CN=certscope Test Intermediate R2,O=certscope tests"
+    );
+    assert_eq!(missing.authority_key_id, leaf.authority_key_id);
+    assert_eq!(
+        missing.ca_issuers_urls,
+        ["http://ca.example.test/int-r2.der"]
+    );
+    assert_eq!(
+        missing.fetch_commands,
+        ["curl -fsSL http://ca.example.test/int-r2.der | openssl x509 -inform DER -out issuer.pem"]
+    );
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.code == "chain-incomplete")
+        .unwrap();
+    assert!(finding.message.contains(&missing.fetch_commands[0]));
+    assert!(finding
+        .message
+        .contains(leaf.authority_key_id.as_deref().unwrap()));
+}
+
+#[test]
+fn bundles_for_nginx_equal_the_cat_of_the_pki_files() {
+    // openssl writes PEM as 64-column base64 with LF line ends and nothing
+    // around the armour (`-notext`), exactly as certscope does, so the files
+    // compare byte for byte with no normalising. Should generate.sh ever
+    // write CRLF or `-text` dumps, this fails rather than hiding it.
+    let cat = |names: &[&str]| -> String {
+        names
+            .iter()
+            .map(|n| String::from_utf8(fixture(&format!("pki/{n}"))).unwrap())
+            .collect()
+    };
+    let report = inspect(&["chains/shuffled-part1.pem", "chains/shuffled-part2.pem"]);
+    let chain = &report.chains[0];
+    assert_eq!(chain.fullchain_pem, cat(&["leaf.pem", "int-rsa.pem"]));
+    assert_eq!(chain.trusted_pem, cat(&["int-rsa.pem", "root-rsa.pem"]));
+    assert!(chain.needed_root.is_none(), "the root was given");
+
+    // No root given: trusted.pem holds the intermediate and the root needed
+    // is named (the issuer of the last intermediate).
+    let report = inspect(&["chains/correct.pem"]);
+    let chain = &report.chains[0];
+    assert_eq!(chain.fullchain_pem, cat(&["leaf.pem", "int-rsa.pem"]));
+    assert_eq!(chain.trusted_pem, cat(&["int-rsa.pem"]));
+    let root = chain.needed_root.as_ref().unwrap();
+    assert_eq!(root.issuer, "CN=certscope Test Root R1,O=certscope tests");
+    assert_eq!(root.ca_issuers_urls, ["http://ca.example.test/root-r1.der"]);
+
+    // A bundle stops before a link that fails.
+    let report = inspect(&["chains/wrong-intermediate.pem"]);
+    assert_eq!(report.chains[0].fullchain_pem, cat(&["leaf.pem"]));
+    assert_eq!(report.chains[0].links[0].signature, "invalid");
+    assert_eq!(report.chains[0].links[0].key_ids, "mismatch");
+}
+
+#[test]
+fn cross_sign_alternative_is_offered() {
+    let report = inspect(&["chains/cross-signed.pem"]);
+    let chain = &report.chains[0];
+    assert_eq!(chain.alternatives.len(), 1);
+    let alternative: Vec<String> = chain.alternatives[0]
+        .order
+        .iter()
+        .map(|&i| {
+            let c = &report.certificates[i];
+            format!("{} {}", c.display_name(), c.serial)
+        })
+        .collect();
+    assert_eq!(
+        alternative,
+        [
+            "www.example.test 1001",
+            "certscope Test Intermediate R2 202",
+            "certscope Test Root E1 2"
+        ]
+    );
+    assert!(chain.alternatives[0]
+        .links
+        .iter()
+        .all(|l| l.signature == "valid"));
+
+    // Without R1 the path that reaches a given root (E1) wins over the
+    // shorter one that stops at R2 (0101).
+    let report = inspect(&[
+        "pki/leaf.pem",
+        "pki/int-rsa.pem",
+        "pki/int-rsa-cross.pem",
+        "pki/root-ecdsa.pem",
+    ]);
+    let chain = &report.chains[0];
+    assert!(chain.root_included);
+    let top = &report.certificates[*chain.order.last().unwrap()];
+    assert_eq!(top.display_name(), "certscope Test Root E1");
+    assert_eq!(chain.alternatives.len(), 1);
+}
+
+#[test]
+fn ca_constraints_are_checked_on_every_issuer() {
+    // No fixture breaks these, so the model is edited after decoding: the
+    // signatures still verify (the DER is untouched) and only the rule that
+    // is being tested changes.
+    let base = inspect(&["chains/with-root.pem"]);
+    let at = evaluation_time();
+    // (edit of the certificates, what it breaks)
+    type Edit = fn(&mut Vec<certscope::inspect::certificate::Certificate>);
+    let table: [(Edit, &str); 3] = [
+        (|c| c[1].is_ca = Some(false), "Not a CA"),
+        (|c| c[2].path_length = Some(0), "Path length exceeded"),
+        (
+            |c| c[1].key_usage = vec!["digitalSignature".to_string()],
+            "Missing keyCertSign",
+        ),
+    ];
+    for (edit, words) in table {
+        let mut certificates = base.certificates.clone();
+        edit(&mut certificates);
+        let analysis = chain::analyze(&certificates, &base.inputs, at);
+        let hits: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == "chain-ca-constraint")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(hits.len(), 1, "{words}: {:#?}", analysis.findings);
+        assert!(hits[0].starts_with(words), "{}", hits[0]);
+    }
+    // Unedited, nothing to say.
+    let analysis = chain::analyze(&base.certificates, &base.inputs, at);
+    assert!(analysis
+        .findings
+        .iter()
+        .all(|f| f.code != "chain-ca-constraint"));
+}
+
+#[test]
+fn big_500_finishes_within_budget() {
+    let started = Instant::now();
+    let report = inspect(&["chains/big-500.pem"]);
+    let elapsed = started.elapsed();
+    assert_eq!(report.certificates.len(), 500);
+    assert_eq!(report.chains.len(), 498, "one chain per bulk leaf");
+    for (n, chain) in report.chains.iter().enumerate() {
+        let leaf = report.certificates[chain.order[0]].display_name();
+        assert_eq!(leaf, format!("bulk-{:03}.example.test", n + 1));
+        assert!(chain.complete && chain.root_included, "{leaf}");
+        assert!(chain.links.iter().all(|l| l.signature == "valid"), "{leaf}");
+    }
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.code != "chain-search-budget-exhausted"));
+
+    // The same search straight from the chain module, for its counters: one
+    // check per leaf, one for R2 under R1, one for R1's self-signature.
+    let analysis = chain::analyze(&report.certificates, &report.inputs, evaluation_time());
+    assert!(!analysis.budget_exhausted);
+    assert_eq!(analysis.spent.signatures, 500);
+    assert!(analysis.spent.signatures < TOTAL_SIGNATURES);
+    assert!(
+        analysis.spent.steps < TOTAL_STEPS / 100,
+        "{:?}",
+        analysis.spent
+    );
+    // About 0.3 s in a debug build (the bignum crates are optimised even
+    // there, see Cargo.toml); 10 s catches a quadratic blow-up without
+    // failing on a busy machine.
+    assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+}
