@@ -11,7 +11,7 @@
     clippy::indexing_slicing
 )]
 
-use certscope::inspect::chain::{self, GivenOrder, TOTAL_SIGNATURES, TOTAL_STEPS};
+use certscope::inspect::chain::{self, GivenOrder, CHAIN_STEPS, TOTAL_SIGNATURES, TOTAL_STEPS};
 use certscope::{analyze, Input, Report, Timestamp};
 use std::time::{Duration, Instant};
 
@@ -371,4 +371,70 @@ fn big_500_finishes_within_budget() {
     // there, see Cargo.toml); 10 s catches a quadratic blow-up without
     // failing on a busy machine.
     assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+}
+
+/// `copies` renamed copies of each certificate of `files`, apart only by
+/// serial (the pool would merge identical DER, so the model is edited).
+fn tangle(files: &[&str], copies: usize) -> Vec<certscope::inspect::certificate::Certificate> {
+    let base = inspect(files);
+    let mut certificates = Vec::new();
+    for n in 0..copies {
+        for c in &base.certificates {
+            let mut c = c.clone();
+            c.serial = format!("{n:x}");
+            certificates.push(c);
+        }
+    }
+    certificates
+}
+
+#[test]
+fn tangles_of_same_name_cas_stop_at_the_budget() {
+    // Hostile inputs where every certificate is a candidate issuer of many
+    // others, so the paths are astronomically many; only the budget stops
+    // the search. (certificates, the budget that must run out, what it is)
+    let mut renamed = tangle(&["pki/leaf.pem"], 60);
+    for c in &mut renamed {
+        c.subject = "CN=tangle".to_string();
+        c.issuer = "CN=tangle".to_string();
+        c.is_ca = Some(true);
+    }
+    let table = [
+        (
+            renamed,
+            "signatures",
+            "60 CAs of one name whose signatures never verify",
+        ),
+        (
+            tangle(&["chains/cycle.pem"], 30),
+            "signatures",
+            "30 copies each of Cycle A and B, every A-B link verifies: 1,800 pairs to check",
+        ),
+        (
+            tangle(&["chains/cycle.pem"], 7),
+            "steps",
+            "7 copies each of Cycle A and B: 98 pairs to check, then millions of paths",
+        ),
+    ];
+    for (certificates, limit, why) in table {
+        let started = Instant::now();
+        let analysis = chain::analyze(&certificates, &[], evaluation_time());
+        let elapsed = started.elapsed();
+        assert!(analysis.budget_exhausted, "{why}");
+        let spent = analysis.spent;
+        match limit {
+            "signatures" => assert_eq!(spent.signatures, TOTAL_SIGNATURES, "{why}"),
+            _ => assert_eq!(spent.steps, CHAIN_STEPS, "{why}"),
+        }
+        assert!(spent.signatures <= TOTAL_SIGNATURES && spent.steps <= TOTAL_STEPS);
+        assert!(
+            analysis
+                .findings
+                .iter()
+                .any(|f| f.code == "chain-search-budget-exhausted"),
+            "{why}"
+        );
+        // Under a second in a debug build (crypto crates optimised).
+        assert!(elapsed < Duration::from_secs(10), "{why}: took {elapsed:?}");
+    }
 }
