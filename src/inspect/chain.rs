@@ -4,8 +4,9 @@
 //! nginx sends `ssl_certificate` exactly as written: the leaf first, then each
 //! intermediate after the certificate it signed. `ssl_stapling_verify` needs
 //! `ssl_trusted_certificate` to hold the intermediates and the root. This
-//! module finds the right order ([`search`]), says what is wrong with the
-//! given one ([`diagnosis`]) and writes both files ([`bundle`]).
+//! module finds the right order (`chain/search.rs`), says what is wrong with
+//! the given one (`chain/diagnosis.rs`) and writes both files
+//! (`chain/bundle.rs`).
 //!
 //! Links are found by issuer name, then authority/subject key id, then a
 //! signature check: a name alone is not enough (a CA's renewed intermediate
@@ -86,7 +87,9 @@ pub struct Chain {
 /// One "issued by" link.
 #[derive(Clone, Debug, Serialize)]
 pub struct Link {
+    /// Index into `certificates` of the certificate that was signed.
     pub child: usize,
+    /// Index into `certificates` of the certificate whose key checks it.
     pub issuer: usize,
     /// `valid`, `invalid` or `unsupported`.
     pub signature: &'static str,
@@ -128,6 +131,7 @@ pub enum GivenOrder {
 /// Where one certificate of a chain was given, and where it belongs.
 #[derive(Clone, Debug, Serialize)]
 pub struct Placement {
+    /// Index into `certificates`.
     pub certificate: usize,
     /// 1-based position in the corrected chain.
     pub correct: usize,
@@ -150,8 +154,11 @@ pub struct GivenAt {
 /// Another verified path from the same leaf.
 #[derive(Clone, Debug, Serialize)]
 pub struct Alternative {
+    /// Indices into `certificates`, leaf first, as in [`Chain::order`].
     pub order: Vec<usize>,
+    /// All verify (or cannot be checked).
     pub links: Vec<Link>,
+    /// Ends in a self-signed root that was given.
     pub root_included: bool,
 }
 

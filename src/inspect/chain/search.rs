@@ -124,7 +124,9 @@ pub struct Found {
 /// Counters, shown in the report so a test can see the budget held.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Spent {
+    /// Signature checks done (cached verdicts are not counted again).
     pub signatures: usize,
+    /// Path steps taken: certificates visited, counting revisits.
     pub steps: usize,
 }
 
@@ -159,6 +161,7 @@ fn key_id_rank(child: &Certificate, issuer: &Certificate) -> u8 {
 }
 
 impl<'a> Graph<'a> {
+    /// Indexes `certificates` by subject name; nothing is verified yet.
     pub fn new(certificates: &'a [Certificate]) -> Self {
         let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, c) in certificates.iter().enumerate() {
@@ -200,6 +203,7 @@ impl<'a> Graph<'a> {
         self.issuers.get(child).map_or(&[], Vec::as_slice)
     }
 
+    /// Subject and issuer are the same name.
     pub fn is_self_issued(&self, i: usize) -> bool {
         self.self_issued.get(i).copied().unwrap_or(false)
     }
