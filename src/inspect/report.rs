@@ -37,6 +37,11 @@ pub struct InputReport {
     pub size: usize,
     pub objects: Vec<ObjectReport>,
     pub errors: Vec<InputError>,
+    /// For `openssl s_client` output: how many certificates the server
+    /// sent, as its "Certificate chain" lists them. Without `-showcerts`
+    /// only the first one's PEM is printed (see [`chain::s_client_sent`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificates_sent: Option<usize>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -227,6 +232,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             size: input.bytes.len(),
             objects,
             errors,
+            certificates_sent: chain::s_client_sent(&input.bytes),
         });
     }
 

@@ -18,6 +18,8 @@ pub struct Context<'a> {
     pub labels: &'a [String],
     pub inputs: &'a [InputReport],
     pub places: &'a [Vec<GivenAt>],
+    /// Inputs (s_client captures) that list more certificates than they show.
+    pub partial: &'a HashSet<usize>,
     pub at: Timestamp,
 }
 
@@ -87,7 +89,36 @@ impl Context<'_> {
         let path = &found.best;
         let leaf_name = self.name(leaf);
 
-        if let Some(missing) = &chain.missing_issuer {
+        let capture = chain.missing_issuer.as_ref().and_then(|m| {
+            self.places_of(m.child)
+                .iter()
+                .find(|g| self.partial.contains(&g.input))
+                .map(|g| (m, g))
+        });
+        if let Some((missing, at)) = capture {
+            let c = self.name(missing.child);
+            let sent = self
+                .inputs
+                .get(at.input)
+                .and_then(|i| i.certificates_sent)
+                .unwrap_or(0);
+            let key = missing
+                .authority_key_id
+                .as_ref()
+                .map_or_else(String::new, |k| format!(", key id {k}"));
+            out.push(
+                (missing.child, 0),
+                Finding::new(
+                    Severity::Warning,
+                    "chain-partial-capture",
+                    format!(
+                        "Chain not captured: {} is openssl s_client output whose \"Certificate chain\" lists {sent} certificates sent by the server, but without -showcerts it prints the PEM of the first only ({c}). So certscope cannot check the served chain from it; the next certificate should be {}{key}. Capture it again with `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` and inspect that.",
+                        at.input_name, missing.issuer
+                    ),
+                )
+                .on_certificate(missing.child),
+            );
+        } else if let Some(missing) = &chain.missing_issuer {
             let child = missing.child;
             let c = self.name(child);
             let key = missing
