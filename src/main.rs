@@ -1,6 +1,7 @@
 //! `certscope`: the command-line face of the analysis core.
 //! Errors are handled here, once; the core never exits or prints.
 
+use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::render::render_text;
 use certscope::{analyze, Input, Timestamp};
 use std::io::{Read as _, Write as _};
@@ -117,10 +118,12 @@ fn read_input(path: &str) -> Result<Input, String> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(Input::new("stdin", bytes));
+        return Ok(Input::new("stdin", redact_private_keys(&bytes)));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
-    Ok(Input::new(path, bytes))
+    // The same redaction as the page: identical inputs give identical reports,
+    // and key material is never held longer than this line.
+    Ok(Input::new(path, redact_private_keys(&bytes)))
 }
 
 fn now() -> Timestamp {

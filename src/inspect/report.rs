@@ -18,7 +18,7 @@ pub const REPORT_VERSION: u32 = 1;
 /// to renew through a CA's normal process.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Report {
     pub certscope_report: u32,
     pub evaluated_at: Timestamp,
@@ -28,7 +28,7 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct InputReport {
     pub name: String,
     pub size: usize,
@@ -36,7 +36,7 @@ pub struct InputReport {
     pub errors: Vec<InputError>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct ObjectReport {
     pub kind: ObjectKind,
     /// `line 3` or `byte 0`.

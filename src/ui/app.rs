@@ -1,0 +1,166 @@
+//! The page: inputs on the left, the report on the right, drop anywhere.
+
+use crate::components::certificate_card::CertificateCard;
+use crate::components::findings::Findings;
+use crate::components::input_list::InputList;
+use crate::components::input_panel::InputPanel;
+use crate::components::staple_card::StapleCard;
+use crate::components::toolbar::Toolbar;
+use crate::services;
+use crate::state::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A fixed "now" for native rendering tests; the browser reads its clock.
+    #[prop_or_default]
+    pub now: Option<certscope::Timestamp>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let start = props.now;
+    let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
+    let dragging = use_state(|| false);
+
+    let on_files = {
+        let state = state.clone();
+        Callback::from(move |files: Vec<gloo::file::File>| {
+            let state = state.clone();
+            services::files::read_all(files, move |inputs| {
+                state.dispatch(Action::Tick(services::clock::now()));
+                state.dispatch(Action::AddFiles(inputs));
+            });
+        })
+    };
+    let on_paste = {
+        let state = state.clone();
+        Callback::from(move |text: String| {
+            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::SetPaste(text));
+        })
+    };
+    let on_remove = {
+        let state = state.clone();
+        Callback::from(move |index: usize| state.dispatch(Action::RemoveFile(index)))
+    };
+    let on_at = {
+        let state = state.clone();
+        Callback::from(move |at| {
+            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::SetAt(at));
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Clear))
+    };
+    let on_download = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let json = state.report.to_json();
+            if let Err(e) = services::download::save(
+                "certscope-report.json",
+                "application/json",
+                json.as_bytes(),
+            ) {
+                gloo::console::error!("download failed", e);
+            }
+        })
+    };
+
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving to a child element fires dragleave too; only the page's
+            // edge (no related target) ends the drag.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        let on_files = on_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
+                on_files.emit(gloo::file::FileList::from(list).iter().cloned().collect());
+            }
+        })
+    };
+
+    let report = state.report.clone();
+    let at = report.evaluated_at;
+    let has_inputs = !report.inputs.is_empty();
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))}
+            {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
+            <header class="masthead">
+                <h1>{"certscope"}</h1>
+                <p>{"Certificate chains and OCSP staples, inspected in your browser. Nothing you add leaves this page."}</p>
+            </header>
+            <main>
+                <InputPanel paste={AttrValue::from(state.paste.clone())} {on_paste} {on_files} />
+                <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
+                if has_inputs {
+                    <Findings findings={Rc::new(report.findings.clone())} />
+                    <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    if !report.certificates.is_empty() {
+                        <section class="certificates" aria-label="Certificates">
+                            <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
+                            { for report.certificates.iter().enumerate().map(|(index, c)| html! {
+                                <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} {at} />
+                            }) }
+                        </section>
+                    }
+                    if !report.staples.is_empty() {
+                        <section class="staples" aria-label="Staples">
+                            <h2>{format!("Staples ({})", report.staples.len())}</h2>
+                            { for report.staples.iter().enumerate().map(|(index, s)| {
+                                let input_name = report.inputs.get(s.input).map(|i| i.name.clone()).unwrap_or_default();
+                                html! { <StapleCard {index} staple={s.clone()} input_name={AttrValue::from(input_name)} /> }
+                            }) }
+                        </section>
+                    }
+                } else {
+                    <section class="empty">
+                        <h2>{"Start by adding a chain"}</h2>
+                        <p>{"Paste the output of "}<code>{"openssl s_client -connect example.com:443 -showcerts </dev/null"}</code>
+                           {", or drop your fullchain.pem, a .p7b bundle, or an OCSP staple file (nginx ssl_stapling_file, HAProxy .ocsp)."}</p>
+                    </section>
+                }
+            </main>
+            <div class="drop-overlay" aria-hidden="true">{"Drop files to inspect them"}</div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_the_empty_page() {
+        let html = futures::executor::block_on(
+            yew::LocalServerRenderer::<App>::with_props(AppProps {
+                now: Some(certscope::Timestamp(1_795_395_600)),
+            })
+            .render(),
+        );
+        assert!(html.contains("Start by adding a chain"), "{html}");
+        assert!(html.contains("id=\"paste\""));
+        assert!(html.contains("2026-11-23T01:00:00"));
+    }
+}
