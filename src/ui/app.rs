@@ -1,9 +1,11 @@
 //! The page: inputs on the left, the report on the right, drop anywhere.
 
 use crate::components::certificate_card::CertificateCard;
+use crate::components::examples_menu::ExamplesMenu;
 use crate::components::findings::Findings;
 use crate::components::input_list::InputList;
 use crate::components::input_panel::InputPanel;
+use crate::components::share_panel::SharePanel;
 use crate::components::staple_card::StapleCard;
 use crate::components::toolbar::Toolbar;
 use crate::services;
@@ -23,6 +25,79 @@ pub fn App(props: &AppProps) -> Html {
     let start = props.now;
     let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
     let dragging = use_state(|| false);
+    let copy_status = use_state(|| None::<AttrValue>);
+    // The last fragment this page wrote or read: a navigation to it is our
+    // own echo, not a new link (asn1js guards its hash the same way).
+    let last_fragment = use_mut_ref(String::new);
+
+    // Open the link the page was loaded with, and follow back/forward.
+    {
+        let state = state.clone();
+        let last_fragment = last_fragment.clone();
+        use_effect_with((), move |()| {
+            let open = move |fragment: String| {
+                if *last_fragment.borrow() == fragment {
+                    return;
+                }
+                *last_fragment.borrow_mut() = fragment.clone();
+                state.dispatch(Action::Tick(services::clock::now()));
+                if fragment.is_empty() {
+                    state.dispatch(Action::Load(Default::default()));
+                    return;
+                }
+                match certscope::inspect::share::decode(&fragment) {
+                    Ok(shared) => state.dispatch(Action::Load(shared)),
+                    Err(e) => state.dispatch(Action::LinkError(e.to_string())),
+                }
+            };
+            // Effects run only in the browser (never in native SSR tests).
+            open(services::location::fragment());
+            let listeners = services::location::on_navigate(open);
+            move || drop(listeners)
+        });
+    }
+    // Keep the fragment equal to the current inputs.
+    {
+        let last_fragment = last_fragment.clone();
+        let push = state.push_history;
+        let has_error = state.link_error.is_some();
+        use_effect_with(state.link.fragment.clone(), move |fragment| {
+            // A damaged link stays in the address bar until the inputs change,
+            // so the user can see what was opened.
+            if *last_fragment.borrow() != *fragment && !(has_error && fragment.is_empty()) {
+                *last_fragment.borrow_mut() = fragment.clone();
+                services::location::write(fragment, push);
+            }
+        });
+    }
+    let on_pin = {
+        let state = state.clone();
+        Callback::from(move |pin| state.dispatch(Action::SetPinTime(pin)))
+    };
+    let on_copy = {
+        let copy_status = copy_status.clone();
+        Callback::from(move |()| {
+            let copy_status = copy_status.clone();
+            services::clipboard::copy(services::location::href(), move |ok| {
+                copy_status.set(Some(
+                    if ok {
+                        "Copied"
+                    } else {
+                        "Copy failed: select the address bar and copy it"
+                    }
+                    .into(),
+                ));
+            });
+        })
+    };
+    let dismiss_link_error = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissLinkError))
+    };
+    #[cfg(target_arch = "wasm32")]
+    let link_length = services::location::base().len() + 1 + state.link.fragment.len();
+    #[cfg(not(target_arch = "wasm32"))]
+    let link_length = state.link.fragment.len() + 1;
 
     let on_files = {
         let state = state.clone();
@@ -112,8 +187,18 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{"Certificate chains and OCSP staples, inspected in your browser. Nothing you add leaves this page."}</p>
             </header>
             <main>
+                { for state.link_error.iter().map(|message| html! {
+                    <div class="link-error" role="alert">
+                        <p><strong>{"This link could not be opened: "}</strong>{message.clone()}{". The page still works: add inputs below."}</p>
+                        <button type="button" onclick={dismiss_link_error.clone()}>{"Dismiss"}</button>
+                    </div>
+                }) }
+                <ExamplesMenu />
                 <InputPanel paste={AttrValue::from(state.paste.clone())} {on_paste} {on_files} />
                 <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
+                if has_inputs {
+                    <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
+                }
                 if has_inputs {
                     <Findings findings={Rc::new(report.findings.clone())} />
                     <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />

@@ -1,6 +1,9 @@
 //! The only code that touches browser APIs: reading files, saving
-//! downloads, reading the clock.
+//! downloads, the clipboard, the address bar, the clock.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
+pub mod examples;
 pub mod files;
+pub mod location;

@@ -2,6 +2,7 @@
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
 use certscope::inspect::input::redact_private_keys;
+use certscope::inspect::share::{self, Shared, SharedInput};
 use certscope::{analyze, Input, Report, Timestamp};
 use std::rc::Rc;
 use yew::Reducible;
@@ -20,7 +21,30 @@ pub struct State {
     /// The clock reading of the last change, used when `at` is `None`.
     pub now: Timestamp,
     pub report: Rc<Report>,
+    /// Put the evaluation time in the share link.
+    pub pin_time: bool,
+    /// The share link's fragment for the current inputs.
+    pub link: Link,
+    /// Whether the last change deserves its own history entry (files added or
+    /// removed) rather than rewriting the current one (typing).
+    pub push_history: bool,
+    /// Why the link the page was opened with (or navigated to) was unusable.
+    pub link_error: Option<String>,
 }
+
+/// The share link for the current inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    /// `v1=…`, or empty when there are no inputs or they are too large.
+    pub fragment: String,
+    /// Set when the inputs are too large to go into a link.
+    pub too_large: Option<usize>,
+}
+
+/// Inputs larger than this together are not even encoded: their link would
+/// be far above [`share::MAX_LENGTH`], and deflating megabytes on every
+/// keystroke would slow typing down.
+const MAX_LINK_INPUT_BYTES: usize = 512 * 1024;
 
 pub enum Action {
     SetPaste(String),
@@ -30,6 +54,12 @@ pub enum Action {
     SetAt(Option<Timestamp>),
     /// The clock moved (used when evaluating at "now").
     Tick(Timestamp),
+    SetPinTime(bool),
+    /// Replace everything with what a share link carries.
+    Load(Shared),
+    /// The link could not be read; the message says why.
+    LinkError(String),
+    DismissLinkError,
 }
 
 impl State {
@@ -40,6 +70,10 @@ impl State {
             at: None,
             now,
             report: Rc::new(analyze(&[], now)),
+            pin_time: false,
+            link: Link::default(),
+            push_history: false,
+            link_error: None,
         };
         state.reanalyze();
         state
@@ -60,10 +94,56 @@ impl State {
 
     fn reanalyze(&mut self) {
         self.report = Rc::new(analyze(&self.inputs(), self.evaluated_at()));
+        self.link = self.share_link();
+    }
+
+    fn share_link(&self) -> Link {
+        let mut inputs: Vec<SharedInput> = self
+            .files
+            .iter()
+            .map(|f| SharedInput {
+                name: f.name.clone(),
+                bytes: f.bytes.clone(),
+                pasted: false,
+            })
+            .collect();
+        if !self.paste.trim().is_empty() {
+            inputs.push(SharedInput {
+                name: PASTE_NAME.to_string(),
+                bytes: self.paste.as_bytes().to_vec(),
+                pasted: true,
+            });
+        }
+        if inputs.is_empty() {
+            return Link::default();
+        }
+        let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+        if total > MAX_LINK_INPUT_BYTES {
+            return Link {
+                fragment: String::new(),
+                too_large: Some(total),
+            };
+        }
+        let at = self.pin_time.then(|| self.evaluated_at());
+        let fragment = share::encode(&Shared { inputs, at });
+        if fragment.len() > share::MAX_LENGTH {
+            return Link {
+                fragment: String::new(),
+                too_large: Some(fragment.len()),
+            };
+        }
+        Link {
+            fragment,
+            too_large: None,
+        }
     }
 
     /// Applies one action (the pure part of `reduce`).
     pub fn apply(mut self, action: Action) -> State {
+        self.push_history = matches!(
+            action,
+            Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear | Action::Load(_)
+        );
         match action {
             Action::SetPaste(text) => {
                 let redacted = redact_private_keys(text.as_bytes());
@@ -86,6 +166,30 @@ impl State {
                 self.paste.clear();
             }
             Action::SetAt(at) => self.at = at,
+            Action::SetPinTime(pin) => self.pin_time = pin,
+            Action::Load(shared) => {
+                self.files.clear();
+                self.paste.clear();
+                for input in shared.inputs {
+                    let bytes = redact_private_keys(&input.bytes);
+                    if input.pasted {
+                        self.paste = String::from_utf8_lossy(&bytes).into_owned();
+                    } else {
+                        self.files.push(Input::new(input.name, bytes));
+                    }
+                }
+                self.pin_time = shared.at.is_some();
+                self.at = shared.at;
+                self.link_error = None;
+            }
+            Action::LinkError(message) => {
+                self.link_error = Some(message);
+                return self;
+            }
+            Action::DismissLinkError => {
+                self.link_error = None;
+                return self;
+            }
             Action::Tick(now) => {
                 self.now = now;
                 if self.at.is_some() {
@@ -151,6 +255,45 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "private-key-exposed"));
+    }
+
+    #[test]
+    fn the_link_follows_the_inputs_and_never_holds_a_key() {
+        let pem = String::from_utf8(fixture("inputs/cert-and-key.pem")).unwrap();
+        let state = State::new(AT).apply(Action::SetPaste(pem.clone()));
+        let shared = share::decode(&state.link.fragment).unwrap();
+        assert_eq!(shared.inputs.len(), 1);
+        assert!(shared.inputs[0].pasted);
+        let key_start = pem.find("-----BEGIN PRIVATE KEY-----").unwrap();
+        let key_body = &pem[key_start + 28..key_start + 92];
+        assert!(!String::from_utf8_lossy(&shared.inputs[0].bytes).contains(key_body));
+        assert_eq!(shared.at, None, "time not pinned");
+
+        let pinned = state
+            .clone()
+            .apply(Action::SetAt(Some(AT)))
+            .apply(Action::SetPinTime(true));
+        assert_eq!(share::decode(&pinned.link.fragment).unwrap().at, Some(AT));
+
+        let reopened = State::new(Timestamp(0))
+            .apply(Action::Load(share::decode(&pinned.link.fragment).unwrap()));
+        assert_eq!(reopened.paste, pinned.paste);
+        assert_eq!(
+            reopened.report, pinned.report,
+            "the receiver sees what the sender saw"
+        );
+        assert_eq!(reopened.link.fragment, pinned.link.fragment);
+
+        let cleared = state.apply(Action::Clear);
+        assert_eq!(cleared.link, Link::default());
+    }
+
+    #[test]
+    fn inputs_too_large_for_a_link_are_not_put_in_it() {
+        let big = vec![b'x'; MAX_LINK_INPUT_BYTES + 1];
+        let state = State::new(AT).apply(Action::AddFiles(vec![Input::new("big.txt", big)]));
+        assert_eq!(state.link.fragment, "");
+        assert!(state.link.too_large.is_some());
     }
 
     #[test]
