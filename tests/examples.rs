@@ -15,8 +15,11 @@ use certscope::{analyze, Input, Timestamp};
 
 const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
 
-/// (title, description, files as named in the link ← fixture path)
-const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
+/// A file as named in the link, and the fixture it comes from.
+type File = (&'static str, &'static str);
+
+/// (title, description, files)
+const EXAMPLES: &[(&str, &str, &[File])] = &[
     ("A stale staple and its chain", "nginx ssl_stapling_file with a Next Update in the past: served until reload, rejected by clients that check",
         &[("fullchain.pem", "chains/correct.pem"), ("staple.der", "staples/stale.der")]),
     ("A chain in the wrong order", "root first, leaf last: what nginx refuses with \"key values mismatch\"",
