@@ -18,5 +18,7 @@ step "CLI build for the browser tests' comparisons"
 cargo build --locked --bin certscope
 step "release web build"
 trunk build --release --offline --locked
+step "release web build for a sub-path (hosting under /certscope/)"
+trunk build --release --offline --locked --public-url /certscope/ --dist dist-subpath
 step "browser tests (Debian Chromium via playwright-core)"
 node --test --test-concurrency=1 tests/browser/

@@ -28,3 +28,8 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 init().catch((error) => showCrash('it could not start: ' + error));
+
+// Installable and usable offline after the first visit (static/sw.js).
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}

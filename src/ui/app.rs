@@ -183,8 +183,17 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("app", dragging.then_some("dragging"))}
             {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
             <header class="masthead">
-                <h1>{"certscope"}</h1>
-                <p>{"Certificate chains and OCSP staples, inspected in your browser. Nothing you add leaves this page."}</p>
+                <div>
+                    <h1>{"certscope"}</h1>
+                    <p>{"Certificate chains and OCSP staples, inspected in your browser. Nothing you add leaves this page."}</p>
+                </div>
+                <label class="theme">{"Theme "}
+                    <select id="theme" onchange={Callback::from(|e: Event| services::theme::set(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))}>
+                        <option value="auto" selected=true>{"System"}</option>
+                        <option value="light">{"Light"}</option>
+                        <option value="dark">{"Dark"}</option>
+                    </select>
+                </label>
             </header>
             <main>
                 { for state.link_error.iter().map(|message| html! {

@@ -7,3 +7,4 @@ pub mod download;
 pub mod examples;
 pub mod files;
 pub mod location;
+pub mod theme;

@@ -17,15 +17,22 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.webmanifest': 'application/manifest+json', '.pem': 'text/plain', '.der': 'application/octet-stream' };
 
-/** Serves dist/ on 127.0.0.1 at a free port; `requests` lists every path asked for. */
-export async function serveDist() {
+/**
+ * Serves `dir` (dist/ by default) on 127.0.0.1 at a free port, under
+ * `prefix` (e.g. '/certscope' for sub-path hosting); `requests` lists every
+ * path asked for.
+ */
+export async function serveDist({ dir = DIST, prefix = '' } = {}) {
   const requests = [];
+  const root = normalize(dir);
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix + '/')) { res.writeHead(404).end('outside the app'); return; }
+    path = path.slice(prefix.length);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
