@@ -97,6 +97,10 @@ impl Finding {
         self.input = Some(index);
         self
     }
+    pub fn on_staple(mut self, index: usize) -> Self {
+        self.staple = Some(index);
+        self
+    }
 }
 
 impl Report {
@@ -135,6 +139,8 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
     let mut pool = Pool::default();
     let mut staples = Vec::new();
     let mut findings = Vec::new();
+    // Certificates given as such, not only inside a staple (issue 4).
+    let mut given = std::collections::HashSet::new();
     let mut reports = Vec::with_capacity(inputs.len());
 
     for (input_index, input) in inputs.iter().enumerate() {
@@ -165,7 +171,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                             Ok(cert) => object.certificates.push(pool.add(cert)),
                             Err(e) => errors.push(InputError::new(
                                 "certificate-invalid",
-                                format!("{}: certificate {} of the PKCS#7 bundle: {e}", found.location, n + 1),
+                                format!("{}: certificate {} of the PKCS#7 bundle: {e}", found.location, n.saturating_add(1)),
                             )),
                         }
                     }
@@ -176,7 +182,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                 ObjectKind::OcspResponse => match staple::decode(&found.der, input_index) {
                     Ok(s) => {
                         object.staple = Some(staples.len());
-                        staples.push(s);
+                        staples.push(add_embedded(s, &mut pool, &mut errors, &found.location.to_string()));
                     }
                     Err(e) => {
                         errors.push(InputError::new("ocsp-response-invalid", format!("{}: {e}", found.location)));
@@ -209,6 +215,59 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             }
             objects.push(object);
         }
+        // ---- Staples printed as text (issue 4): s_client -status and
+        // openssl ocsp -text output, read beside the PEM in the same input.
+        let text = staple::text::find(&input.bytes, input_index);
+        if !text.staples.is_empty() {
+            errors.retain(|e| e.code != "not-recognized");
+        }
+        let spans: Vec<_> = text
+            .staples
+            .iter()
+            .map(|t| t.first_line..=t.last_line)
+            .collect();
+        for object in &objects {
+            let inside = matches!(object.location, Location::Line(n) if spans.iter().any(|s| s.contains(&n)));
+            if !inside {
+                given.extend(object.certificate);
+                given.extend(object.certificates.iter().copied());
+            }
+        }
+        for found in text.staples {
+            let index = staples.len();
+            let context = format!("line {}", found.first_line);
+            staples.push(add_embedded(found.staple, &mut pool, &mut errors, &context));
+            let span = found.first_line..=found.last_line;
+            for object in &mut objects {
+                if let (Location::Line(n), Some(_)) = (object.location, object.certificate) {
+                    if span.contains(&n) && object.note.is_none() {
+                        object.note = Some(format!("embedded in the OCSP response (staple [{index}]) that starts on line {}: the responder's certificate, not part of the served chain", found.first_line));
+                    }
+                }
+            }
+            objects.push(ObjectReport {
+                kind: ObjectKind::OcspResponse,
+                location: Location::Line(found.first_line),
+                label: None,
+                certificate: None,
+                certificates: Vec::new(),
+                staple: Some(index),
+                note: Some(
+                    "printed by OpenSSL as text: its signature cannot be checked".to_string(),
+                ),
+            });
+        }
+        for line in text.not_sent {
+            findings.push(
+                Finding::new(
+                    Severity::Info,
+                    "staple-not-sent",
+                    format!("{} (line {line}): the client asked for a staple and the server sent none (\"OCSP response: no response sent\"). nginx sends none until its first fetch from the responder succeeds, or when ssl_stapling is off.", input.name),
+                )
+                .on_input(input_index),
+            );
+        }
+        // ---- end of text staples
         for error in &errors {
             findings.push(
                 Finding::new(
@@ -226,6 +285,20 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             errors,
         });
     }
+
+    // ---- Staples (issue 4): judged against every certificate of the analysis.
+    // Certificates that came only from inside staples (responders) are not
+    // what a server presents.
+    let embedded: Vec<usize> = staples
+        .iter()
+        .flat_map(|s| s.embedded_certificates.iter().copied())
+        .filter(|i| !given.contains(i))
+        .collect();
+    let mut candidates = staple::judge::Candidates::new(&pool.certificates, &embedded);
+    for (index, s) in staples.iter_mut().enumerate() {
+        findings.extend(staple::judge(s, index, &mut candidates, at));
+    }
+    // ---- end of staples
 
     for (index, cert) in pool.certificates.iter().enumerate() {
         findings.extend(
@@ -258,6 +331,29 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         staples,
         findings,
     }
+}
+
+/// Adds a staple's embedded certificates to the pool and records their
+/// indices (issue 4).
+fn add_embedded(
+    mut s: Staple,
+    pool: &mut Pool,
+    errors: &mut Vec<InputError>,
+    context: &str,
+) -> Staple {
+    for (n, der) in std::mem::take(&mut s.embedded_der).iter().enumerate() {
+        match Certificate::from_der(der) {
+            Ok(cert) => s.embedded_certificates.push(pool.add(cert)),
+            Err(e) => errors.push(InputError::new(
+                "certificate-invalid",
+                format!(
+                    "{context}: certificate {} embedded in the OCSP response: {e}",
+                    n.saturating_add(1)
+                ),
+            )),
+        }
+    }
+    s
 }
 
 fn validity_findings(cert: &Certificate, at: Timestamp) -> Option<Finding> {
