@@ -42,6 +42,7 @@ pub struct Staple {
     pub embedded_certificates: Vec<usize>,
     /// Who signed it and whether they may; filled by [`judge`].
     pub signature: StapleSignature,
+    /// Every `SingleResponse`, in the response's order.
     pub responses: Vec<SingleResponse>,
     /// `der` for binary staples (and their base64), `text` for ones read
     /// from OpenSSL output.
@@ -106,15 +107,21 @@ pub enum ResponderId {
 pub struct SingleResponse {
     /// The CertID's serial, in the report's hex form.
     pub serial: String,
+    /// good, revoked or unknown.
     pub cert_status: CertStatus,
+    /// When the status was known to be correct.
     pub this_update: Timestamp,
+    /// When newer information will be available; after it, the answer is stale.
     pub next_update: Option<Timestamp>,
+    /// For a revoked certificate: since when.
     pub revocation_time: Option<Timestamp>,
     /// `keyCompromise`, … (RFC 5280 §5.3.1 names).
     pub revocation_reason: Option<String>,
     /// The CertID's hash: `sha1`, `sha256`, … or a dotted OID.
     pub hash_algorithm: String,
+    /// Hash of the issuer's DN, lowercase hex.
     pub issuer_name_hash: String,
+    /// Hash of the issuer's public key bits, lowercase hex.
     pub issuer_key_hash: String,
     /// The certificate this answers for: index into `certificates`.
     pub certificate: Option<usize>,
@@ -132,8 +139,11 @@ pub struct SingleResponse {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CertStatus {
+    /// Not revoked (RFC 6960 §2.2: at least, not known to be).
     Good,
+    /// Revoked, temporarily (certificateHold) or for good.
     Revoked,
+    /// The responder does not know the certificate.
     Unknown,
 }
 
@@ -153,14 +163,16 @@ impl CertStatus {
 pub struct StapleExtension {
     /// Dotted; absent when read from text that named it only.
     pub oid: Option<String>,
+    /// Its readable name, when certscope or OpenSSL knows one.
     pub name: Option<String>,
+    /// Marked critical: a client that does not know it must reject the response.
     pub critical: bool,
     /// The nonce's inner octets as hex; other values as hex of `extnValue`.
     pub value: String,
 }
 
 /// `id-pkix-ocsp-nonce` (RFC 6960 §4.4.1).
-const OID_NONCE: &str = "1.3.6.1.5.5.7.48.1.2";
+pub const OID_NONCE: &str = "1.3.6.1.5.5.7.48.1.2";
 
 /// Extensions of OCSP responses that the shared OID table does not name.
 const EXTENSION_NAMES: &[(&str, &str)] = &[
@@ -238,6 +250,17 @@ impl Staple {
     pub fn is_successful(&self) -> bool {
         self.response_status == "successful"
     }
+}
+
+/// Lowercase or uppercase hex, no separators, to bytes.
+pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i.saturating_add(2))?, 16).ok())
+        .collect()
 }
 
 /// The RFC 6960 status name for a responseStatus value.

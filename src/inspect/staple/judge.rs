@@ -7,7 +7,7 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::report::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
-use crate::inspect::staple::{CertStatus, ResponderId, SingleResponse, Staple};
+use crate::inspect::staple::{unhex, CertStatus, ResponderId, SingleResponse, Staple};
 use crate::inspect::time::{duration_words, Timestamp};
 use serde::Serialize;
 use sha1::Sha1;
@@ -30,6 +30,7 @@ const EXPIRING_SECONDS: i64 = 86_400;
 pub enum Freshness {
     /// This Update is more than the skew in the future.
     NotYetValid,
+    /// Within its window, with more than a quarter of it and a day left.
     Fresh,
     /// Fresh, but less than a quarter of its window, or under 24 hours, left.
     Expiring,
@@ -96,6 +97,7 @@ pub struct StapleSignature {
     /// `null` when it could not be checked (text staple, signer not found,
     /// unsupported algorithm).
     pub valid: Option<bool>,
+    /// Whether the signer may answer for the certificate.
     pub signer: Signer,
     /// The signer's index in `certificates`.
     pub certificate: Option<usize>,
@@ -125,9 +127,11 @@ pub enum Outcome {
 pub struct ServerVerdict {
     /// `nginx ssl_stapling_file`, `nginx ssl_stapling_verify on`, `HAProxy .ocsp`.
     pub server: &'static str,
+    /// Whether it staples this response.
     pub outcome: Outcome,
     /// The exact message the server logs, when it logs one.
     pub log: Option<String>,
+    /// What it does and why, for the admin.
     pub message: String,
 }
 
@@ -165,21 +169,6 @@ fn digest(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
         "sha512" => Sha512::digest(data).to_vec(),
         _ => return None,
     })
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    if !bytes.len().is_multiple_of(2) {
-        return None;
-    }
-    bytes
-        .chunks(2)
-        .map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|p| u8::from_str_radix(p, 16).ok())
-        })
-        .collect()
 }
 
 /// Per certificate: the hash of its subject and of its public key, or

@@ -37,8 +37,10 @@
 
 use crate::inspect::input::{self, ObjectKind};
 use crate::inspect::staple::{
-    asn1, CertStatus, Responder, ResponderId, SingleResponse, Staple, StapleExtension,
+    asn1, nonce_octets, unhex, CertStatus, Responder, ResponderId, SingleResponse, Staple,
+    StapleExtension, OID_NONCE,
 };
+use crate::inspect::text::hex;
 use crate::inspect::time::Timestamp;
 
 /// Staples read from one text input. `s_client` prints one; a log of many
@@ -48,6 +50,7 @@ pub const MAX_TEXT_STAPLES: usize = 100;
 /// One staple found in text, with the lines it spans.
 #[derive(Clone, Debug)]
 pub struct TextStaple {
+    /// The staple, `source` `text`, its embedded certificates' DER in `embedded_der`.
     pub staple: Staple,
     /// 1-based line of `OCSP Response Data:` (or `Responder Error:`).
     pub first_line: usize,
@@ -58,6 +61,7 @@ pub struct TextStaple {
 /// Everything staple-shaped in one text input.
 #[derive(Clone, Debug, Default)]
 pub struct TextScan {
+    /// In the order they appear.
     pub staples: Vec<TextStaple>,
     /// 1-based lines of `OCSP response: no response sent` (s_client asked
     /// for a staple and the server sent none).
@@ -289,6 +293,19 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
     if let Some(done) = current.take() {
         done.finish(&mut staple);
     }
+    // OpenSSL prints the nonce's extnValue whole (`0410…`); show the inner
+    // octets, as for DER staples.
+    let singles = staple
+        .responses
+        .iter_mut()
+        .flat_map(|r| r.extensions.iter_mut());
+    for ext in staple.extensions.iter_mut().chain(singles) {
+        if ext.oid.as_deref() == Some(OID_NONCE) {
+            if let Some(bytes) = unhex(&ext.value) {
+                ext.value = hex(nonce_octets(&bytes));
+            }
+        }
+    }
 
     // The embedded certificates: "Certificate:" dumps and their PEM.
     let certs_from = index;
@@ -349,7 +366,7 @@ fn text_extension(name: &str, rest: &str) -> StapleExtension {
     // OpenSSL prints the long name of the OIDs it knows, the dotted OID of
     // the others.
     let oid = match name {
-        "OCSP Nonce" => Some("1.3.6.1.5.5.7.48.1.2".to_string()),
+        "OCSP Nonce" => Some(OID_NONCE.to_string()),
         "OCSP CRL ID" => Some("1.3.6.1.5.5.7.48.1.3".to_string()),
         "OCSP Archive Cutoff" => Some("1.3.6.1.5.5.7.48.1.6".to_string()),
         n if n.bytes().all(|b| b.is_ascii_digit() || b == b'.') => Some(n.to_string()),
@@ -432,11 +449,7 @@ fn responder(value: &str) -> (Responder, ResponderId) {
     let compact: String = value.chars().filter(|c| *c != ':').collect();
     if compact.len() >= 20 && compact.chars().all(|c| c.is_ascii_hexdigit()) {
         let lower = compact.to_ascii_lowercase();
-        let bytes = (0..lower.len())
-            .step_by(2)
-            .filter_map(|i| lower.get(i..i.saturating_add(2)))
-            .filter_map(|p| u8::from_str_radix(p, 16).ok())
-            .collect();
+        let bytes = unhex(&lower).unwrap_or_default();
         return (Responder::KeyHash(lower), ResponderId::KeyHash(bytes));
     }
     let rdns = oneline_name(value);
@@ -593,6 +606,55 @@ mod tests {
         assert_eq!(
             responder("5E7B5693BD0C4493C36D1535F2E8F57FF0374035").0,
             Responder::KeyHash("5e7b5693bd0c4493c36d1535f2e8f57ff0374035".to_string())
+        );
+    }
+
+    #[test]
+    fn nonce_from_text() {
+        // `openssl ocsp -respin resp.der -resp_text` for a response to a
+        // request with a nonce (made against tests/fixtures/staples/index.txt).
+        let text = "OCSP Response Data:
+    OCSP Response Status: successful (0x0)
+    Response Type: Basic OCSP Response
+    Version: 1 (0x0)
+    Responder Id: O = certscope tests, CN = certscope Test Intermediate R2
+    Produced At: Nov 25 00:00:49 2026 GMT
+    Responses:
+    Certificate ID:
+      Hash Algorithm: sha1
+      Issuer Name Hash: 257A6BA928AF7CAC79F0C7AC1E33A84FFB39EC8E
+      Issuer Key Hash: 5E7B5693BD0C4493C36D1535F2E8F57FF0374035
+      Serial Number: 1001
+    Cert Status: good
+    This Update: Nov 25 00:00:49 2026 GMT
+    Next Update: Dec  2 00:00:49 2026 GMT
+
+    Response Extensions:
+        OCSP Nonce: 
+            0410C8C0BAD59439FE466D1790098A8C124A
+    Signature Algorithm: sha256WithRSAEncryption
+";
+        let found = find(text.as_bytes(), 0);
+        let staple = &found.staples.first().unwrap().staple;
+        assert_eq!(staple.responses.len(), 1);
+        assert_eq!(
+            staple.extensions,
+            [StapleExtension {
+                oid: Some(OID_NONCE.to_string()),
+                name: Some("OCSP Nonce".to_string()),
+                critical: false,
+                value: "c8c0bad59439fe466d1790098a8c124a".to_string(),
+            }]
+        );
+        assert_eq!(
+            staple
+                .responses
+                .first()
+                .unwrap()
+                .next_update
+                .map(Timestamp::rfc3339)
+                .as_deref(),
+            Some("2026-12-02T00:00:49Z")
         );
     }
 
