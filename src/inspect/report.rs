@@ -344,10 +344,11 @@ fn add_embedded(
     for (n, der) in std::mem::take(&mut s.embedded_der).iter().enumerate() {
         match Certificate::from_der(der) {
             Ok(cert) => s.embedded_certificates.push(pool.add(cert)),
-            Err(e) => errors.push(InputError::new(
+            // x509-parser's own message is a debug dump; say it in words.
+            Err(_) => errors.push(InputError::new(
                 "certificate-invalid",
                 format!(
-                    "{context}: certificate {} embedded in the OCSP response: {e}",
+                    "{context}: certificate {} embedded in the OCSP response is not a readable X.509 certificate (the response is damaged); it was skipped",
                     n.saturating_add(1)
                 ),
             )),
