@@ -500,7 +500,7 @@ fn three_responses_match_each_certificate_given() {
 #[test]
 fn staple_for_another_certificate_or_none_given() {
     // (certificates, severity, why)
-    let table: [(&[&str], certscope::Severity, &str); 2] = [
+    let table: [(&[&str], certscope::Severity, &str); 3] = [
         (
             &["other-leaf.pem", "int-rsa.pem"],
             certscope::Severity::Error,
@@ -510,6 +510,11 @@ fn staple_for_another_certificate_or_none_given() {
             &[],
             certscope::Severity::Warning,
             "only the staple: its certificate was not given",
+        ),
+        (
+            &["responder.pem", "int-rsa.pem"],
+            certscope::Severity::Warning,
+            "a responder certificate is not one a server presents",
         ),
     ];
     for (with, severity, why) in table {

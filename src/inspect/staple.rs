@@ -263,11 +263,6 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// The RFC 6960 status name for a responseStatus value.
-pub fn status_name(value: i64) -> String {
-    asn1::response_status_name(value)
-}
-
 /// Decodes one DER OCSPResponse (an nginx `ssl_stapling_file`, a HAProxy
 /// `.ocsp`). The error says what is wrong and at which byte.
 pub fn decode(der: &[u8], input: usize) -> Result<Staple, String> {

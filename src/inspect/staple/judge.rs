@@ -180,8 +180,8 @@ type CertIdHashes = Vec<Option<(Vec<u8>, Vec<u8>)>>;
 pub struct Candidates<'a> {
     certificates: &'a [Certificate],
     parts: Vec<Option<Parts>>,
-    /// The end-entity certificates a server would present: not CAs, and not
-    /// merely embedded in a staple (responders are end entities too).
+    /// The end-entity certificates a server would present: not CAs, not
+    /// OCSP responders, and not merely embedded in a staple.
     served: Vec<usize>,
     /// Per algorithm: each certificate's (subject hash, key hash).
     hashes: Vec<(String, CertIdHashes)>,
@@ -203,7 +203,11 @@ impl<'a> Candidates<'a> {
         let served = certificates
             .iter()
             .enumerate()
-            .filter(|(i, c)| c.is_ca != Some(true) && !embedded.contains(i))
+            .filter(|(i, c)| {
+                c.is_ca != Some(true)
+                    && !embedded.contains(i)
+                    && !c.extended_key_usage.iter().any(|u| u == "OCSPSigning")
+            })
             .map(|(i, _)| i)
             .collect();
         Candidates {
@@ -594,6 +598,13 @@ pub fn judge(
             findings.push(Finding::new(
                 Severity::Warning,
                 "staple-signer-not-found",
+                staple.signature.detail.clone(),
+            ))
+        }
+        (None, _) if staple.source == "der" && staple.signature.certificate.is_some() => {
+            findings.push(Finding::new(
+                Severity::Info,
+                "staple-signature-unchecked",
                 staple.signature.detail.clone(),
             ))
         }
