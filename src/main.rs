@@ -15,8 +15,10 @@ Usage:
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
-output, a PKCS#7 bundle (.p7b), or a DER OCSP response (a staple); `-` reads
-standard input. Files are analysed together, as the web page does.
+output, a PKCS#7 bundle (.p7b), a DER OCSP response (a staple: nginx
+ssl_stapling_file, HAProxy .ocsp) or OpenSSL's text of one (`s_client -status`,
+`openssl ocsp -text`); `-` reads standard input. Files are analysed together,
+as the web page does.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)
@@ -31,6 +33,7 @@ Exit status:
 Examples:
   openssl s_client -connect example.com:443 -showcerts </dev/null | certscope inspect -
   certscope inspect --json fullchain.pem staple.der > report.json
+  openssl s_client -connect example.com:443 -status </dev/null | certscope inspect -
   certscope inspect --at 2026-12-01T00:00:00Z leaf.pem chain.pem
 ";
 
