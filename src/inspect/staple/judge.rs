@@ -473,8 +473,10 @@ impl<'a> Candidates<'a> {
             return (
                 Signer::Unauthorized,
                 format!(
-                    "{signed_by} {signer_name}, which may not answer for {subject}: it is neither {ca_name} (the CA that issued {subject}) nor a responder certified by {ca_name}. Clients reject it; OpenSSL says \"{}\".",
-                    if signer_cert.is_ca == Some(true) { "root ca not trusted" } else { "missing ocspsigning usage" }
+                    // OpenSSL's ocsp_check_issuer finds neither case and
+                    // falls back to asking whether the root is trusted for
+                    // OCSP signing, which it never is by default.
+                    "{signed_by} {signer_name}, which may not answer for {subject}: it is neither {ca_name} (the CA that issued {subject}) nor a responder certified by {ca_name}. Clients reject it; OpenSSL says \"root ca not trusted\"."
                 ),
             );
         }
