@@ -5,12 +5,14 @@
 //! - [`asn1`]: the RFC's types, derived with `der`.
 //! - this module: the display-ready model and [`decode`] for DER staples.
 //! - [`text`]: staples printed by OpenSSL (`s_client -status`, `ocsp -text`).
-//! - [`judge`]: matching to certificates, signer authority, freshness,
-//!   per-server verdicts and findings. It needs every certificate of the
-//!   analysis, so the report runs it after all inputs are read.
+//! - [`judge`]: matching to certificates, signer authority, freshness and
+//!   findings. It needs every certificate of the analysis, so the report
+//!   runs it after all inputs are read.
+//! - [`servers`]: what nginx and HAProxy do with the staple.
 
 pub mod asn1;
 pub mod judge;
+pub mod servers;
 pub mod text;
 
 use crate::inspect::certificate::{rfc4514, serial_hex};
@@ -21,7 +23,8 @@ use der::{Decode as _, Encode as _, ErrorKind};
 use serde::Serialize;
 use x509_parser::prelude::{FromDer as _, X509Name};
 
-pub use judge::{judge, Freshness, Outcome, ServerVerdict, Signer, StapleSignature};
+pub use judge::{judge, Freshness, Signer, StapleSignature};
+pub use servers::{Outcome, ServerVerdict};
 
 /// Certificates read from one response. Responders embed their own
 /// certificate and sometimes its chain; 20 is far beyond that, and bounds
