@@ -245,17 +245,25 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                     }
                 }
             }
-            objects.push(ObjectReport {
-                kind: ObjectKind::OcspResponse,
-                location: Location::Line(found.first_line),
-                label: None,
-                certificate: None,
-                certificates: Vec::new(),
-                staple: Some(index),
-                note: Some(
-                    "printed by OpenSSL as text: its signature cannot be checked".to_string(),
-                ),
-            });
+            // Listed in line order, before the certificates it embeds.
+            let at = objects
+                .iter()
+                .position(|o| matches!(o.location, Location::Line(n) if n > found.first_line))
+                .unwrap_or(objects.len());
+            objects.insert(
+                at,
+                ObjectReport {
+                    kind: ObjectKind::OcspResponse,
+                    location: Location::Line(found.first_line),
+                    label: None,
+                    certificate: None,
+                    certificates: Vec::new(),
+                    staple: Some(index),
+                    note: Some(
+                        "printed by OpenSSL as text: its signature cannot be checked".to_string(),
+                    ),
+                },
+            );
         }
         for line in text.not_sent {
             findings.push(

@@ -33,7 +33,7 @@ pub const MAX_EMBEDDED_CERTIFICATES: usize = 20;
 
 /// One decoded OCSP response. The first fields are the JSON report's stable
 /// names (issue 4); the rest may grow.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Staple {
     /// `successful`, `malformedRequest`, … or `unknown (7)`.
     pub response_status: String,
@@ -106,7 +106,7 @@ pub enum ResponderId {
 }
 
 /// One `SingleResponse`: the status of one certificate.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SingleResponse {
     /// The CertID's serial, in the report's hex form.
     pub serial: String,
