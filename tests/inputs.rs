@@ -27,8 +27,8 @@ use ObjectKind::*;
 fn every_shape_yields_its_objects() {
     // (fixture, kinds found in order, certificate CNs in the report, where it comes from)
     let table: &[(&str, &[ObjectKind], &[&str], &str)] = &[
-        ("inputs/s_client-showcerts.txt", &[Certificate, Certificate, Certificate], &["certscope Test Intermediate R2", "www.example.test"],
-            "real `openssl s_client -showcerts -status` capture; the OCSP block embeds int-rsa once more"),
+        ("inputs/s_client-showcerts.txt", &[OcspResponse, Certificate, Certificate, Certificate], &["certscope Test Intermediate R2", "www.example.test"],
+            "real `openssl s_client -showcerts -status` capture: the stapled response printed as text (line 10), whose block embeds int-rsa once more"),
         ("inputs/chain-crlf.pem", &[Certificate, Certificate], &["www.example.test", "certscope Test Intermediate R2"], "CRLF line ends"),
         ("inputs/chain-no-final-newline.pem", &[Certificate, Certificate], &["www.example.test", "certscope Test Intermediate R2"], "no final newline"),
         ("inputs/pkcs12-bag-attributes.pem", &[Certificate, Certificate], &["www.example.test", "certscope Test Intermediate R2"], "`openssl pkcs12 -nokeys` output"),
@@ -43,7 +43,7 @@ fn every_shape_yields_its_objects() {
         ("inputs/bundle-p7b.pem", &[Pkcs7], &["www.example.test", "certscope Test Intermediate R2", "certscope Test Root R1"], "PKCS7 in PEM"),
         ("inputs/leaf.b64", &[Certificate], &["www.example.test"], "base64 without armour"),
         ("inputs/ocsp-request.der", &[OcspRequest], &[], "`openssl ocsp -reqout`"),
-        ("staples/good.der", &[OcspResponse], &[], "`openssl ocsp -respout` (the staple)"),
+        ("staples/good.der", &[OcspResponse], &["certscope Test Intermediate R2"], "`openssl ocsp -respout` (the staple); the signer's certificate it embeds joins the report"),
         ("staples/status-try-later.der", &[OcspResponse], &[], "non-successful response, 5 bytes"),
         ("inputs/crl.der", &[Crl], &[], "`openssl ca -gencrl`, DER"),
         ("inputs/crl.pem", &[Crl], &[], "X509 CRL block"),
