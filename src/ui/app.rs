@@ -222,10 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !report.staples.is_empty() {
                         <section class="staples" aria-label="Staples">
                             <h2>{format!("Staples ({})", report.staples.len())}</h2>
-                            { for report.staples.iter().enumerate().map(|(index, s)| {
-                                let input_name = report.inputs.get(s.input).map(|i| i.name.clone()).unwrap_or_default();
-                                html! { <StapleCard {index} staple={s.clone()} input_name={AttrValue::from(input_name)} /> }
-                            }) }
+                            { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
                         </section>
                     }
                 } else {
