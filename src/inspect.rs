@@ -11,6 +11,7 @@ pub mod input;
 pub mod names;
 pub mod render;
 pub mod report;
+pub mod share;
 pub mod signature;
 pub mod staple;
 pub mod text;

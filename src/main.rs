@@ -1,6 +1,7 @@
 //! `certscope`: the command-line face of the analysis core.
 //! Errors are handled here, once; the core never exits or prints.
 
+use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::render::render_text;
 use certscope::{analyze, Input, Timestamp};
 use std::io::{Read as _, Write as _};
@@ -14,8 +15,10 @@ Usage:
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
-output, a PKCS#7 bundle (.p7b), or a DER OCSP response (a staple); `-` reads
-standard input. Files are analysed together, as the web page does.
+output, a PKCS#7 bundle (.p7b), a DER OCSP response (a staple: nginx
+ssl_stapling_file, HAProxy .ocsp) or OpenSSL's text of one (`s_client -status`,
+`openssl ocsp -text`); `-` reads standard input. Files are analysed together,
+as the web page does.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)
@@ -30,6 +33,7 @@ Exit status:
 Examples:
   openssl s_client -connect example.com:443 -showcerts </dev/null | certscope inspect -
   certscope inspect --json fullchain.pem staple.der > report.json
+  openssl s_client -connect example.com:443 -status </dev/null | certscope inspect -
   certscope inspect --at 2026-12-01T00:00:00Z leaf.pem chain.pem
 ";
 
@@ -117,10 +121,12 @@ fn read_input(path: &str) -> Result<Input, String> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(Input::new("stdin", bytes));
+        return Ok(Input::new("stdin", redact_private_keys(&bytes)));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
-    Ok(Input::new(path, bytes))
+    // The same redaction as the page: identical inputs give identical reports,
+    // and key material is never held longer than this line.
+    Ok(Input::new(path, redact_private_keys(&bytes)))
 }
 
 fn now() -> Timestamp {

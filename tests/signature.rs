@@ -1,6 +1,13 @@
 //! Signature checks over the generated PKI (tests/fixtures/pki, made by
 //! tests/fixtures/generate.sh): every algorithm the fixtures use.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
 use certscope::inspect::input::scan;
 use certscope::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
 

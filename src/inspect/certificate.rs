@@ -18,7 +18,7 @@ use x509_parser::public_key::PublicKey;
 
 /// One decoded certificate. The first fields are the JSON report's stable
 /// names; the rest are added for the page and may grow.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Certificate {
     /// RFC 4514: most specific first, `CN=example.test,O=Example`.
     pub subject: String,

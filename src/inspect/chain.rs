@@ -47,7 +47,7 @@ pub struct ChainAnalysis {
 }
 
 /// One chain: a leaf and the certificates above it, in the right order.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Chain {
     /// Indices into `certificates`, leaf first.
     pub order: Vec<usize>,
@@ -85,7 +85,7 @@ pub struct Chain {
 }
 
 /// One "issued by" link.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Link {
     /// Index into `certificates` of the certificate that was signed.
     pub child: usize,
@@ -102,7 +102,7 @@ pub struct Link {
 }
 
 /// An issuer certscope was not given: what to look for and where.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct IssuerNeeded {
     /// The distinguished name the certificate names as its issuer.
     pub issuer: String,
@@ -129,7 +129,7 @@ pub enum GivenOrder {
 }
 
 /// Where one certificate of a chain was given, and where it belongs.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Placement {
     /// Index into `certificates`.
     pub certificate: usize,
@@ -140,7 +140,7 @@ pub struct Placement {
 }
 
 /// One place a certificate was given.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GivenAt {
     /// Index into `inputs`.
     pub input: usize,
@@ -152,7 +152,7 @@ pub struct GivenAt {
 }
 
 /// Another verified path from the same leaf.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Alternative {
     /// Indices into `certificates`, leaf first, as in [`Chain::order`].
     pub order: Vec<usize>,
@@ -168,7 +168,10 @@ pub struct Alternative {
 fn places(inputs: &[InputReport], count: usize) -> Vec<Vec<GivenAt>> {
     let mut places: Vec<Vec<GivenAt>> = vec![Vec::new(); count];
     for (input, report) in inputs.iter().enumerate() {
-        let certs = report.objects.iter().flat_map(|o| {
+        // A certificate printed inside a staple's text is the responder's,
+        // not something the server sends in its chain.
+        let served = report.objects.iter().filter(|o| o.embedded_in.is_none());
+        let certs = served.flat_map(|o| {
             o.certificate
                 .into_iter()
                 .chain(o.certificates.iter().copied())
@@ -491,15 +494,18 @@ pub fn analyze(
     inputs: &[InputReport],
     at: Timestamp,
 ) -> ChainAnalysis {
-    let mut graph = Graph::new(certificates);
     let places = places(inputs, certificates.len());
+    // Only certificates given as such take part; one that came only inside
+    // a staple (a responder's) is not part of what the server sends.
+    let given: Vec<bool> = places.iter().map(|p| !p.is_empty()).collect();
+    let mut graph = Graph::new(certificates, &given);
     let labels = labels(certificates);
 
     // Each leaf's best path; the most complete (then longest) one is the main
     // chain. Another leaf that stands alone, nothing given above it, is an
     // extra certificate rather than a chain of its own.
     let leaves: Vec<usize> = (0..certificates.len())
-        .filter(|&i| is_leaf(&graph, certificates, i))
+        .filter(|&i| given.get(i) == Some(&true) && is_leaf(&graph, certificates, i))
         .collect();
     let mut leaf_chains: Vec<(usize, search::Found)> =
         leaves.into_iter().map(|i| (i, graph.search(i))).collect();
@@ -530,7 +536,10 @@ pub fn analyze(
         }
     }
 
-    let mut covered: HashSet<usize> = HashSet::new();
+    // Certificates not given count as covered: never a chain, never extra.
+    let mut covered: HashSet<usize> = (0..certificates.len())
+        .filter(|&i| given.get(i) != Some(&true))
+        .collect();
     for (_, f) in &kept {
         covered.extend(f.best.order.iter().copied());
         for alt in &f.alternatives {

@@ -4,6 +4,7 @@
 
 use crate::inspect::chain::Chain;
 use crate::inspect::report::{Report, Severity};
+use crate::inspect::staple::{Freshness, Outcome, Responder, Signer, Staple};
 use crate::inspect::text::visible_string as v;
 use std::fmt::Write as _;
 
@@ -116,11 +117,7 @@ pub fn render_text(report: &Report) -> String {
         let _ = writeln!(out, "\nStaples");
     }
     for (i, s) in report.staples.iter().enumerate() {
-        let input = report
-            .inputs
-            .get(s.input)
-            .map_or("?", |input| input.name.as_str());
-        let _ = writeln!(out, "  [{i}] {} (from {})", s.response_status, v(input));
+        render_staple(&mut out, report, i, s);
     }
 
     let _ = writeln!(out, "\nFindings");
@@ -249,5 +246,138 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
     }
     if let Some(root) = &chain.needed_root {
         needed("Root to add to trusted.pem", root);
+    }
+}
+
+/// One staple (issue 4): status, times in words, whom it is for, who signed
+/// it, and what nginx and HAProxy do with it.
+fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
+    let at = report.evaluated_at;
+    let input = report
+        .inputs
+        .get(s.input)
+        .map_or("?", |input| input.name.as_str());
+    let _ = writeln!(
+        out,
+        "  [{i}] {} (from {}, {})",
+        s.response_status,
+        v(input),
+        if s.source == "text" {
+            "OpenSSL text"
+        } else {
+            "DER"
+        }
+    );
+    let cert_name = |index: Option<usize>| {
+        index
+            .and_then(|c| report.certificates.get(c).map(|cert| (c, cert)))
+            .map(|(c, cert)| format!("{} [{c}]", v(cert.display_name())))
+    };
+    let mut field = |name: &str, value: String| {
+        let _ = writeln!(out, "      {name:<12} {value}");
+    };
+    if let Some(produced) = s.produced_at {
+        field(
+            "Produced",
+            format!("{produced} ({})", produced.relative_to(at)),
+        );
+    }
+    match &s.responder {
+        Some(Responder::Name(name)) => field("Responder", v(name)),
+        Some(Responder::KeyHash(hash)) => field("Responder", format!("key SHA-1 {hash}")),
+        None => {}
+    }
+    if s.is_successful() {
+        let sig = &s.signature;
+        let verdict = match (sig.valid, sig.signer) {
+            (Some(false), _) => "INVALID",
+            (_, Signer::Unauthorized) => "UNAUTHORISED signer",
+            (Some(true), Signer::Issuer) => "valid, signed by the issuer",
+            (Some(true), Signer::Delegated) => "valid, signed by a delegated responder",
+            (Some(true), Signer::Unknown) => "valid, signer's authority unknown",
+            (None, _) => "not checked",
+        };
+        let signer = cert_name(sig.certificate)
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        field("Signature", format!("{verdict}{signer}"));
+        field("", v(&sig.detail));
+    }
+    if !s.embedded_certificates.is_empty() {
+        field(
+            "Embedded",
+            s.embedded_certificates
+                .iter()
+                .filter_map(|&c| cert_name(Some(c)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    for (n, r) in s.responses.iter().enumerate() {
+        let whom = cert_name(r.certificate).unwrap_or_else(|| "no certificate given".to_string());
+        let status = match (&r.revocation_reason, r.revocation_time) {
+            (Some(reason), Some(t)) => {
+                format!("REVOKED ({reason}) since {t} ({})", t.relative_to(at))
+            }
+            (None, Some(t)) => format!("REVOKED since {t} ({})", t.relative_to(at)),
+            _ => r.cert_status.word().to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "      Response {}  serial {} -> {whom}: {status}",
+            n.saturating_add(1),
+            r.serial
+        );
+        let freshness = match r.freshness {
+            Some(Freshness::Stale) => " — STALE",
+            Some(Freshness::NotYetValid) => " — NOT VALID YET",
+            Some(Freshness::Expiring) => " — expiring soon",
+            Some(Freshness::NoNextUpdate) => " — no Next Update",
+            Some(Freshness::Fresh) | None => "",
+        };
+        let _ = writeln!(
+            out,
+            "        This Update  {} ({})",
+            r.this_update,
+            r.this_update.relative_to(at)
+        );
+        match r.next_update {
+            Some(next) => {
+                let _ = writeln!(
+                    out,
+                    "        Next Update  {next} ({}){freshness}",
+                    next.relative_to(at)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "        Next Update  none{freshness}");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "        CertID       {} issuer name {} key {}",
+            r.hash_algorithm, r.issuer_name_hash, r.issuer_key_hash
+        );
+    }
+    for e in &s.extensions {
+        let _ = writeln!(
+            out,
+            "      Extension    {}{}: {}",
+            e.name.as_deref().or(e.oid.as_deref()).unwrap_or("?"),
+            if e.critical { " (critical)" } else { "" },
+            e.value
+        );
+    }
+    for verdict in &s.server_verdicts {
+        let outcome = match verdict.outcome {
+            Outcome::Staples => "staples it",
+            Outcome::DoesNotStaple => "does NOT staple it",
+            Outcome::CannotTell => "cannot tell",
+        };
+        let _ = writeln!(out, "      {}: {outcome}", verdict.server);
+        let _ = writeln!(out, "        {}", v(&verdict.message));
+    }
+    for note in &s.notes {
+        let _ = writeln!(out, "      note: {}", v(note));
     }
 }

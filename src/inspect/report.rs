@@ -19,7 +19,7 @@ pub const REPORT_VERSION: u32 = 1;
 /// to renew through a CA's normal process.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Report {
     pub certscope_report: u32,
     pub evaluated_at: Timestamp,
@@ -31,7 +31,7 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct InputReport {
     pub name: String,
     pub size: usize,
@@ -44,7 +44,7 @@ pub struct InputReport {
     pub certificates_sent: Option<usize>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct ObjectReport {
     pub kind: ObjectKind,
     /// `line 3` or `byte 0`.
@@ -62,6 +62,11 @@ pub struct ObjectReport {
     pub staple: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For a certificate printed inside a staple's text dump (`s_client
+    /// -status`): that staple's index. It is the responder's certificate,
+    /// not part of the served chain, so chain building skips this object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub embedded_in: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -105,6 +110,10 @@ impl Finding {
         self.input = Some(index);
         self
     }
+    pub fn on_staple(mut self, index: usize) -> Self {
+        self.staple = Some(index);
+        self
+    }
 }
 
 impl Report {
@@ -143,6 +152,8 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
     let mut pool = Pool::default();
     let mut staples = Vec::new();
     let mut findings = Vec::new();
+    // Certificates given as such, not only inside a staple (issue 4).
+    let mut given = std::collections::HashSet::new();
     let mut reports = Vec::with_capacity(inputs.len());
 
     for (input_index, input) in inputs.iter().enumerate() {
@@ -158,6 +169,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                 certificates: Vec::new(),
                 staple: None,
                 note: found.note.clone(),
+                embedded_in: None,
             };
             match found.kind {
                 ObjectKind::Certificate => match Certificate::from_der(&found.der) {
@@ -173,7 +185,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                             Ok(cert) => object.certificates.push(pool.add(cert)),
                             Err(e) => errors.push(InputError::new(
                                 "certificate-invalid",
-                                format!("{}: certificate {} of the PKCS#7 bundle: {e}", found.location, n + 1),
+                                format!("{}: certificate {} of the PKCS#7 bundle: {e}", found.location, n.saturating_add(1)),
                             )),
                         }
                     }
@@ -184,7 +196,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
                 ObjectKind::OcspResponse => match staple::decode(&found.der, input_index) {
                     Ok(s) => {
                         object.staple = Some(staples.len());
-                        staples.push(s);
+                        staples.push(add_embedded(s, &mut pool, &mut errors, &found.location.to_string()));
                     }
                     Err(e) => {
                         errors.push(InputError::new("ocsp-response-invalid", format!("{}: {e}", found.location)));
@@ -217,6 +229,71 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             }
             objects.push(object);
         }
+        // ---- Staples printed as text (issue 4): s_client -status and
+        // openssl ocsp -text output, read beside the PEM in the same input.
+        let text = staple::text::find(&input.bytes, input_index);
+        if !text.staples.is_empty() {
+            errors.retain(|e| e.code != "not-recognized");
+        }
+        let spans: Vec<_> = text
+            .staples
+            .iter()
+            .map(|t| t.first_line..=t.last_line)
+            .collect();
+        for object in &objects {
+            let inside = matches!(object.location, Location::Line(n) if spans.iter().any(|s| s.contains(&n)));
+            if !inside {
+                given.extend(object.certificate);
+                given.extend(object.certificates.iter().copied());
+            }
+        }
+        for found in text.staples {
+            let index = staples.len();
+            let context = format!("line {}", found.first_line);
+            staples.push(add_embedded(found.staple, &mut pool, &mut errors, &context));
+            let span = found.first_line..=found.last_line;
+            for object in &mut objects {
+                if let (Location::Line(n), Some(_)) = (object.location, object.certificate) {
+                    if span.contains(&n) {
+                        object.embedded_in = Some(index);
+                    }
+                    if span.contains(&n) && object.note.is_none() {
+                        object.note = Some(format!("embedded in the OCSP response (staple [{index}]) that starts on line {}: the responder's certificate, not part of the served chain", found.first_line));
+                    }
+                }
+            }
+            // Listed in line order, before the certificates it embeds.
+            let at = objects
+                .iter()
+                .position(|o| matches!(o.location, Location::Line(n) if n > found.first_line))
+                .unwrap_or(objects.len());
+            objects.insert(
+                at,
+                ObjectReport {
+                    kind: ObjectKind::OcspResponse,
+                    location: Location::Line(found.first_line),
+                    label: None,
+                    certificate: None,
+                    certificates: Vec::new(),
+                    staple: Some(index),
+                    note: Some(
+                        "printed by OpenSSL as text: its signature cannot be checked".to_string(),
+                    ),
+                    embedded_in: None,
+                },
+            );
+        }
+        for line in text.not_sent {
+            findings.push(
+                Finding::new(
+                    Severity::Info,
+                    "staple-not-sent",
+                    format!("{} (line {line}): the client asked for a staple and the server sent none (\"OCSP response: no response sent\"). nginx sends none until its first fetch from the responder succeeds, or when ssl_stapling is off.", input.name),
+                )
+                .on_input(input_index),
+            );
+        }
+        // ---- end of text staples
         for error in &errors {
             findings.push(
                 Finding::new(
@@ -235,6 +312,20 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
             certificates_sent: chain::s_client_sent(&input.bytes),
         });
     }
+
+    // ---- Staples (issue 4): judged against every certificate of the analysis.
+    // Certificates that came only from inside staples (responders) are not
+    // what a server presents.
+    let embedded: Vec<usize> = staples
+        .iter()
+        .flat_map(|s| s.embedded_certificates.iter().copied())
+        .filter(|i| !given.contains(i))
+        .collect();
+    let mut candidates = staple::judge::Candidates::new(&pool.certificates, &embedded);
+    for (index, s) in staples.iter_mut().enumerate() {
+        findings.extend(staple::judge(s, index, &mut candidates, at));
+    }
+    // ---- end of staples
 
     // Chains. A certificate in a chain has its expiry judged there
     // (chain-expired-certificate, chain-not-yet-valid-certificate, which also
@@ -280,6 +371,30 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         staples,
         findings,
     }
+}
+
+/// Adds a staple's embedded certificates to the pool and records their
+/// indices (issue 4).
+fn add_embedded(
+    mut s: Staple,
+    pool: &mut Pool,
+    errors: &mut Vec<InputError>,
+    context: &str,
+) -> Staple {
+    for (n, der) in std::mem::take(&mut s.embedded_der).iter().enumerate() {
+        match Certificate::from_der(der) {
+            Ok(cert) => s.embedded_certificates.push(pool.add(cert)),
+            // x509-parser's own message is a debug dump; say it in words.
+            Err(_) => errors.push(InputError::new(
+                "certificate-invalid",
+                format!(
+                    "{context}: certificate {} embedded in the OCSP response is not a readable X.509 certificate (the response is damaged); it was skipped",
+                    n.saturating_add(1)
+                ),
+            )),
+        }
+    }
+    s
 }
 
 fn validity_findings(cert: &Certificate, at: Timestamp) -> Option<Finding> {

@@ -289,7 +289,9 @@ pub fn verify(spki: &[u8], signed: &Signed<'_>) -> Verdict {
 }
 
 /// `(algorithm OID, curve OID if any, public key bits)` of a SubjectPublicKeyInfo.
-fn spki_parts(spki: &[u8]) -> Option<(&[u8], Option<&[u8]>, &[u8])> {
+type SpkiParts<'a> = (&'a [u8], Option<&'a [u8]>, &'a [u8]);
+
+fn spki_parts(spki: &[u8]) -> Option<SpkiParts<'_>> {
     let (outer, _) = tlv::read(spki, 0).ok()?;
     let [alg, bits] = outer.first_children::<2>()?;
     let mut alg_parts = alg.children().map_while(Result::ok);

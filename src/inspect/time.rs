@@ -108,10 +108,16 @@ pub fn duration_words(secs: u64) -> String {
     }
 }
 
+/// Years 0000 to 9999 is all that X.509 and RFC 3339 can express; clamping
+/// to it keeps the calendar arithmetic below far from overflow.
+const MIN_SECS: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
+const MAX_SECS: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let days = self.0.div_euclid(SECS_PER_DAY);
-        let secs = self.0.rem_euclid(SECS_PER_DAY);
+        let clamped = self.0.clamp(MIN_SECS, MAX_SECS);
+        let days = clamped.div_euclid(SECS_PER_DAY);
+        let secs = clamped.rem_euclid(SECS_PER_DAY);
         let (y, m, d) = civil_from_days(days);
         write!(
             f,

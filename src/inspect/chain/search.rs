@@ -161,11 +161,15 @@ fn key_id_rank(child: &Certificate, issuer: &Certificate) -> u8 {
 }
 
 impl<'a> Graph<'a> {
-    /// Indexes `certificates` by subject name; nothing is verified yet.
-    pub fn new(certificates: &'a [Certificate]) -> Self {
+    /// Indexes `certificates` by subject name; nothing is verified yet. Only
+    /// those marked in `usable` can be issuers (the others came only from
+    /// inside a staple: the server does not send them).
+    pub fn new(certificates: &'a [Certificate], usable: &[bool]) -> Self {
         let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, c) in certificates.iter().enumerate() {
-            by_subject.entry(name_key(&c.subject)).or_default().push(i);
+            if usable.get(i) == Some(&true) {
+                by_subject.entry(name_key(&c.subject)).or_default().push(i);
+            }
         }
         let issuers = certificates
             .iter()

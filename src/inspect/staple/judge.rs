@@ -1,0 +1,843 @@
+//! Judging a staple against every certificate of the analysis: which
+//! certificate it answers for (the CertID, RFC 6960 §4.1.1), who signed it and
+//! whether they may (§4.2.2.2), how fresh it is, and what nginx and HAProxy do
+//! with such a file, in the words they log.
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::report::{Finding, Severity};
+use crate::inspect::signature::{self, Verdict};
+use crate::inspect::staple::{servers, unhex, CertStatus, ResponderId, SingleResponse, Staple};
+use crate::inspect::time::{duration_words, Timestamp};
+use serde::Serialize;
+use sha1::Sha1;
+use sha2::{Digest as _, Sha256, Sha384, Sha512};
+use x509_parser::prelude::{FromDer as _, X509Certificate};
+
+/// The clock skew nginx and HAProxy allow around thisUpdate and nextUpdate:
+/// nginx calls `OCSP_check_validity(thisupdate, nextupdate, 300, -1)`,
+/// HAProxy uses `OCSP_MAX_RESPONSE_TIME_SKEW` (300).
+pub const SKEW_SECONDS: i64 = 300;
+/// Single responses matched and judged per staple. A staple answers for one
+/// certificate; CAs batch a few at most. The rest are shown, not matched.
+pub const MAX_JUDGED_RESPONSES: usize = 100;
+/// Less than this left before Next Update is "expiring" whatever the window.
+const EXPIRING_SECONDS: i64 = 86_400;
+
+/// How a single response stands at the evaluation time, with [`SKEW_SECONDS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Freshness {
+    /// This Update is more than the skew in the future.
+    NotYetValid,
+    /// Within its window, with more than a quarter of it and a day left.
+    Fresh,
+    /// Fresh, but less than a quarter of its window, or under 24 hours, left.
+    Expiring,
+    /// Next Update is more than the skew in the past.
+    Stale,
+    /// No Next Update: clients cannot tell when it goes stale.
+    NoNextUpdate,
+}
+
+impl Freshness {
+    /// The same test as OpenSSL's `OCSP_check_validity(this, next, 300, -1)`,
+    /// plus "expiring" for a response that is valid but nearly done.
+    pub fn at(this_update: Timestamp, next_update: Option<Timestamp>, at: Timestamp) -> Self {
+        if this_update.0 > at.0.saturating_add(SKEW_SECONDS) {
+            return Freshness::NotYetValid;
+        }
+        let Some(next) = next_update else {
+            return Freshness::NoNextUpdate;
+        };
+        if next.0.saturating_add(SKEW_SECONDS) < at.0 {
+            return Freshness::Stale;
+        }
+        let left = next.0.saturating_sub(at.0);
+        let window = next.0.saturating_sub(this_update.0);
+        if left < EXPIRING_SECONDS || left.saturating_mul(4) < window {
+            Freshness::Expiring
+        } else {
+            Freshness::Fresh
+        }
+    }
+
+    /// The JSON word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Freshness::NotYetValid => "not-yet-valid",
+            Freshness::Fresh => "fresh",
+            Freshness::Expiring => "expiring",
+            Freshness::Stale => "stale",
+            Freshness::NoNextUpdate => "no-next-update",
+        }
+    }
+}
+
+/// Who signed a staple, in RFC 6960 §4.2.2.2's terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Signer {
+    /// The CA that issued the certificate.
+    Issuer,
+    /// A responder certificate issued by that CA with the OCSP Signing
+    /// extended key usage.
+    Delegated,
+    /// Someone else: a root signing for a leaf, a certificate without the
+    /// OCSP Signing usage, another CA.
+    Unauthorized,
+    /// Not found, or not decidable from what was given.
+    #[default]
+    Unknown,
+}
+
+/// The signature verdict of one staple.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct StapleSignature {
+    /// `null` when it could not be checked (text staple, signer not found,
+    /// unsupported algorithm).
+    pub valid: Option<bool>,
+    /// Whether the signer may answer for the certificate.
+    pub signer: Signer,
+    /// The signer's index in `certificates`.
+    pub certificate: Option<usize>,
+    /// One or two sentences for the admin.
+    pub detail: String,
+    /// The delegated responder's certificate is outside its validity at the
+    /// evaluation time: OpenSSL refuses the response although it verifies.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub signer_expired: bool,
+}
+
+/// The parts of a certificate that OCSP hashes and checks, decoded once.
+#[derive(Clone, Debug)]
+struct Parts {
+    subject: Vec<u8>,
+    issuer: Vec<u8>,
+    /// subjectPublicKey's bits: what issuerKeyHash and a byKey ResponderID hash.
+    key: Vec<u8>,
+    /// The whole SubjectPublicKeyInfo, for signature checks.
+    spki: Vec<u8>,
+}
+
+impl Parts {
+    fn of(cert: &Certificate) -> Option<Parts> {
+        let (_, parsed) = X509Certificate::from_der(&cert.der).ok()?;
+        let tbs = &parsed.tbs_certificate;
+        Some(Parts {
+            subject: tbs.subject().as_raw().to_vec(),
+            issuer: tbs.issuer().as_raw().to_vec(),
+            key: tbs.public_key().subject_public_key.data.to_vec(),
+            spki: tbs.public_key().raw.to_vec(),
+        })
+    }
+}
+
+/// The CertID hash algorithms servers use (OpenSSL accepts any digest; these
+/// are the ones RFC 6960 and RFC 5019 name, plus the SHA-2 family).
+fn digest(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
+    Some(match algorithm {
+        "sha1" => Sha1::digest(data).to_vec(),
+        "sha256" => Sha256::digest(data).to_vec(),
+        "sha384" => Sha384::digest(data).to_vec(),
+        "sha512" => Sha512::digest(data).to_vec(),
+        _ => return None,
+    })
+}
+
+/// Per certificate: the hash of its subject and of its public key, or
+/// `None` when it could not be decoded.
+type CertIdHashes = Vec<Option<(Vec<u8>, Vec<u8>)>>;
+
+/// The certificates a staple is judged against: every certificate of the
+/// analysis, with their OCSP hashes computed once per algorithm.
+pub struct Candidates<'a> {
+    certificates: &'a [Certificate],
+    parts: Vec<Option<Parts>>,
+    /// The end-entity certificates a server would present: not CAs, not
+    /// OCSP responders, and not merely embedded in a staple.
+    served: Vec<usize>,
+    /// Per algorithm: each certificate's (subject hash, key hash).
+    hashes: Vec<(String, CertIdHashes)>,
+}
+
+/// Where one single response points.
+#[derive(Clone, Copy, Debug, Default)]
+struct Match {
+    certificate: Option<usize>,
+    issuer: Option<usize>,
+    /// A certificate with the serial and issuer name whose issuer's key is
+    /// not the CertID's: the staple is from another key of that CA name.
+    key_mismatch: Option<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    /// `embedded`: indices of certificates that came only from staples.
+    pub fn new(certificates: &'a [Certificate], embedded: &[usize]) -> Self {
+        let served = certificates
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                c.is_ca != Some(true)
+                    && !embedded.contains(i)
+                    && !c.extended_key_usage.iter().any(|u| u == "OCSPSigning")
+            })
+            .map(|(i, _)| i)
+            .collect();
+        Candidates {
+            certificates,
+            parts: certificates.iter().map(Parts::of).collect(),
+            served,
+            hashes: Vec::new(),
+        }
+    }
+
+    fn part(&self, index: usize) -> Option<&Parts> {
+        self.parts.get(index).and_then(Option::as_ref)
+    }
+
+    fn cert(&self, index: usize) -> Option<&'a Certificate> {
+        self.certificates.get(index)
+    }
+
+    fn name(&self, index: Option<usize>) -> Option<&'a str> {
+        index
+            .and_then(|i| self.cert(i))
+            .map(Certificate::display_name)
+    }
+
+    fn hashes(&mut self, algorithm: &str) -> Option<&CertIdHashes> {
+        digest(algorithm, b"")?;
+        let position = match self.hashes.iter().position(|(a, _)| a == algorithm) {
+            Some(p) => p,
+            None => {
+                let list = self
+                    .parts
+                    .iter()
+                    .map(|p| {
+                        let p = p.as_ref()?;
+                        Some((digest(algorithm, &p.subject)?, digest(algorithm, &p.key)?))
+                    })
+                    .collect();
+                self.hashes.push((algorithm.to_string(), list));
+                self.hashes.len().saturating_sub(1)
+            }
+        };
+        self.hashes.get(position).map(|(_, list)| list)
+    }
+
+    /// RFC 6960 §4.1.1: a CertID names the certificate by serial, and its
+    /// issuer by the hash of the issuer's name and of its public key.
+    fn match_response(&mut self, response: &SingleResponse) -> Match {
+        let algorithm = response.hash_algorithm.clone();
+        let (Some(name_hash), Some(key_hash)) = (
+            unhex(&response.issuer_name_hash),
+            unhex(&response.issuer_key_hash),
+        ) else {
+            return Match::default();
+        };
+        let issuer = self.hashes(&algorithm).and_then(|list| {
+            list.iter().position(|h| {
+                h.as_ref()
+                    .is_some_and(|(name, key)| *name == name_hash && *key == key_hash)
+            })
+        });
+        let mut found = Match {
+            issuer,
+            ..Match::default()
+        };
+        for (index, cert) in self.certificates.iter().enumerate() {
+            if cert.serial != response.serial {
+                continue;
+            }
+            let Some(parts) = self.part(index) else {
+                continue;
+            };
+            if digest(&algorithm, &parts.issuer).as_deref() != Some(name_hash.as_slice()) {
+                continue;
+            }
+            // The issuer's key: from the CA found above, or unknowable when
+            // no certificate of that name was given.
+            let issuer_given = self
+                .parts
+                .iter()
+                .flatten()
+                .any(|p| p.subject == parts.issuer);
+            if issuer.is_some() || !issuer_given {
+                found.certificate = Some(index);
+                return found;
+            }
+            found.key_mismatch.get_or_insert(index);
+        }
+        found
+    }
+
+    /// Certificates the ResponderID names, the staple's own first.
+    fn responder_candidates(&self, staple: &Staple) -> Vec<usize> {
+        let Some(id) = &staple.responder_id else {
+            return Vec::new();
+        };
+        let named = |index: usize| -> bool {
+            let (Some(cert), Some(parts)) = (self.cert(index), self.part(index)) else {
+                return false;
+            };
+            match id {
+                ResponderId::NameDer(der) => parts.subject == *der,
+                ResponderId::NameAttributes(pairs) => {
+                    cert.subject_attributes.len() == pairs.len()
+                        && cert
+                            .subject_attributes
+                            .iter()
+                            .zip(pairs)
+                            .all(|(a, (n, v))| a.name == *n && a.value == *v)
+                }
+                ResponderId::KeyHash(hash) => {
+                    Sha1::digest(&parts.key).as_slice() == hash.as_slice()
+                }
+            }
+        };
+        let mut out: Vec<usize> = staple
+            .embedded_certificates
+            .iter()
+            .copied()
+            .filter(|i| named(*i))
+            .collect();
+        let others: Vec<usize> = (0..self.certificates.len())
+            .filter(|i| !out.contains(i) && named(*i))
+            .collect();
+        out.extend(others);
+        out
+    }
+
+    /// Finds the signer, checks the signature and decides whether the signer
+    /// may answer for the certificate (RFC 6960 §4.2.2.2).
+    fn signature(
+        &self,
+        staple: &Staple,
+        response: Option<&SingleResponse>,
+        at: Timestamp,
+    ) -> StapleSignature {
+        let candidates = self.responder_candidates(staple);
+        let from_text = staple.basic.is_empty();
+        let responder = match &staple.responder {
+            Some(crate::inspect::staple::Responder::Name(n)) => n.clone(),
+            Some(crate::inspect::staple::Responder::KeyHash(h)) => {
+                format!("the key with SHA-1 hash {h}")
+            }
+            None => "nobody".to_string(),
+        };
+        let Some(&first) = candidates.first() else {
+            return StapleSignature {
+                valid: None,
+                signer: Signer::Unknown,
+                certificate: None,
+                detail: format!(
+                    "The response names its signer as {responder}, but that certificate is neither embedded in the response nor among the inputs, so the signature cannot be checked."
+                ),
+                signer_expired: false,
+            };
+        };
+        let (signer, valid, mut detail) = if from_text {
+            (
+                first,
+                None,
+                "The signature cannot be checked from text. ".to_string(),
+            )
+        } else {
+            let Some(signed) = signature::signed_parts(&staple.basic) else {
+                return StapleSignature {
+                    detail: "The response's signature is not where RFC 6960 puts it.".to_string(),
+                    ..StapleSignature::default()
+                };
+            };
+            let verdicts: Vec<(usize, Verdict)> = candidates
+                .iter()
+                .filter_map(|&i| Some((i, signature::verify(&self.part(i)?.spki, &signed))))
+                .collect();
+            match verdicts.iter().find(|(_, v)| *v == Verdict::Valid) {
+                Some((i, _)) => (*i, Some(true), String::new()),
+                None => match verdicts.iter().find_map(|(_, v)| match v {
+                    Verdict::Unsupported(what) => Some(what.clone()),
+                    _ => None,
+                }) {
+                    Some(what) => (
+                        first,
+                        None,
+                        format!("certscope cannot check signatures made with {what}. "),
+                    ),
+                    None => (
+                        first,
+                        Some(false),
+                        format!(
+                            "The signature does NOT verify with the key of {}: the response was altered or corrupted after it was signed. ",
+                            self.name(Some(first)).unwrap_or("its signer")
+                        ),
+                    ),
+                },
+            }
+        };
+        let (kind, why) = self.authority(signer, response, at, from_text);
+        detail.push_str(&why);
+        let signer_expired = kind == Signer::Delegated
+            && self
+                .cert(signer)
+                .is_some_and(|c| at < c.not_before || at > c.not_after);
+        StapleSignature {
+            valid,
+            signer: kind,
+            certificate: Some(signer),
+            detail,
+            signer_expired,
+        }
+    }
+
+    /// RFC 6960 §4.2.2.2: the signer must be the CA that issued the
+    /// certificate, or hold a certificate from that CA with id-kp-OCSPSigning.
+    fn authority(
+        &self,
+        signer: usize,
+        response: Option<&SingleResponse>,
+        at: Timestamp,
+        claimed: bool,
+    ) -> (Signer, String) {
+        // From text the signature is unchecked: say who the response names.
+        let signed_by = if claimed {
+            "It names as its signer"
+        } else {
+            "Signed by"
+        };
+        let signer_name = self.name(Some(signer)).unwrap_or("the signer");
+        let Some(response) = response else {
+            return (
+                Signer::Unknown,
+                format!("{signed_by} {signer_name}; the response holds no single response to judge its authority by."),
+            );
+        };
+        let subject = self
+            .name(response.certificate)
+            .map_or_else(|| format!("serial {}", response.serial), str::to_string);
+        let (Some(signer_parts), Some(signer_cert)) = (self.part(signer), self.cert(signer)) else {
+            return (
+                Signer::Unknown,
+                format!("{signer_name} could not be decoded."),
+            );
+        };
+        let Some(ca) = response.issuer else {
+            return (
+                Signer::Unknown,
+                format!(
+                    "{signed_by} {signer_name}. The certificate of the CA that issued {subject} is not among the inputs, so certscope cannot tell whether {signer_name} may answer for it: add the issuer's certificate."
+                ),
+            );
+        };
+        let ca_name = self.name(Some(ca)).unwrap_or("the issuing CA");
+        let Some(ca_parts) = self.part(ca) else {
+            return (Signer::Unknown, format!("{ca_name} could not be decoded."));
+        };
+        if signer_parts.key == ca_parts.key {
+            return (
+                Signer::Issuer,
+                format!("{signed_by} {ca_name}, the CA that issued {subject}: it may answer for its own certificates."),
+            );
+        }
+        let issued_by_ca = signer_parts.issuer == ca_parts.subject
+            && signature::signed_parts(&signer_cert.der)
+                .is_some_and(|signed| signature::verify(&ca_parts.spki, &signed) == Verdict::Valid);
+        if !issued_by_ca {
+            return (
+                Signer::Unauthorized,
+                format!(
+                    // OpenSSL's ocsp_check_issuer finds neither case and
+                    // falls back to asking whether the root is trusted for
+                    // OCSP signing, which it never is by default.
+                    "{signed_by} {signer_name}, which may not answer for {subject}: it is neither {ca_name} (the CA that issued {subject}) nor a responder certified by {ca_name}. Clients reject it; OpenSSL says \"root ca not trusted\"."
+                ),
+            );
+        }
+        if !signer_cert
+            .extended_key_usage
+            .iter()
+            .any(|u| u == "OCSPSigning")
+        {
+            return (
+                Signer::Unauthorized,
+                format!(
+                    "{signed_by} {signer_name}, issued by {ca_name} but without the OCSP Signing extended key usage (id-kp-OCSPSigning), so it may not answer for {ca_name}'s certificates. Clients reject it; OpenSSL says \"missing ocspsigning usage\"."
+                ),
+            );
+        }
+        let nocheck = signer_cert
+            .extensions
+            .iter()
+            .any(|e| e.oid == "1.3.6.1.5.5.7.48.1.5");
+        let mut why = format!(
+            "{signed_by} the delegated responder {signer_name}, certified by {ca_name} with the OCSP Signing extended key usage. "
+        );
+        why.push_str(if nocheck {
+            "It carries id-pkix-ocsp-nocheck, so clients do not check the responder's own revocation."
+        } else {
+            "It has no id-pkix-ocsp-nocheck extension, so clients may try to check the responder's own revocation (RFC 6960 §4.2.2.2.1)."
+        });
+        if at < signer_cert.not_before || at > signer_cert.not_after {
+            why.push_str(&format!(
+                " But the responder's certificate is not valid at the evaluation time ({} to {}), so OpenSSL rejects the response.",
+                signer_cert.not_before, signer_cert.not_after
+            ));
+        }
+        (Signer::Delegated, why)
+    }
+}
+
+/// Judges one staple (index `index` in the report) and returns its findings.
+/// Fills each response's `certificate`, `issuer` and `freshness`, the
+/// `signature` and the `server_verdicts`.
+pub fn judge(
+    staple: &mut Staple,
+    index: usize,
+    pool: &mut Candidates<'_>,
+    at: Timestamp,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if !staple.is_successful() {
+        staple.signature = StapleSignature {
+            detail: "An unsuccessful OCSP response carries no signature and no status.".to_string(),
+            ..StapleSignature::default()
+        };
+        findings.push(Finding::new(
+            Severity::Error,
+            "staple-not-successful",
+            format!(
+                "This OCSP response is not an answer about any certificate: the responder said {} ({}). Do not staple it; fetch a new response from the responder.",
+                staple.response_status,
+                status_meaning(&staple.response_status)
+            ),
+        ));
+        staple.server_verdicts = servers::verdicts(staple, None, !pool.served.is_empty(), at);
+        return tag(findings, index);
+    }
+
+    let mut key_mismatch = None;
+    for response in staple.responses.iter_mut().take(MAX_JUDGED_RESPONSES) {
+        let found = pool.match_response(response);
+        response.certificate = found.certificate;
+        response.issuer = found.issuer;
+        key_mismatch = key_mismatch.or(found.key_mismatch);
+    }
+    for response in &mut staple.responses {
+        response.freshness = Some(Freshness::at(
+            response.this_update,
+            response.next_update,
+            at,
+        ));
+    }
+    if staple.responses.len() > MAX_JUDGED_RESPONSES {
+        staple.notes.push(format!(
+            "the response holds {} single responses; only the first {MAX_JUDGED_RESPONSES} were matched to certificates",
+            staple.responses.len()
+        ));
+    }
+    let matched: Vec<usize> = (0..staple.responses.len())
+        .filter(|&i| {
+            staple
+                .responses
+                .get(i)
+                .is_some_and(|r| r.certificate.is_some())
+        })
+        .collect();
+    let primary = matched
+        .first()
+        .copied()
+        .or((!staple.responses.is_empty()).then_some(0));
+    let primary_response = primary.and_then(|i| staple.responses.get(i)).cloned();
+    staple.signature = pool.signature(staple, primary_response.as_ref(), at);
+    staple.server_verdicts = servers::verdicts(
+        staple,
+        primary_response.as_ref(),
+        !pool.served.is_empty(),
+        at,
+    );
+
+    // The signature.
+    let signer_name = pool
+        .name(staple.signature.certificate)
+        .unwrap_or("its signer")
+        .to_string();
+    match (staple.signature.valid, staple.signature.signer) {
+        (Some(false), _) => findings.push(Finding::new(
+            Severity::Error,
+            "staple-bad-signature",
+            format!(
+                "The staple's signature does not verify with the key of {signer_name}: the file was altered or corrupted after the responder signed it. Clients reject it, and nginx with ssl_stapling_verify logs \"OCSP_basic_verify() failed\". Fetch a new response."
+            ),
+        )),
+        (_, Signer::Unauthorized) => findings.push(Finding::new(
+            Severity::Error,
+            "staple-unauthorized-responder",
+            staple.signature.detail.clone(),
+        )),
+        (None, Signer::Unknown) if staple.source == "der" && staple.signature.certificate.is_none() => {
+            findings.push(Finding::new(
+                Severity::Warning,
+                "staple-signer-not-found",
+                staple.signature.detail.clone(),
+            ))
+        }
+        (None, _) if staple.source == "der" && staple.signature.certificate.is_some() => {
+            findings.push(Finding::new(
+                Severity::Info,
+                "staple-signature-unchecked",
+                staple.signature.detail.clone(),
+            ))
+        }
+        _ => {}
+    }
+    if staple.source == "text" {
+        findings.push(Finding::new(
+            Severity::Info,
+            "staple-text-unverifiable",
+            "This staple was read from OpenSSL's text output: its status, times and serial are shown, but its signature cannot be checked from text. To check it, save the response itself (openssl s_client -status does not; openssl ocsp … -respout staple.der does) and drop that file.",
+        ));
+    }
+
+    // Whom it is for.
+    if staple.responses.len() > 1 {
+        let serials: Vec<&str> = staple
+            .responses
+            .iter()
+            .map(|r| r.serial.as_str())
+            .take(10)
+            .collect();
+        findings.push(Finding::new(
+            Severity::Warning,
+            "staple-multiple-responses",
+            format!(
+                "The staple holds {} single responses (serials {}). HAProxy refuses to load it (\"OCSP response ignored because contains multiple single responses ({})\"); nginx and browsers use the one for their certificate.",
+                staple.responses.len(),
+                serials.join(", "),
+                staple.responses.len()
+            ),
+        ));
+    }
+    if matched.is_empty() {
+        if let Some(r) = &primary_response {
+            findings.push(not_found(r, key_mismatch, pool));
+        }
+    }
+
+    // Status and freshness of each response that answers for a given
+    // certificate (or of the first, when none does).
+    let judged: Vec<usize> = if matched.is_empty() {
+        primary.into_iter().collect()
+    } else {
+        matched
+    };
+    for i in judged {
+        let Some(r) = staple.responses.get(i) else {
+            continue;
+        };
+        let cert = r.certificate.and_then(|c| pool.cert(c));
+        let who = cert.map_or_else(
+            || format!("serial {}", r.serial),
+            |c| c.display_name().to_string(),
+        );
+        let mut add = |f: Finding| {
+            findings.push(match r.certificate {
+                Some(c) => f.on_certificate(c),
+                None => f,
+            })
+        };
+        match r.cert_status {
+            CertStatus::Good => {}
+            CertStatus::Revoked => add(Finding::new(
+                Severity::Error,
+                "staple-revoked",
+                format!(
+                    "The staple says {who} is REVOKED{}{}. Clients that read it refuse the connection: replace the certificate (and its key, if it was compromised) now. nginx with ssl_stapling_verify logs \"certificate status \\\"revoked\\\" in the OCSP response\".",
+                    r.revocation_reason.as_deref().map(|x| format!(" ({x})")).unwrap_or_default(),
+                    r.revocation_time.map(|t| format!(" since {t}, {}", t.relative_to(at))).unwrap_or_default()
+                ),
+            )),
+            CertStatus::Unknown => add(Finding::new(
+                Severity::Error,
+                "staple-unknown-status",
+                format!(
+                    "The responder does not know {who} (cert status \"unknown\"): the response came from a responder that does not serve this CA, or for another certificate. HAProxy refuses it (\"OCSP single response: certificate status is unknown\"), nginx with ssl_stapling_verify logs \"certificate status \\\"unknown\\\" in the OCSP response\", and clients gain nothing from it."
+                ),
+            )),
+        }
+        if let Some(f) = freshness_finding(r, &who, cert, at) {
+            add(f);
+        }
+    }
+    tag(findings, index)
+}
+
+fn tag(findings: Vec<Finding>, index: usize) -> Vec<Finding> {
+    findings.into_iter().map(|f| f.on_staple(index)).collect()
+}
+
+fn not_found(r: &SingleResponse, key_mismatch: Option<usize>, pool: &Candidates<'_>) -> Finding {
+    let served: Vec<&str> = pool
+        .served
+        .iter()
+        .filter_map(|&i| pool.name(Some(i)))
+        .take(5)
+        .collect();
+    let message = match (key_mismatch.and_then(|i| pool.cert(i)), served.as_slice()) {
+        (Some(cert), _) => format!(
+            "The staple's serial ({}) and issuer name match {}, but its issuer key hash does not match the key of the issuer given: it was made for another key of a CA with that name (a re-keyed or different intermediate). Servers reject it: nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\".",
+            r.serial,
+            cert.display_name()
+        ),
+        (None, []) => format!(
+            "The staple answers for serial {} (issuer name hash {}), but that certificate is not among the inputs. Add the server's certificate and its issuer to check that the staple is for it.",
+            r.serial, r.issuer_name_hash
+        ),
+        (None, names) => format!(
+            "The staple answers for serial {}, not for {} (serial {}): it is a staple for another certificate. nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\", and clients ignore it.",
+            r.serial,
+            names.join(", "),
+            pool.served
+                .iter()
+                .filter_map(|&i| pool.cert(i))
+                .map(|c| c.serial.as_str())
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let severity = if pool.served.is_empty() {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    Finding::new(severity, "staple-certificate-not-found", message)
+}
+
+fn freshness_finding(
+    r: &SingleResponse,
+    who: &str,
+    cert: Option<&Certificate>,
+    at: Timestamp,
+) -> Option<Finding> {
+    let must_staple = if cert.is_some_and(|c| c.must_staple) {
+        format!(" {who} is Must-Staple, so browsers that honour it refuse the connection.")
+    } else {
+        String::new()
+    };
+    Some(match (r.freshness?, r.next_update) {
+        (Freshness::Stale, Some(next)) => Finding::new(
+            Severity::Error,
+            "staple-stale",
+            format!(
+                "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload. Clients that check it ignore it.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling_verify on with ssl_trusted_certificate, and no ssl_stapling_file).",
+                next.relative_to(at)
+            ),
+        ),
+        (Freshness::NotYetValid, _) => Finding::new(
+            Severity::Error,
+            "staple-not-yet-valid",
+            format!(
+                "The staple for {who} is not valid yet: This Update is {} ({}). Clients reject it until then; the responder's clock or this machine's clock is wrong.{must_staple}",
+                r.this_update,
+                r.this_update.relative_to(at)
+            ),
+        ),
+        (Freshness::Expiring, Some(next)) => Finding::new(
+            Severity::Warning,
+            "staple-expiring",
+            format!(
+                "The staple for {who} goes stale {} (Next Update {next}), {} of its {} window left. Fetch a fresh one before then: with ssl_stapling_file, nginx will not do it for you.",
+                next.relative_to(at),
+                duration_words(next.0.saturating_sub(at.0).max(0).unsigned_abs()),
+                duration_words(next.0.saturating_sub(r.this_update.0).max(0).unsigned_abs())
+            ),
+        ),
+        (Freshness::NoNextUpdate, _) => Finding::new(
+            Severity::Warning,
+            "staple-no-next-update",
+            format!(
+                "The staple for {who} has no Next Update, so nobody can tell when it goes stale: nginx serves it for as long as it runs, and HAProxy refuses it (\"OCSP single response: missing nextupdate\")."
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// RFC 6960 §2.3's meanings of the error statuses.
+fn status_meaning(status: &str) -> &'static str {
+    match status {
+        "malformedRequest" => "the request it received was malformed",
+        "internalError" => "it had an internal error",
+        "tryLater" => "it is busy: try again later",
+        "sigRequired" => "it only answers signed requests",
+        "unauthorized" => "it will not answer for this certificate",
+        _ => "a status RFC 6960 does not define",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn freshness_at_the_edges() {
+        let day = 86_400;
+        let this = Timestamp(1_000_000_000);
+        let next = Timestamp(this.0 + 7 * day);
+        // (evaluation time, next update, expected, why)
+        let table = [
+            (
+                Timestamp(this.0 - 301),
+                Some(next),
+                Freshness::NotYetValid,
+                "just past the skew before This Update",
+            ),
+            (
+                Timestamp(this.0 - 300),
+                Some(next),
+                Freshness::Fresh,
+                "within the skew before This Update",
+            ),
+            (
+                Timestamp(this.0 + day),
+                Some(next),
+                Freshness::Fresh,
+                "six days left of seven",
+            ),
+            (
+                Timestamp(next.0 - 36 * 3600),
+                Some(next),
+                Freshness::Expiring,
+                "under a quarter of the window left",
+            ),
+            (
+                Timestamp(this.0 + 400 * day - 3600),
+                Some(Timestamp(this.0 + 400 * day)),
+                Freshness::Expiring,
+                "under 24 hours left of a long window",
+            ),
+            (
+                Timestamp(next.0 + 300),
+                Some(next),
+                Freshness::Expiring,
+                "past Next Update but within the skew",
+            ),
+            (
+                Timestamp(next.0 + 301),
+                Some(next),
+                Freshness::Stale,
+                "past Next Update and the skew",
+            ),
+            (
+                Timestamp(this.0 + day),
+                None,
+                Freshness::NoNextUpdate,
+                "no Next Update",
+            ),
+        ];
+        for (at, next, want, why) in table {
+            assert_eq!(Freshness::at(this, next, at), want, "{why}");
+        }
+    }
+}

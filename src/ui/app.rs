@@ -1,0 +1,257 @@
+//! The page: inputs on the left, the report on the right, drop anywhere.
+
+use crate::components::certificate_card::CertificateCard;
+use crate::components::examples_menu::ExamplesMenu;
+use crate::components::findings::Findings;
+use crate::components::input_list::InputList;
+use crate::components::input_panel::InputPanel;
+use crate::components::share_panel::SharePanel;
+use crate::components::staple_card::StapleCard;
+use crate::components::toolbar::Toolbar;
+use crate::services;
+use crate::state::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A fixed "now" for native rendering tests; the browser reads its clock.
+    #[prop_or_default]
+    pub now: Option<certscope::Timestamp>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let start = props.now;
+    let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
+    let dragging = use_state(|| false);
+    let copy_status = use_state(|| None::<AttrValue>);
+    // The last fragment this page wrote or read: a navigation to it is our
+    // own echo, not a new link (asn1js guards its hash the same way).
+    let last_fragment = use_mut_ref(String::new);
+
+    // Open the link the page was loaded with, and follow back/forward.
+    {
+        let state = state.clone();
+        let last_fragment = last_fragment.clone();
+        use_effect_with((), move |()| {
+            let open = move |fragment: String| {
+                if *last_fragment.borrow() == fragment {
+                    return;
+                }
+                *last_fragment.borrow_mut() = fragment.clone();
+                state.dispatch(Action::Tick(services::clock::now()));
+                if fragment.is_empty() {
+                    state.dispatch(Action::Load(Default::default()));
+                    return;
+                }
+                match certscope::inspect::share::decode(&fragment) {
+                    Ok(shared) => state.dispatch(Action::Load(shared)),
+                    Err(e) => state.dispatch(Action::LinkError(e.to_string())),
+                }
+            };
+            // Effects run only in the browser (never in native SSR tests).
+            open(services::location::fragment());
+            let listeners = services::location::on_navigate(open);
+            move || drop(listeners)
+        });
+    }
+    // Keep the fragment equal to the current inputs.
+    {
+        let last_fragment = last_fragment.clone();
+        let push = state.push_history;
+        let has_error = state.link_error.is_some();
+        use_effect_with(state.link.fragment.clone(), move |fragment| {
+            // A damaged link stays in the address bar until the inputs change,
+            // so the user can see what was opened.
+            if *last_fragment.borrow() != *fragment && !(has_error && fragment.is_empty()) {
+                *last_fragment.borrow_mut() = fragment.clone();
+                services::location::write(fragment, push);
+            }
+        });
+    }
+    let on_pin = {
+        let state = state.clone();
+        Callback::from(move |pin| state.dispatch(Action::SetPinTime(pin)))
+    };
+    let on_copy = {
+        let copy_status = copy_status.clone();
+        Callback::from(move |()| {
+            let copy_status = copy_status.clone();
+            services::clipboard::copy(services::location::href(), move |ok| {
+                copy_status.set(Some(
+                    if ok {
+                        "Copied"
+                    } else {
+                        "Copy failed: select the address bar and copy it"
+                    }
+                    .into(),
+                ));
+            });
+        })
+    };
+    let dismiss_link_error = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissLinkError))
+    };
+    #[cfg(target_arch = "wasm32")]
+    let link_length = services::location::base().len() + 1 + state.link.fragment.len();
+    #[cfg(not(target_arch = "wasm32"))]
+    let link_length = state.link.fragment.len() + 1;
+
+    let on_files = {
+        let state = state.clone();
+        Callback::from(move |files: Vec<gloo::file::File>| {
+            let state = state.clone();
+            services::files::read_all(files, move |inputs| {
+                state.dispatch(Action::Tick(services::clock::now()));
+                state.dispatch(Action::AddFiles(inputs));
+            });
+        })
+    };
+    let on_paste = {
+        let state = state.clone();
+        Callback::from(move |text: String| {
+            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::SetPaste(text));
+        })
+    };
+    let on_remove = {
+        let state = state.clone();
+        Callback::from(move |index: usize| state.dispatch(Action::RemoveFile(index)))
+    };
+    let on_at = {
+        let state = state.clone();
+        Callback::from(move |at| {
+            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::SetAt(at));
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Clear))
+    };
+    let on_download = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let json = state.report.to_json();
+            if let Err(e) = services::download::save(
+                "certscope-report.json",
+                "application/json",
+                json.as_bytes(),
+            ) {
+                gloo::console::error!("download failed", e);
+            }
+        })
+    };
+
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving to a child element fires dragleave too; only the page's
+            // edge (no related target) ends the drag.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        let on_files = on_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
+                on_files.emit(gloo::file::FileList::from(list).iter().cloned().collect());
+            }
+        })
+    };
+
+    let report = state.report.clone();
+    let at = report.evaluated_at;
+    let has_inputs = !report.inputs.is_empty();
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))}
+            {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
+            <header class="masthead">
+                <div>
+                    <h1>{"certscope"}</h1>
+                    <p>{"Certificate chains and OCSP staples, inspected in your browser. Nothing you add leaves this page."}</p>
+                </div>
+                <label class="theme">{"Theme "}
+                    <select id="theme" onchange={Callback::from(|e: Event| services::theme::set(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))}>
+                        <option value="auto" selected=true>{"System"}</option>
+                        <option value="light">{"Light"}</option>
+                        <option value="dark">{"Dark"}</option>
+                    </select>
+                </label>
+            </header>
+            <main>
+                { for state.link_error.iter().map(|message| html! {
+                    <div class="link-error" role="alert">
+                        <p><strong>{"This link could not be opened: "}</strong>{message.clone()}{". The page still works: add inputs below."}</p>
+                        <button type="button" onclick={dismiss_link_error.clone()}>{"Dismiss"}</button>
+                    </div>
+                }) }
+                <ExamplesMenu />
+                <InputPanel paste={AttrValue::from(state.paste.clone())} {on_paste} {on_files} />
+                <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
+                if has_inputs {
+                    <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
+                }
+                if has_inputs {
+                    <Findings findings={Rc::new(report.findings.clone())} />
+                    <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    if !report.certificates.is_empty() {
+                        <section class="certificates" aria-label="Certificates">
+                            <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
+                            { for report.certificates.iter().enumerate().map(|(index, c)| html! {
+                                <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} {at} />
+                            }) }
+                        </section>
+                    }
+                    if !report.staples.is_empty() {
+                        <section class="staples" aria-label="Staples">
+                            <h2>{format!("Staples ({})", report.staples.len())}</h2>
+                            { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
+                        </section>
+                    }
+                } else {
+                    <section class="empty">
+                        <h2>{"Start by adding a chain"}</h2>
+                        <p>{"Paste the output of "}<code>{"openssl s_client -connect example.com:443 -showcerts </dev/null"}</code>
+                           {", or drop your fullchain.pem, a .p7b bundle, or an OCSP staple file (nginx ssl_stapling_file, HAProxy .ocsp)."}</p>
+                    </section>
+                }
+            </main>
+            <div class="drop-overlay" aria-hidden="true">{"Drop files to inspect them"}</div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_the_empty_page() {
+        let html = futures::executor::block_on(
+            yew::LocalServerRenderer::<App>::with_props(AppProps {
+                now: Some(certscope::Timestamp(1_795_395_600)),
+            })
+            .render(),
+        );
+        assert!(html.contains("Start by adding a chain"), "{html}");
+        assert!(html.contains("id=\"paste\""));
+        assert!(html.contains("2026-11-23T01:00:00"));
+    }
+}

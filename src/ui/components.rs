@@ -1,0 +1,11 @@
+//! Small function components, each rendering one part of the report.
+
+pub mod certificate_card;
+pub mod examples_menu;
+pub mod findings;
+pub mod input_list;
+pub mod input_panel;
+pub mod share_panel;
+pub mod staple_card;
+pub mod toolbar;
+pub mod visible;

@@ -1,0 +1,113 @@
+//! One certificate as a card: every field an admin checks, readable.
+
+use super::visible::Visible;
+use certscope::inspect::certificate::Certificate;
+use certscope::inspect::text::hex_colons;
+use certscope::Timestamp;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CertificateCardProps {
+    pub index: usize,
+    pub certificate: Certificate,
+    pub at: Timestamp,
+}
+
+/// "in 42 days" / "3 days ago" next to a UTC date.
+fn when(t: Timestamp, at: Timestamp) -> Html {
+    html! { <><time datetime={t.rfc3339()}>{t.rfc3339()}</time>{format!(" ({})", t.relative_to(at))}</> }
+}
+
+fn list(items: &[String], empty: &str) -> Html {
+    if items.is_empty() {
+        return html! { <span class="none">{empty.to_string()}</span> };
+    }
+    html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code><Visible text={i.clone()} /></code></li> }) }</ul> }
+}
+
+fn unhex(hex: &str) -> Vec<u8> {
+    hex.as_bytes()
+        .chunks(2)
+        .filter_map(|pair| {
+            std::str::from_utf8(pair)
+                .ok()
+                .and_then(|p| u8::from_str_radix(p, 16).ok())
+        })
+        .collect()
+}
+
+#[component]
+pub fn CertificateCard(props: &CertificateCardProps) -> Html {
+    let c = &props.certificate;
+    let at = props.at;
+    let (status, status_class) = if at < c.not_before {
+        ("not valid yet".to_string(), "error")
+    } else if at > c.not_after {
+        (format!("expired {}", c.not_after.relative_to(at)), "error")
+    } else {
+        (
+            format!("valid, expires {}", c.not_after.relative_to(at)),
+            "ok",
+        )
+    };
+    let role = match (c.is_ca, c.self_issued) {
+        (Some(true), true) => "root CA",
+        (Some(true), false) => "intermediate CA",
+        _ => "end-entity",
+    };
+    let ca = match c.is_ca {
+        Some(true) => c
+            .path_length
+            .map_or("yes".to_string(), |n| format!("yes, path length {n}")),
+        Some(false) => "no".to_string(),
+        None => "no basic constraints".to_string(),
+    };
+    html! {
+        <article class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
+            <header>
+                <h3><span class="index">{format!("#{} ", props.index)}</span><Visible text={c.display_name().to_string()} /></h3>
+                <span class="role">{role}</span>
+                <span class={classes!("badge", status_class)}>{status}</span>
+            </header>
+            <dl>
+                <dt>{"Subject"}</dt><dd class="subject"><Visible text={c.subject.clone()} /></dd>
+                <dt>{"Issuer"}</dt><dd class="issuer"><Visible text={c.issuer.clone()} /></dd>
+                <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
+                <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
+                <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
+                <dt>{"Names (SAN)"}</dt><dd>{list(&c.subject_alt_names, "none")}</dd>
+                <dt>{"Public key"}</dt><dd>{c.public_key.summary.clone()}</dd>
+                <dt>{"Signature"}</dt><dd>{c.signature_algorithm.clone()}</dd>
+                <dt>{"CA"}</dt><dd>{ca}</dd>
+                <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
+                <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
+                <dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd>
+                <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
+                <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
+                <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
+                <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
+                <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
+                <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{hex_colons(&unhex(&c.sha256))}</code></dd>
+                <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{hex_colons(&unhex(&c.sha1))}</code></dd>
+            </dl>
+            <details>
+                <summary>{format!("All {} extensions", c.extensions.len())}</summary>
+                <table class="extensions">
+                    <thead><tr><th>{"Extension"}</th><th>{"Critical"}</th><th>{"Value"}</th></tr></thead>
+                    <tbody>
+                    { for c.extensions.iter().map(|e| html! {
+                        <tr class={classes!(e.malformed.is_some().then_some("malformed"))}>
+                            <td>{e.name.clone().unwrap_or_else(|| e.oid.clone())}<br/><small>{e.oid.clone()}</small></td>
+                            <td>{if e.critical { "yes" } else { "no" }}</td>
+                            <td>
+                                <Visible text={e.value.clone()} />
+                                { for e.malformed.iter().map(|m| html! { <div class="malformed-note">{"malformed: "}<Visible text={m.clone()} /></div> }) }
+                            </td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            </details>
+        </article>
+    }
+}

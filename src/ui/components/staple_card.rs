@@ -1,0 +1,162 @@
+//! One staple (OCSP response): its status, its times against the evaluation
+//! time, which certificate it is for, who signed it, and what nginx and
+//! HAProxy would do with it.
+
+use super::visible::Visible;
+use certscope::inspect::staple::{
+    CertStatus, Freshness, Outcome, Responder, Signer, SingleResponse,
+};
+use certscope::{Report, Timestamp};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StapleCardProps {
+    pub index: usize,
+    pub report: Rc<Report>,
+}
+
+fn time_row(label: &str, t: Option<Timestamp>, at: Timestamp, missing: &str) -> Html {
+    html! {
+        <>
+            <dt>{label.to_string()}</dt>
+            <dd>{ match t {
+                Some(t) => html! { <><time datetime={t.rfc3339()}>{t.rfc3339()}</time>{format!(" ({})", t.relative_to(at))}</> },
+                None => html! { <span class="none">{missing.to_string()}</span> },
+            } }</dd>
+        </>
+    }
+}
+
+fn freshness_badge(f: Option<Freshness>) -> Html {
+    let (word, class) = match f {
+        Some(Freshness::Fresh) => ("fresh", "ok"),
+        Some(Freshness::Expiring) => ("expiring soon", "warning"),
+        Some(Freshness::Stale) => ("stale", "error"),
+        Some(Freshness::NotYetValid) => ("not yet valid", "error"),
+        Some(Freshness::NoNextUpdate) => ("no next update", "warning"),
+        None => return html! {},
+    };
+    html! { <span class={classes!("badge", "freshness", class)} data-freshness={f.map(Freshness::word)}>{word}</span> }
+}
+
+fn response(r: &SingleResponse, report: &Report, at: Timestamp) -> Html {
+    let (status, class) = match r.cert_status {
+        CertStatus::Good => ("good", "ok"),
+        CertStatus::Revoked => ("revoked", "error"),
+        CertStatus::Unknown => ("unknown", "warning"),
+    };
+    let for_cert = match r
+        .certificate
+        .and_then(|i| report.certificates.get(i).map(|c| (i, c)))
+    {
+        Some((i, c)) => {
+            html! { <a class="staple-for" href={format!("#cert-{i}")}><Visible text={c.display_name().to_string()} /></a> }
+        }
+        None => {
+            html! { <span class="staple-for none">{format!("serial {}: none of the certificates given (nginx logs \"certificate status not found in the OCSP response\")", r.serial)}</span> }
+        }
+    };
+    let stale_words = match (r.freshness, r.next_update) {
+        (Some(Freshness::Stale), Some(next)) => Some(format!(
+            "Next Update was {} — nginx keeps serving a stale ssl_stapling_file until you replace the file and reload; clients that check reject it.",
+            next.relative_to(at)
+        )),
+        _ => None,
+    };
+    html! {
+        <div class="single-response">
+            <p>
+                <span class={classes!("badge", class)} data-cert-status={status}>{status}</span>{" "}
+                {freshness_badge(r.freshness)}{" for "}{for_cert}
+            </p>
+            { for stale_words.map(|w| html! { <p class="stale-explained">{w}</p> }) }
+            <dl>
+                {time_row("This Update", Some(r.this_update), at, "")}
+                {time_row("Next Update", r.next_update, at, "none: the responder gives no expiry (HAProxy refuses such a file)")}
+                { for r.revocation_time.map(|t| time_row("Revoked", Some(t), at, "")) }
+                { for r.revocation_reason.iter().map(|reason| html! { <><dt>{"Reason"}</dt><dd>{reason.clone()}</dd></> }) }
+                <dt>{"CertID"}</dt>
+                <dd><code>{format!("{} · serial {} · name hash {} · key hash {}", r.hash_algorithm, r.serial, r.issuer_name_hash, r.issuer_key_hash)}</code></dd>
+            </dl>
+        </div>
+    }
+}
+
+#[component]
+pub fn StapleCard(props: &StapleCardProps) -> Html {
+    let report = &props.report;
+    let Some(s) = report.staples.get(props.index) else {
+        return html! {};
+    };
+    let at = report.evaluated_at;
+    let ok = s.response_status == "successful";
+    // nginx staples a file staple whatever its age: say "staples it", but not in green.
+    let fresh = s
+        .responses
+        .iter()
+        .all(|r| matches!(r.freshness, Some(Freshness::Fresh | Freshness::Expiring)));
+    let input_name = report
+        .inputs
+        .get(s.input)
+        .map(|i| i.name.clone())
+        .unwrap_or_default();
+    let responder = match &s.responder {
+        Some(Responder::Name(name)) => html! { <>{"by name: "}<Visible text={name.clone()} /></> },
+        Some(Responder::KeyHash(hash)) => {
+            html! { <>{"by key hash: "}<code>{hash.clone()}</code></> }
+        }
+        None => html! { <span class="none">{"—"}</span> },
+    };
+    let (signer, signer_class) = match (s.signature.signer, s.signature.valid) {
+        (_, Some(false)) => ("signature does not verify", "error"),
+        (Signer::Issuer, Some(true)) => ("signed by the certificate's issuer", "ok"),
+        (Signer::Delegated, Some(true)) => ("signed by a delegated OCSP responder", "ok"),
+        (Signer::Unauthorized, _) => ("signed by a certificate not authorised for it", "error"),
+        (_, None) => ("signature not checked", "warning"),
+        (Signer::Unknown, _) => ("signer unknown", "warning"),
+    };
+    html! {
+        <article class="staple-card" id={format!("staple-{}", props.index)}>
+            <header>
+                <h3>{"Staple "}<Visible text={input_name} /></h3>
+                <span class={classes!("badge", if ok { "ok" } else { "error" })} data-response-status={s.response_status.clone()}>{s.response_status.clone()}</span>
+                <span class="help">{if s.source == "text" { "read from OpenSSL's text output" } else { "DER" }}</span>
+            </header>
+            { for s.responses.iter().map(|r| response(r, report, at)) }
+            <dl>
+                {time_row("Produced At", s.produced_at, at, "—")}
+                <dt>{"Responder"}</dt><dd>{responder}</dd>
+                <dt>{"Signature"}</dt>
+                <dd><span class={classes!("badge", signer_class)} data-signer={format!("{:?}", s.signature.signer).to_lowercase()}>{signer}</span>{" "}<Visible text={s.signature.detail.clone()} /></dd>
+            </dl>
+            if !s.server_verdicts.is_empty() {
+                <table class="server-verdicts">
+                    <caption>{"What each server does with this staple"}</caption>
+                    <thead><tr><th scope="col">{"Server"}</th><th scope="col">{"Outcome"}</th><th scope="col">{"Why"}</th></tr></thead>
+                    <tbody>
+                    { for s.server_verdicts.iter().map(|v| {
+                        let (word, class) = match v.outcome {
+                            Outcome::Staples if fresh => ("staples it", "ok"),
+                            Outcome::Staples => ("staples it anyway", "warning"),
+                            Outcome::DoesNotStaple => ("does not staple it", "error"),
+                            Outcome::CannotTell => ("cannot tell", "warning"),
+                        };
+                        html! {
+                            <tr>
+                                <td>{v.server}</td>
+                                <td><span class={classes!("badge", class)}>{word}</span></td>
+                                <td>
+                                    <Visible text={v.message.clone()} />
+                                    { for v.log.iter().map(|l| html! { <><br/><code class="log">{l.clone()}</code></> }) }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            }
+            { for s.notes.iter().map(|n| html! { <p class="note"><Visible text={n.clone()} /></p> }) }
+        </article>
+    }
+}

@@ -1,0 +1,323 @@
+//! The page's state: inputs, evaluation time, and the report derived from
+//! them. A pure reducer, so it is tested natively with plain `#[test]`s.
+
+use certscope::inspect::input::redact_private_keys;
+use certscope::inspect::share::{self, Shared, SharedInput};
+use certscope::{analyze, Input, Report, Timestamp};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The name the paste area's content gets in the report.
+pub const PASTE_NAME: &str = "pasted text";
+
+#[derive(Clone, Debug)]
+pub struct State {
+    /// The paste area's text, with private-key bodies already removed.
+    pub paste: String,
+    /// Dropped or chosen files, in the order they arrived (keys removed).
+    pub files: Vec<Input>,
+    /// A fixed evaluation time, or `None` for "now".
+    pub at: Option<Timestamp>,
+    /// The clock reading of the last change, used when `at` is `None`.
+    pub now: Timestamp,
+    pub report: Rc<Report>,
+    /// Put the evaluation time in the share link.
+    pub pin_time: bool,
+    /// The share link's fragment for the current inputs.
+    pub link: Link,
+    /// Whether the last change deserves its own history entry (files added or
+    /// removed) rather than rewriting the current one (typing).
+    pub push_history: bool,
+    /// Why the link the page was opened with (or navigated to) was unusable.
+    pub link_error: Option<String>,
+}
+
+/// The share link for the current inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    /// `v1=…`, or empty when there are no inputs or they are too large.
+    pub fragment: String,
+    /// Set when the inputs are too large to go into a link.
+    pub too_large: Option<usize>,
+}
+
+/// Inputs larger than this together are not even encoded: their link would
+/// be far above [`share::MAX_LENGTH`], and deflating megabytes on every
+/// keystroke would slow typing down.
+const MAX_LINK_INPUT_BYTES: usize = 512 * 1024;
+
+pub enum Action {
+    SetPaste(String),
+    AddFiles(Vec<Input>),
+    RemoveFile(usize),
+    Clear,
+    SetAt(Option<Timestamp>),
+    /// The clock moved (used when evaluating at "now").
+    Tick(Timestamp),
+    SetPinTime(bool),
+    /// Replace everything with what a share link carries.
+    Load(Shared),
+    /// The link could not be read; the message says why.
+    LinkError(String),
+    DismissLinkError,
+}
+
+impl State {
+    pub fn new(now: Timestamp) -> State {
+        let mut state = State {
+            paste: String::new(),
+            files: Vec::new(),
+            at: None,
+            now,
+            report: Rc::new(analyze(&[], now)),
+            pin_time: false,
+            link: Link::default(),
+            push_history: false,
+            link_error: None,
+        };
+        state.reanalyze();
+        state
+    }
+
+    /// Every input in report order: files in arrival order, then the paste area.
+    pub fn inputs(&self) -> Vec<Input> {
+        let mut inputs = self.files.clone();
+        if !self.paste.trim().is_empty() {
+            inputs.push(Input::new(PASTE_NAME, self.paste.as_bytes()));
+        }
+        inputs
+    }
+
+    pub fn evaluated_at(&self) -> Timestamp {
+        self.at.unwrap_or(self.now)
+    }
+
+    fn reanalyze(&mut self) {
+        self.report = Rc::new(analyze(&self.inputs(), self.evaluated_at()));
+        self.link = self.share_link();
+    }
+
+    fn share_link(&self) -> Link {
+        let mut inputs: Vec<SharedInput> = self
+            .files
+            .iter()
+            .map(|f| SharedInput {
+                name: f.name.clone(),
+                bytes: f.bytes.clone(),
+                pasted: false,
+            })
+            .collect();
+        if !self.paste.trim().is_empty() {
+            inputs.push(SharedInput {
+                name: PASTE_NAME.to_string(),
+                bytes: self.paste.as_bytes().to_vec(),
+                pasted: true,
+            });
+        }
+        if inputs.is_empty() {
+            return Link::default();
+        }
+        let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+        if total > MAX_LINK_INPUT_BYTES {
+            return Link {
+                fragment: String::new(),
+                too_large: Some(total),
+            };
+        }
+        let at = self.pin_time.then(|| self.evaluated_at());
+        let fragment = share::encode(&Shared { inputs, at });
+        if fragment.len() > share::MAX_LENGTH {
+            return Link {
+                fragment: String::new(),
+                too_large: Some(fragment.len()),
+            };
+        }
+        Link {
+            fragment,
+            too_large: None,
+        }
+    }
+
+    /// Applies one action (the pure part of `reduce`).
+    pub fn apply(mut self, action: Action) -> State {
+        self.push_history = matches!(
+            action,
+            Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear | Action::Load(_)
+        );
+        match action {
+            Action::SetPaste(text) => {
+                let redacted = redact_private_keys(text.as_bytes());
+                self.paste = String::from_utf8_lossy(&redacted).into_owned();
+            }
+            Action::AddFiles(files) => {
+                self.files.extend(
+                    files
+                        .into_iter()
+                        .map(|f| Input::new(f.name, redact_private_keys(&f.bytes))),
+                );
+            }
+            Action::RemoveFile(index) => {
+                if index < self.files.len() {
+                    self.files.remove(index);
+                }
+            }
+            Action::Clear => {
+                self.files.clear();
+                self.paste.clear();
+            }
+            Action::SetAt(at) => self.at = at,
+            Action::SetPinTime(pin) => self.pin_time = pin,
+            Action::Load(shared) => {
+                self.files.clear();
+                self.paste.clear();
+                for input in shared.inputs {
+                    let bytes = redact_private_keys(&input.bytes);
+                    if input.pasted {
+                        self.paste = String::from_utf8_lossy(&bytes).into_owned();
+                    } else {
+                        self.files.push(Input::new(input.name, bytes));
+                    }
+                }
+                self.pin_time = shared.at.is_some();
+                self.at = shared.at;
+                self.link_error = None;
+            }
+            Action::LinkError(message) => {
+                self.link_error = Some(message);
+                return self;
+            }
+            Action::DismissLinkError => {
+                self.link_error = None;
+                return self;
+            }
+            Action::Tick(now) => {
+                self.now = now;
+                if self.at.is_some() {
+                    return self;
+                }
+            }
+        }
+        self.reanalyze();
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AT: Timestamp = Timestamp(1_795_395_600); // 2026-11-23T01:00:00Z
+
+    fn fixture(path: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/tests/fixtures/{path}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_pasted_private_key_is_never_kept() {
+        let text = String::from_utf8(fixture("inputs/cert-and-key.pem")).unwrap();
+        let state = State::new(AT).apply(Action::SetPaste(text.clone()));
+        let key_start = text.find("-----BEGIN PRIVATE KEY-----").unwrap();
+        let key_body = &text[key_start + 28..key_start + 92];
+        assert!(!state.paste.contains(key_body), "key body kept: {key_body}");
+        assert!(state
+            .report
+            .findings
+            .iter()
+            .any(|f| f.code == "private-key-exposed"));
+        assert_eq!(
+            state.report.certificates.len(),
+            1,
+            "the certificate next to the key is still read"
+        );
+    }
+
+    #[test]
+    fn a_binary_key_file_is_replaced_before_it_is_stored() {
+        let state = State::new(AT).apply(Action::AddFiles(vec![Input::new(
+            "keystore.p12",
+            fixture("inputs/keystore.p12"),
+        )]));
+        assert!(state.files[0].bytes.len() < 100);
+        assert!(state
+            .report
+            .findings
+            .iter()
+            .any(|f| f.code == "private-key-exposed"));
+    }
+
+    #[test]
+    fn the_link_follows_the_inputs_and_never_holds_a_key() {
+        let pem = String::from_utf8(fixture("inputs/cert-and-key.pem")).unwrap();
+        let state = State::new(AT).apply(Action::SetPaste(pem.clone()));
+        let shared = share::decode(&state.link.fragment).unwrap();
+        assert_eq!(shared.inputs.len(), 1);
+        assert!(shared.inputs[0].pasted);
+        let key_start = pem.find("-----BEGIN PRIVATE KEY-----").unwrap();
+        let key_body = &pem[key_start + 28..key_start + 92];
+        assert!(!String::from_utf8_lossy(&shared.inputs[0].bytes).contains(key_body));
+        assert_eq!(shared.at, None, "time not pinned");
+
+        let pinned = state
+            .clone()
+            .apply(Action::SetAt(Some(AT)))
+            .apply(Action::SetPinTime(true));
+        assert_eq!(share::decode(&pinned.link.fragment).unwrap().at, Some(AT));
+
+        let reopened = State::new(Timestamp(0))
+            .apply(Action::Load(share::decode(&pinned.link.fragment).unwrap()));
+        assert_eq!(reopened.paste, pinned.paste);
+        assert_eq!(
+            reopened.report, pinned.report,
+            "the receiver sees what the sender saw"
+        );
+        assert_eq!(reopened.link.fragment, pinned.link.fragment);
+
+        let cleared = state.apply(Action::Clear);
+        assert_eq!(cleared.link, Link::default());
+    }
+
+    #[test]
+    fn inputs_too_large_for_a_link_are_not_put_in_it() {
+        let big = vec![b'x'; MAX_LINK_INPUT_BYTES + 1];
+        let state = State::new(AT).apply(Action::AddFiles(vec![Input::new("big.txt", big)]));
+        assert_eq!(state.link.fragment, "");
+        assert!(state.link.too_large.is_some());
+    }
+
+    #[test]
+    fn files_then_paste_and_removal() {
+        let state = State::new(AT)
+            .apply(Action::SetAt(Some(AT)))
+            .apply(Action::AddFiles(vec![Input::new(
+                "leaf.der",
+                fixture("inputs/leaf.der"),
+            )]))
+            .apply(Action::SetPaste(
+                String::from_utf8(fixture("chains/correct.pem")).unwrap(),
+            ));
+        let names: Vec<_> = state
+            .report
+            .inputs
+            .iter()
+            .map(|i| i.name.as_str())
+            .collect();
+        assert_eq!(names, ["leaf.der", PASTE_NAME]);
+        assert_eq!(state.report.evaluated_at, AT);
+        let state = state
+            .apply(Action::RemoveFile(0))
+            .apply(Action::RemoveFile(7));
+        assert_eq!(state.report.inputs.len(), 1);
+    }
+}

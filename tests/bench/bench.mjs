@@ -1,0 +1,79 @@
+// certscope's benchmark. Run through scripts/bench.sh (it builds first).
+// Timings stay out of CI (machines are noisy); the weight budget is a test.
+import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, launch, openApp, dropFiles, fixture, ROOT } from '../browser/harness.mjs';
+import { pageWeightOf } from '../browser/weight.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+async function dropTimings(browser, origin, files, expectCards) {
+  const { page, context } = await openApp(browser, origin);
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const t0 = await page.evaluate(() => { window.__seen = null; return performance.now(); });
+    const watch = page.evaluate((n) => new Promise((resolve) => {
+      const check = () => document.querySelectorAll('.certificate-card').length === n;
+      if (check()) { resolve(performance.now()); return; }
+      const obs = new MutationObserver(() => { if (check()) { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now())); } });
+      obs.observe(document.body, { childList: true, subtree: true });
+    }), expectCards);
+    await dropFiles(page, files);
+    const t1 = await watch;
+    if (i >= 2) times.push(t1 - t0); // two warm-up runs
+    await page.click('#clear');
+    await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 0);
+  }
+  await context.close();
+  return median(times);
+}
+
+function hyperfine(commands) {
+  const out = join(ROOT, 'target', 'bench-hyperfine.json');
+  execFileSync('hyperfine', ['--warmup', '3', '--runs', String(RUNS), '--export-json', out, '-N', ...commands], { stdio: 'ignore' });
+  return JSON.parse(execFileSync('cat', [out]).toString()).results.map((r) => r.median);
+}
+
+function peakRssKb(cmd) {
+  const out = execFileSync('/usr/bin/time', ['-f', '%M', ...cmd], { stdio: ['ignore', 'ignore', 'pipe'] }).toString();
+  return Number(out.trim().split('\n').pop());
+}
+
+const { rows, total } = await pageWeightOf();
+const server = await serveDist();
+const browser = await launch();
+const chainDrop = await dropTimings(browser, server.origin, [
+  { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
+  { name: 'staple.der', bytes: await fixture('staples/good.der') },
+], 3);
+const bundleDrop = await dropTimings(browser, server.origin, [{ name: 'ca-certificates.crt', bytes: await readFile(CA_BUNDLE) }], 144);
+await browser.close();
+await server.close();
+
+const cli = join(ROOT, 'target', 'release', 'certscope');
+const [ours, openssl] = hyperfine([`${cli} inspect --json ${CA_BUNDLE}`, `openssl storeutl -noout -text -certs ${CA_BUNDLE}`]);
+const rssOurs = peakRssKb([cli, 'inspect', '--json', CA_BUNDLE]);
+const rssOpenssl = peakRssKb(['openssl', 'storeutl', '-noout', '-text', '-certs', CA_BUNDLE]);
+
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const ms = (n) => n.toFixed(1) + ' ms';
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+const lines = [
+  '| asset | raw | gzip -9 |', '|---|---:|---:|',
+  ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+  `| **total first load** | | **${kb(total)}** |`, '',
+  '| measure | result | target | |', '|---|---:|---:|---|',
+  `| first-load transfer (gzip -9) | ${kb(total)} | ≤ 200 KB | ${verdict(total <= 200 * 1024)} |`,
+  `| drop → rendered, 3-certificate chain + staple (median of ${RUNS}) | ${ms(chainDrop)} | ≤ 16 ms | ${verdict(chainDrop <= 16)} |`,
+  `| drop → rendered, ${CA_BUNDLE} (144 roots, median of ${RUNS}) | ${ms(bundleDrop)} | ≤ 100 ms | ${verdict(bundleDrop <= 100)} |`,
+  `| \`certscope inspect --json\` vs \`openssl storeutl -noout -text -certs\`, same bundle (hyperfine medians) | ${ms(ours * 1000)} vs ${ms(openssl * 1000)} = ${(ours / openssl).toFixed(2)}× | ≤ 0.25× | ${verdict(ours / openssl <= 0.25)} |`,
+  `| peak RSS, certscope vs openssl | ${(rssOurs / 1024).toFixed(1)} MB vs ${(rssOpenssl / 1024).toFixed(1)} MB = ${(rssOurs / rssOpenssl).toFixed(2)}× | ≤ 1.5× | ${verdict(rssOurs / rssOpenssl <= 1.5)} |`,
+];
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${execFileSync('/usr/bin/chromium', ['--version']).toString().trim()}`;
+const report = [`# Benchmark`, '', `Measured by \`scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.`, '', ...lines, ''].join('\n');
+console.log(report);
+if (process.argv.includes('--write')) await writeFile(join(ROOT, 'docs', 'benchmark.md'), report);

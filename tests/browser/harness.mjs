@@ -1,0 +1,116 @@
+// Shared set-up for the real-browser tests: a static server of dist/ on
+// loopback that logs every request, and Debian's Chromium via playwright-core
+// (never `playwright install`: it would download a browser).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { join, extname, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = normalize(join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const EVALUATION_TIME = '2026-11-23T01:00:00Z';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json', '.pem': 'text/plain', '.der': 'application/octet-stream' };
+
+/**
+ * Serves `dir` (dist/ by default) on 127.0.0.1 at a free port, under
+ * `prefix` (e.g. '/certscope' for sub-path hosting); `requests` lists every
+ * path asked for.
+ */
+export async function serveDist({ dir = DIST, prefix = '' } = {}) {
+  const requests = [];
+  const root = normalize(dir);
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix + '/')) { res.writeHead(404).end('outside the app'); return; }
+    path = path.slice(prefix.length);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the app in a fresh context. Records console errors, page errors,
+ * dialogs and every network request, so a test can assert that nothing
+ * reached any origin but the page's own.
+ */
+export async function openApp(browser, origin, { path = '/', contextOptions = {} } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
+  context.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(origin + path);
+  await page.waitForSelector('#paste', { timeout: 20_000 });
+  return { context, page, log };
+}
+
+/** Requests that went anywhere but `origin` (blob: and data: stay in the page). */
+export function foreignRequests(log, origin) {
+  return log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
+}
+
+/** Dispatches a real drop of in-memory files on the page (dragenter, dragover, drop). */
+export async function dropFiles(page, files, selector = 'main') {
+  const payload = files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return dt;
+  }, payload);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent(selector, type, { dataTransfer: transfer });
+  }
+}
+
+export async function fixture(path) {
+  return readFile(join(FIXTURES, path));
+}
+
+/** Runs the native CLI built by `cargo build --bin certscope`. */
+export function cli(args, cwd = FIXTURES) {
+  const bin = process.env.CERTSCOPE_BIN ?? join(ROOT, 'target', 'debug', 'certscope');
+  return new Promise((resolve) => {
+    execFile(bin, args, { cwd, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, stdout, stderr }));
+  });
+}
+
+/** Clicks `selector` and returns the text of the download it starts. */
+export async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const stream = await dl.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Sets "Evaluate at" to a fixed UTC time. */
+export async function evaluateAt(page, rfc3339) {
+  await page.fill('#evaluate-at', rfc3339.replace(/Z$/, ''));
+}

@@ -1,0 +1,134 @@
+// Issue 6 in real Chromium: the fragment carries the inputs, a fresh
+// browser reproduces the report, keys never reach the URL, damaged links
+// are explained, back/forward restore inputs, examples are share links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, foreignRequests, EVALUATION_TIME } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const fragmentOf = (page) => new URL(page.url()).hash;
+
+async function waitForFragment(page, previous = '') {
+  await page.waitForFunction((prev) => location.hash.startsWith('#v1=') && location.hash !== prev, previous);
+  return fragmentOf(page);
+}
+
+test('a link opened in a fresh browser context reproduces the same report', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await page.check('#pin-time').catch(() => {});
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/correct.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/good.der') },
+  ]);
+  await page.fill('#paste', (await fixture('pki/root-rsa.pem')).toString());
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 3);
+  if (!(await page.isChecked('#pin-time'))) await page.check('#pin-time');
+  const sent = JSON.parse((await download(page, '#download-report')).text);
+  const fragment = await waitForFragment(page);
+  assert.ok(!new URL(page.url()).search, 'nothing in the query string');
+  const length = Number((await page.textContent('#link-length')).replace(/[^0-9]/g, ''));
+  assert.equal(length, page.url().length);
+  await context.close();
+
+  const fresh = await openApp(browser, server.origin, { path: '/' + fragment });
+  await fresh.page.waitForFunction(() => document.querySelectorAll('.input-card').length === 3);
+  assert.equal(await fresh.page.inputValue('#paste'), (await fixture('pki/root-rsa.pem')).toString(), 'the paste goes back to the paste area');
+  assert.ok(await fresh.page.isChecked('#pin-time'));
+  const received = JSON.parse((await download(fresh.page, '#download-report')).text);
+  assert.equal(received.evaluated_at, EVALUATION_TIME, 'the pinned time came along');
+  assert.deepEqual(received, sent);
+  assert.equal(fragmentOf(fresh.page), fragment, 'opening a link does not rewrite it');
+  assert.deepEqual(foreignRequests(fresh.log, server.origin), []);
+  assert.deepEqual(await fresh.page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  await fresh.context.close();
+});
+
+test('a pasted private key never appears in the URL', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  const pem = (await fixture('inputs/cert-and-key.pem')).toString();
+  await page.fill('#paste', pem);
+  const fragment = await waitForFragment(page);
+  const decoded = await page.evaluate(async (f) => {
+    const b64 = f.slice('#v1='.length).replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new TextDecoder('latin1').decode(await new Response(stream).arrayBuffer());
+  }, fragment);
+  const keyLines = pem.split('-----BEGIN PRIVATE KEY-----')[1].split('-----END')[0].trim().split('\n');
+  for (const line of keyLines) assert.ok(!decoded.includes(line.trim()) && !fragment.includes(line.trim()), 'key material in the link');
+  assert.match(decoded, /BEGIN PRIVATE KEY/, 'the (empty) key block is kept so the receiver is warned too');
+  await context.close();
+});
+
+test('a tampered or truncated link shows a clear message and the page stays usable', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.fill('#paste', (await fixture('chains/correct.pem')).toString());
+  const fragment = await waitForFragment(page);
+  await context.close();
+  // (fragment, message, why)
+  const cases = [
+    [fragment.slice(0, Math.floor(fragment.length / 2)), /damaged/, 'cut in half'],
+    [fragment.slice(0, 40) + (fragment[40] === 'A' ? 'B' : 'A') + fragment.slice(41), /damaged/, 'one character changed'],
+    ['#v9=AAAA', /another version of certscope/, 'unknown version'],
+  ];
+  for (const [bad, message, why] of cases) {
+    const opened = await openApp(browser, server.origin, { path: '/' + bad });
+    await opened.page.waitForSelector('.link-error');
+    assert.match(await opened.page.textContent('.link-error'), message, why);
+    await opened.page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+    await opened.page.waitForSelector('.certificate-card');
+    assert.deepEqual(opened.log.pageErrors, [], why);
+    await opened.context.close();
+  }
+});
+
+test('back and forward restore the previous inputs', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await dropFiles(page, [{ name: 'leaf.pem', bytes: await fixture('pki/leaf.pem') }]);
+  const first = await waitForFragment(page);
+  await dropFiles(page, [{ name: 'int.pem', bytes: await fixture('pki/int-rsa.pem') }]);
+  const second = await waitForFragment(page, first);
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 1);
+  assert.equal(fragmentOf(page), first);
+  assert.equal(await page.getAttribute('.input-card', 'data-name'), 'leaf.pem');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
+  assert.equal(fragmentOf(page), second);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 0);
+  await context.close();
+});
+
+test('copy share link puts the address in the clipboard', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+  await waitForFragment(page);
+  await page.click('#copy-link');
+  await page.waitForSelector('.copy-status');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+});
+
+test('each example is a share link that loads its samples', async () => {
+  const { page, log, context } = await openApp(browser, server.origin);
+  await page.click('.examples summary');
+  await page.waitForSelector('.examples li a');
+  const titles = await page.$$eval('.examples li a', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(titles, ['A stale staple and its chain', 'A chain in the wrong order', 'A leaf without an OCSP URL', 'A revoked staple']);
+  const href = await page.getAttribute('.examples li:first-child a', 'href');
+  assert.match(href, /^#v1=/);
+  await page.click('.examples li:first-child a');
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
+  assert.equal(fragmentOf(page), href);
+  assert.match(await page.inputValue('#evaluate-at'), /^2026-11-23T01:00(:00)?$/, 'the example pins its evaluation time');
+  assert.deepEqual(foreignRequests(log, server.origin), []);
+  await context.close();
+});

@@ -1,0 +1,30 @@
+// Issue 4 in real Chromium: a stale staple dropped with its chain.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp, dropFiles, fixture, evaluateAt, EVALUATION_TIME } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a stale staple shows "stale", its Next Update and how long ago, matched to the leaf', async () => {
+  const { page, log, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/correct.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/stale.der') },
+  ]);
+  await page.waitForSelector('.staple-card .freshness');
+  const card = page.locator('.staple-card').first();
+  assert.equal(await card.locator('.freshness').getAttribute('data-freshness'), 'stale');
+  assert.equal(await card.locator('.staple-for').textContent(), 'www.example.test');
+  const href = await card.locator('.staple-for').getAttribute('href');
+  assert.equal(await page.locator(href + ' h3').textContent(), '#0 www.example.test', 'the link goes to the leaf\'s card');
+  const text = await card.textContent();
+  assert.match(text, /Next Update2026-11-20T00:00:00Z \(3 days ago\)/);
+  assert.match(await card.locator('.stale-explained').textContent(), /Next Update was 3 days ago/);
+  assert.match(await page.textContent('.findings'), /staple-stale/);
+  assert.match(text, /nginx/);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

@@ -1,0 +1,164 @@
+//! The `certscope` binary: exit codes, JSON, text, --help.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+use std::process::Command;
+
+fn certscope(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_certscope"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+const AT: &str = "2026-11-23T01:00:00Z";
+
+#[test]
+fn exit_codes() {
+    // (arguments, exit code, why)
+    let table: &[(&[&str], i32, &str)] = &[
+        (
+            &["inspect", "--at", AT, "chains/correct.pem"],
+            0,
+            "a valid chain",
+        ),
+        (
+            &["inspect", "--at", AT, "pki/leaf.pem"],
+            1,
+            "a leaf without its intermediate is an incomplete chain (issue 3)",
+        ),
+        (
+            &["inspect", "--at", AT, "pki/leaf-expired.pem"],
+            1,
+            "an error finding",
+        ),
+        (
+            &["inspect", "--at", AT, "inputs/hostile/junk.txt"],
+            1,
+            "an unreadable input is an error finding",
+        ),
+        (&["inspect", "no/such/file.pem"], 2, "unreadable file"),
+        (&["inspect"], 2, "no file"),
+        (
+            &["inspect", "--at", "yesterday", "pki/leaf.pem"],
+            2,
+            "bad --at",
+        ),
+        (
+            &["inspect", "--frobnicate", "pki/leaf.pem"],
+            2,
+            "unknown option",
+        ),
+        (&["frobnicate"], 2, "unknown command"),
+        (&["--help"], 0, "help"),
+    ];
+    for (args, code, why) in table {
+        assert_eq!(certscope(args).0, *code, "{why}: {args:?}");
+    }
+}
+
+#[test]
+fn json_has_the_stable_names() {
+    let (code, stdout, _) = certscope(&[
+        "inspect",
+        "--json",
+        "--at",
+        AT,
+        "chains/with-root.pem",
+        "staples/good.der",
+    ]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["certscope_report"], 1);
+    assert_eq!(json["evaluated_at"], AT);
+    assert_eq!(json["inputs"][0]["name"], "chains/with-root.pem");
+    assert_eq!(json["inputs"][0]["objects"][0]["kind"], "certificate");
+    assert_eq!(json["inputs"][1]["objects"][0]["kind"], "ocsp-response");
+    let leaf = &json["certificates"][0];
+    assert_eq!(leaf["subject"], "CN=www.example.test,O=certscope tests");
+    assert_eq!(
+        leaf["issuer"],
+        "CN=certscope Test Intermediate R2,O=certscope tests"
+    );
+    assert_eq!(leaf["serial"], "1001");
+    assert_eq!(leaf["not_before"], "2026-01-01T00:00:00Z");
+    assert_eq!(leaf["not_after"], "2027-06-01T00:00:00Z");
+    assert_eq!(leaf["is_ca"], false);
+    assert_eq!(
+        leaf["ocsp_urls"],
+        serde_json::json!(["http://ocsp.example.test/"])
+    );
+    assert_eq!(
+        leaf["ca_issuers_urls"],
+        serde_json::json!(["http://ca.example.test/int-r2.der"])
+    );
+    assert_eq!(
+        leaf["crl_urls"],
+        serde_json::json!(["http://crl.example.test/int-r2.crl"])
+    );
+    assert_eq!(leaf["must_staple"], false);
+    assert_eq!(leaf["sha256"].as_str().unwrap().len(), 64);
+    assert!(
+        json["certificates"][2]["authority_key_id"].is_null(),
+        "OpenSSL 3.0 roots carry no AKI"
+    );
+    assert!(json["findings"].is_array());
+}
+
+#[test]
+fn must_staple_and_no_ocsp_url() {
+    let (_, stdout, _) = certscope(&[
+        "inspect",
+        "--json",
+        "--at",
+        AT,
+        "pki/leaf-must-staple.pem",
+        "pki/leaf-no-ocsp.pem",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["certificates"][0]["must_staple"], true);
+    assert_eq!(json["certificates"][1]["ocsp_urls"], serde_json::json!([]));
+    assert_eq!(json["certificates"][1]["public_key"]["summary"], "EC P-256");
+}
+
+#[test]
+fn stdin_and_text_output() {
+    let leaf = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pki/leaf.pem"
+    ))
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_certscope"))
+        .args(["inspect", "--at", AT, "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&leaf).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("stdin"), "{text}");
+    assert!(
+        text.contains("OCSP         http://ocsp.example.test/"),
+        "{text}"
+    );
+}
+
+#[test]
+fn help_has_examples() {
+    let (_, stdout, _) = certscope(&["--help"]);
+    assert!(stdout.contains("Examples:"));
+    assert!(stdout.contains("certscope inspect"));
+}

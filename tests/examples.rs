@@ -1,0 +1,88 @@
+//! static/examples.json: the "Load an example" menu. Each example is a share
+//! link built from the fixtures, pinned at the fixtures' evaluation time so a
+//! stale staple stays stale. This test is the generator: run it with
+//! `UPDATE_EXAMPLES=1 cargo test --test examples` after regenerating fixtures.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+use certscope::inspect::share::{decode, encode, Shared, SharedInput};
+use certscope::{analyze, Input, Timestamp};
+
+const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
+
+/// A file as named in the link, and the fixture it comes from.
+type File = (&'static str, &'static str);
+
+/// (title, description, files)
+const EXAMPLES: &[(&str, &str, &[File])] = &[
+    ("A stale staple and its chain", "nginx ssl_stapling_file with a Next Update in the past: served until reload, rejected by clients that check",
+        &[("fullchain.pem", "chains/correct.pem"), ("staple.der", "staples/stale.der")]),
+    ("A chain in the wrong order", "root first, leaf last: what nginx refuses with \"key values mismatch\"",
+        &[("fullchain.pem", "chains/reversed.pem")]),
+    ("A leaf without an OCSP URL", "Let's Encrypt style since 2025: nothing to staple, turn ssl_stapling off",
+        &[("cert.pem", "pki/leaf-no-ocsp.pem"), ("chain.pem", "chains/ecdsa-ed25519.pem")]),
+    ("A revoked staple", "the responder says keyCompromise: replace the certificate now",
+        &[("cert.pem", "pki/other-leaf.pem"), ("chain.pem", "pki/int-rsa.pem"), ("staple.der", "staples/revoked.der")]),
+];
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn build() -> String {
+    let entries: Vec<serde_json::Value> = EXAMPLES
+        .iter()
+        .map(|(title, description, files)| {
+            let inputs = files
+                .iter()
+                .map(|(name, path)| SharedInput { name: (*name).into(), bytes: fixture(path), pasted: false })
+                .collect();
+            serde_json::json!({ "title": title, "description": description, "link": encode(&Shared { inputs, at: Some(AT) }) })
+        })
+        .collect();
+    serde_json::to_string_pretty(&entries).unwrap() + "\n"
+}
+
+#[test]
+fn examples_json_is_generated_from_the_fixtures() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/examples.json");
+    let want = build();
+    if std::env::var_os("UPDATE_EXAMPLES").is_some() {
+        std::fs::write(path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "static/examples.json is stale: run UPDATE_EXAMPLES=1 cargo test --test examples"
+    );
+}
+
+#[test]
+fn every_example_opens_cleanly() {
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&build()).unwrap();
+    for entry in entries {
+        let shared = decode(entry["link"].as_str().unwrap()).unwrap();
+        assert_eq!(shared.at, Some(AT));
+        let inputs: Vec<Input> = shared
+            .inputs
+            .into_iter()
+            .map(|i| Input::new(i.name, i.bytes))
+            .collect();
+        let report = analyze(&inputs, AT);
+        assert!(
+            report.inputs.iter().all(|i| i.errors.is_empty()),
+            "{}",
+            entry["title"]
+        );
+        assert!(!report.certificates.is_empty());
+    }
+}

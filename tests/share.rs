@@ -1,0 +1,182 @@
+//! Share links: round trips (property tests), every fixture reproduces the
+//! same report, and damaged links give worded errors, never a panic.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+use certscope::inspect::share::{decode, encode, ShareError, Shared, SharedInput};
+use certscope::{analyze, Input, Timestamp};
+use proptest::prelude::*;
+
+const AT: Timestamp = Timestamp(1_795_395_600);
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn shared(inputs: Vec<(&str, Vec<u8>)>, at: Option<Timestamp>) -> Shared {
+    Shared {
+        inputs: inputs
+            .into_iter()
+            .map(|(name, bytes)| SharedInput {
+                name: name.into(),
+                bytes,
+                pasted: false,
+            })
+            .collect(),
+        at,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_input_sets_round_trip(
+        inputs in proptest::collection::vec((".{0,20}", proptest::collection::vec(any::<u8>(), 0..300), any::<bool>()), 0..5),
+        at in proptest::option::of(any::<i64>()),
+    ) {
+        let original = Shared {
+            inputs: inputs.into_iter().map(|(name, bytes, pasted)| SharedInput { name, bytes, pasted }).collect(),
+            at: at.map(Timestamp),
+        };
+        prop_assert_eq!(decode(&encode(&original)), Ok(original));
+    }
+
+    #[test]
+    fn pem_like_text_round_trips(body in proptest::collection::vec(any::<u8>(), 1..200), junk in "[ -~\n]{0,80}", crlf in any::<bool>()) {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&body);
+        let eol = if crlf { "\r\n" } else { "\n" };
+        let lines: Vec<&str> = b64.as_bytes().chunks(64).map(|c| std::str::from_utf8(c).unwrap()).collect();
+        let text = format!("{junk}{eol}-----BEGIN CERTIFICATE-----{eol}{}{eol}-----END CERTIFICATE-----{eol}{junk}", lines.join(eol));
+        let original = shared(vec![("x.pem", text.into_bytes())], None);
+        prop_assert_eq!(decode(&encode(&original)), Ok(original));
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic_the_decoder(s in ".{0,400}") {
+        let _ = decode(&s);
+        let _ = decode(&format!("v1={s}"));
+    }
+
+    #[test]
+    fn arbitrary_compressed_bytes_never_panic_the_decoder(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        use base64::Engine as _;
+        let zlib = miniz_oxide::deflate::compress_to_vec_zlib(&bytes, 6);
+        let _ = decode(&format!("v1={}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&zlib)));
+        let _ = decode(&format!("v1={}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes)));
+    }
+}
+
+#[test]
+fn every_fixture_reproduces_the_same_report() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut names = Vec::new();
+    for sub in ["inputs", "chains", "staples", "pki"] {
+        for entry in std::fs::read_dir(format!("{dir}/{sub}")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() && !path.ends_with("big-500.pem") {
+                names.push(format!(
+                    "{sub}/{}",
+                    path.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    names.sort();
+    for name in names {
+        let inputs = vec![Input::new(name.clone(), fixture(&name))];
+        let link = encode(&shared(vec![(&name, fixture(&name))], Some(AT)));
+        let back = decode(&link).unwrap();
+        assert_eq!(back.at, Some(AT));
+        let back_inputs: Vec<Input> = back
+            .inputs
+            .into_iter()
+            .map(|i| Input::new(i.name, i.bytes))
+            .collect();
+        assert_eq!(back_inputs, inputs, "{name}");
+        assert_eq!(analyze(&back_inputs, AT), analyze(&inputs, AT), "{name}");
+    }
+}
+
+#[test]
+fn pem_is_carried_as_der_so_links_stay_short() {
+    // The typical case the issue asks about: a 3-certificate chain plus a staple.
+    let chain = fixture("chains/with-root.pem");
+    let staple = fixture("staples/good.der");
+    let link = encode(&shared(
+        vec![("chain.pem", chain.clone()), ("staple.der", staple.clone())],
+        None,
+    ));
+    let raw_total = chain.len() + staple.len();
+    println!(
+        "share link for a 3-certificate chain + staple: {} characters (inputs {raw_total} bytes)",
+        link.len() + 1
+    );
+    assert!(link.len() < raw_total, "{} >= {raw_total}", link.len());
+    assert!(link.len() < certscope::inspect::share::WARN_LENGTH);
+}
+
+#[test]
+fn damaged_links_say_what_is_wrong() {
+    let link = encode(&shared(vec![("leaf.pem", fixture("pki/leaf.pem"))], None));
+    let truncated = &link[..link.len() / 2];
+    let mut tampered = link.clone().into_bytes();
+    let middle = tampered.len() / 2;
+    tampered[middle] = if tampered[middle] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(tampered).unwrap();
+    // (fragment, expected error, why)
+    let table = [
+        (
+            truncated.to_string(),
+            ShareError::Corrupt,
+            "cut in half by a chat tool",
+        ),
+        (
+            tampered,
+            ShareError::Corrupt,
+            "one character changed (Adler-32 catches it)",
+        ),
+        (
+            "v2=AAAA".to_string(),
+            ShareError::UnknownVersion("v2".into()),
+            "a future version",
+        ),
+        (
+            "v1=!!!!".to_string(),
+            ShareError::NotBase64,
+            "not base64url",
+        ),
+        (
+            "#somewhere".to_string(),
+            ShareError::UnknownVersion("somewhere".into()),
+            "an ordinary anchor",
+        ),
+    ];
+    for (fragment, want, why) in table {
+        assert_eq!(decode(&fragment), Err(want.clone()), "{why}");
+        assert!(!want.to_string().is_empty());
+    }
+    assert!(ShareError::Corrupt.to_string().contains("damaged"));
+}
+
+#[test]
+fn a_zlib_bomb_is_refused() {
+    use base64::Engine as _;
+    let zeros = vec![0u8; 20 * 1024 * 1024];
+    let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9);
+    let link = format!(
+        "v1={}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bomb)
+    );
+    assert_eq!(decode(&link), Err(ShareError::TooLarge));
+}
