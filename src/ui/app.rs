@@ -1,6 +1,7 @@
 //! The page: inputs on the left, the report on the right, drop anywhere.
 
 use crate::components::certificate_card::CertificateCard;
+use crate::components::chain_view::ChainView;
 use crate::components::examples_menu::ExamplesMenu;
 use crate::components::findings::Findings;
 use crate::components::input_list::InputList;
@@ -211,6 +212,12 @@ pub fn App(props: &AppProps) -> Html {
                 if has_inputs {
                     <Findings findings={Rc::new(report.findings.clone())} />
                     <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    if !report.chains.is_empty() {
+                        <section class="chains" aria-label="Chains">
+                            <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
+                            { for (0..report.chains.len()).map(|index| html! { <ChainView {index} report={report.clone()} /> }) }
+                        </section>
+                    }
                     if !report.certificates.is_empty() {
                         <section class="certificates" aria-label="Certificates">
                             <h2>{format!("Certificates ({})", report.certificates.len())}</h2>

@@ -1,6 +1,8 @@
 //! Small function components, each rendering one part of the report.
 
 pub mod certificate_card;
+pub mod chain_view;
+pub mod copy_button;
 pub mod examples_menu;
 pub mod findings;
 pub mod input_list;
