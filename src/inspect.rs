@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod chain;
 pub mod error;
 pub mod input;
+pub mod intern;
 pub mod names;
 pub mod render;
 pub mod report;

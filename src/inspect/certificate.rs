@@ -9,7 +9,7 @@ use crate::inspect::names::{attribute_name, oid_name, oid_or_dotted};
 use crate::inspect::text::{hex, hex_colons};
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha1::Digest as _;
 use x509_parser::der_parser::asn1_rs::Any;
 use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension};
@@ -18,7 +18,7 @@ use x509_parser::public_key::PublicKey;
 
 /// One decoded certificate. The first fields are the JSON report's stable
 /// names; the rest are added for the page and may grow.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Certificate {
     /// RFC 4514: most specific first, `CN=example.test,O=Example`.
     pub subject: String,
@@ -57,7 +57,7 @@ pub struct Certificate {
 }
 
 /// One attribute of a distinguished name.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Attribute {
     /// Short name (`CN`) or dotted OID.
     pub name: String,
@@ -65,7 +65,7 @@ pub struct Attribute {
     pub value: String,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct PublicKeyInfo {
     /// `RSA`, `EC`, `Ed25519`, or the algorithm's name or OID.
     pub algorithm: String,
@@ -75,7 +75,7 @@ pub struct PublicKeyInfo {
     pub summary: String,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Extension {
     pub oid: String,
     pub name: Option<String>,

@@ -30,7 +30,7 @@ use crate::inspect::report::{Finding, InputReport};
 use crate::inspect::signature::Verdict;
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Everything the chain analysis adds to the report.
@@ -47,7 +47,7 @@ pub struct ChainAnalysis {
 }
 
 /// One chain: a leaf and the certificates above it, in the right order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chain {
     /// Indices into `certificates`, leaf first.
     pub order: Vec<usize>,
@@ -65,7 +65,8 @@ pub struct Chain {
     pub missing_issuer: Option<IssuerNeeded>,
     /// How the path ends: `root`, `anchor` (issuer taken to be a trusted
     /// root), `missing`, `bad-self-signature`, `cycle`, `too-long`, `budget`.
-    pub end: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub end: crate::inspect::intern::Word,
     /// When the chain is complete but its root was not given: the root
     /// clients must trust, and `ssl_trusted_certificate` must hold.
     pub needed_root: Option<IssuerNeeded>,
@@ -85,24 +86,26 @@ pub struct Chain {
 }
 
 /// One "issued by" link.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// Index into `certificates` of the certificate that was signed.
     pub child: usize,
     /// Index into `certificates` of the certificate whose key checks it.
     pub issuer: usize,
     /// `valid`, `invalid` or `unsupported`.
-    pub signature: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub signature: crate::inspect::intern::Word,
     /// The child's authority key id against the issuer's subject key id:
     /// `match`, `mismatch`, or `absent` when either is missing.
-    pub key_ids: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub key_ids: crate::inspect::intern::Word,
     /// Why the signature could not be checked, for `unsupported`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
 
 /// An issuer certscope was not given: what to look for and where.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuerNeeded {
     /// The distinguished name the certificate names as its issuer.
     pub issuer: String,
@@ -117,7 +120,7 @@ pub struct IssuerNeeded {
 }
 
 /// Whether the given files hold the chain in the right order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GivenOrder {
     /// One input holds the leaf and intermediates, in order.
@@ -129,7 +132,7 @@ pub enum GivenOrder {
 }
 
 /// Where one certificate of a chain was given, and where it belongs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placement {
     /// Index into `certificates`.
     pub certificate: usize,
@@ -140,7 +143,7 @@ pub struct Placement {
 }
 
 /// One place a certificate was given.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GivenAt {
     /// Index into `inputs`.
     pub input: usize,
@@ -152,7 +155,7 @@ pub struct GivenAt {
 }
 
 /// Another verified path from the same leaf.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alternative {
     /// Indices into `certificates`, leaf first, as in [`Chain::order`].
     pub order: Vec<usize>,

@@ -4,12 +4,13 @@
 //! message that says what happened and where ("line 14: …", "byte 0: …").
 //! Display is the message, never a debug dump.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub code: crate::inspect::intern::Word,
     pub message: String,
 }
 

@@ -14,7 +14,7 @@
 use crate::inspect::error::InputError;
 use crate::inspect::tlv::{self, Tlv, TlvError};
 use base64::Engine as _;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Inputs larger than this are refused whole: 10 MiB is far above any real
@@ -42,7 +42,7 @@ impl Input {
 }
 
 /// What an object is. Serialised with the names the JSON report promises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ObjectKind {
     Certificate,
@@ -92,6 +92,18 @@ impl fmt::Display for Location {
 impl Serialize for Location {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        let parsed = match text.split_once(' ') {
+            Some(("line", n)) => n.parse().ok().map(Location::Line),
+            Some(("byte", n)) => n.parse().ok().map(Location::Byte),
+            _ => None,
+        };
+        parsed.ok_or_else(|| serde::de::Error::custom(format!("not a location: {text}")))
     }
 }
 

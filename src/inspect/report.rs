@@ -9,7 +9,7 @@ use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::time::Timestamp;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Bumped only when a stable field changes meaning.
@@ -19,7 +19,7 @@ pub const REPORT_VERSION: u32 = 1;
 /// to renew through a CA's normal process.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Report {
     pub certscope_report: u32,
     pub evaluated_at: Timestamp,
@@ -31,7 +31,7 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct InputReport {
     pub name: String,
     pub size: usize,
@@ -40,36 +40,36 @@ pub struct InputReport {
     /// For `openssl s_client` output: how many certificates the server
     /// sent, as its "Certificate chain" lists them. Without `-showcerts`
     /// only the first one's PEM is printed (see [`chain::s_client_sent`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificates_sent: Option<usize>,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ObjectReport {
     pub kind: ObjectKind,
     /// `line 3` or `byte 0`.
     pub location: Location,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Index into `certificates`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<usize>,
     /// For a PKCS#7 bundle: indices into `certificates`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub certificates: Vec<usize>,
     /// Index into `staples`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staple: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// For a certificate printed inside a staple's text dump (`s_client
     /// -status`): that staple's index. It is the responder's certificate,
     /// not part of the served chain, so chain building skips this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded_in: Option<usize>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -77,17 +77,18 @@ pub enum Severity {
     Info,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub severity: Severity,
     /// Stable kebab-case code.
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub code: crate::inspect::intern::Word,
     pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staple: Option<usize>,
 }
 
@@ -438,5 +439,13 @@ fn validity_findings(cert: &Certificate, at: Timestamp) -> Option<Finding> {
 impl Serialize for Timestamp {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Timestamp::parse_rfc3339(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not an RFC 3339 time: {text}")))
     }
 }

@@ -20,7 +20,7 @@ use crate::inspect::names::oid_or_dotted;
 use crate::inspect::text::hex;
 use crate::inspect::time::Timestamp;
 use der::{Decode as _, Encode as _, ErrorKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use x509_parser::prelude::{FromDer as _, X509Name};
 
 pub use judge::{judge, Freshness, Signer, StapleSignature};
@@ -33,7 +33,7 @@ pub const MAX_EMBEDDED_CERTIFICATES: usize = 20;
 
 /// One decoded OCSP response. The first fields are the JSON report's stable
 /// names (issue 4); the rest may grow.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Staple {
     /// `successful`, `malformedRequest`, … or `unknown (7)`.
     pub response_status: String,
@@ -49,7 +49,8 @@ pub struct Staple {
     pub responses: Vec<SingleResponse>,
     /// `der` for binary staples (and their base64), `text` for ones read
     /// from OpenSSL output.
-    pub source: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub source: crate::inspect::intern::Word,
 
     /// `id-pkix-ocsp-basic`, or the OID of a type certscope cannot read.
     pub response_type: Option<String>,
@@ -64,7 +65,7 @@ pub struct Staple {
     /// Which input it came from.
     pub input: usize,
     /// Remarks on the decoding ("3 embedded certificates could not be read").
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 
     /// The whole OCSPResponse DER (empty for text staples), kept for share
@@ -84,7 +85,7 @@ pub struct Staple {
 }
 
 /// The ResponderID as the report shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Responder {
     /// RFC 4514, most specific first: `CN=…,O=…`.
@@ -106,7 +107,7 @@ pub enum ResponderId {
 }
 
 /// One `SingleResponse`: the status of one certificate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SingleResponse {
     /// The CertID's serial, in the report's hex form.
     pub serial: String,
@@ -134,12 +135,12 @@ pub struct SingleResponse {
     /// Filled by [`judge`]; `null` only for a staple never judged.
     pub freshness: Option<Freshness>,
     /// `singleExtensions`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extensions: Vec<StapleExtension>,
 }
 
 /// `good`, `revoked` or `unknown` (RFC 6960 §2.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CertStatus {
     /// Not revoked (RFC 6960 §2.2: at least, not known to be).
@@ -162,7 +163,7 @@ impl CertStatus {
 }
 
 /// One extension of a response or of a single response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StapleExtension {
     /// Dotted; absent when read from text that named it only.
     pub oid: Option<String>,

@@ -9,7 +9,7 @@ use crate::inspect::report::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::staple::{servers, unhex, CertStatus, ResponderId, SingleResponse, Staple};
 use crate::inspect::time::{duration_words, Timestamp};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha1::Sha1;
 use sha2::{Digest as _, Sha256, Sha384, Sha512};
 use x509_parser::prelude::{FromDer as _, X509Certificate};
@@ -25,7 +25,7 @@ pub const MAX_JUDGED_RESPONSES: usize = 100;
 const EXPIRING_SECONDS: i64 = 86_400;
 
 /// How a single response stands at the evaluation time, with [`SKEW_SECONDS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Freshness {
     /// This Update is more than the skew in the future.
@@ -75,7 +75,7 @@ impl Freshness {
 }
 
 /// Who signed a staple, in RFC 6960 §4.2.2.2's terms.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Signer {
     /// The CA that issued the certificate.
@@ -92,7 +92,7 @@ pub enum Signer {
 }
 
 /// The signature verdict of one staple.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StapleSignature {
     /// `null` when it could not be checked (text staple, signer not found,
     /// unsupported algorithm).
@@ -105,7 +105,7 @@ pub struct StapleSignature {
     pub detail: String,
     /// The delegated responder's certificate is outside its validity at the
     /// evaluation time: OpenSSL refuses the response although it verifies.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub signer_expired: bool,
 }
 

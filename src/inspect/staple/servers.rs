@@ -8,10 +8,10 @@
 use crate::inspect::staple::judge::{Freshness, Signer, SKEW_SECONDS};
 use crate::inspect::staple::{CertStatus, SingleResponse, Staple};
 use crate::inspect::time::Timestamp;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a server does with a staple.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// It sends this response in handshakes.
@@ -24,10 +24,11 @@ pub enum Outcome {
 }
 
 /// One server's verdict on one staple.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerVerdict {
     /// `nginx ssl_stapling_file`, `nginx ssl_stapling_verify on`, `HAProxy .ocsp`.
-    pub server: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub server: crate::inspect::intern::Word,
     /// Whether it staples this response.
     pub outcome: Outcome,
     /// The exact message the server logs, when it logs one.

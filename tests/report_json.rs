@@ -1,0 +1,57 @@
+//! The page renders the report its worker sends as JSON: reading that JSON
+//! back must give the same report, field for field, for every fixture.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+use certscope::{analyze, Input, Report, Timestamp};
+
+const AT: Timestamp = Timestamp(1_795_395_600);
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn every_report_reads_back_from_its_json() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut sets: Vec<Vec<String>> = Vec::new();
+    for sub in ["inputs", "inputs/hostile", "chains", "staples", "pki"] {
+        for entry in std::fs::read_dir(format!("{dir}/{sub}")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                sets.push(vec![format!(
+                    "{sub}/{}",
+                    path.file_name().unwrap().to_string_lossy()
+                )]);
+            }
+        }
+    }
+    // Staples with their chains, so matches, signers and verdicts are filled in.
+    sets.push(vec![
+        "chains/with-root.pem".into(),
+        "staples/good-delegated.der".into(),
+        "staples/stale.der".into(),
+    ]);
+    sets.push(vec![
+        "chains/missing-intermediate.pem".into(),
+        "chains/cross-signed.pem".into(),
+    ]);
+    for set in sets {
+        let inputs: Vec<Input> = set
+            .iter()
+            .map(|p| Input::new(p.clone(), fixture(p)))
+            .collect();
+        let json = analyze(&inputs, AT).to_json();
+        let back: Report = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{set:?}: {e}"));
+        assert_eq!(back.to_json(), json, "{set:?}");
+    }
+}
