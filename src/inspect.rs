@@ -4,6 +4,7 @@
 //! model ([`certificate`]), staples ([`staple`]), the report ([`report`]).
 
 pub mod certificate;
+pub mod commands;
 pub mod error;
 pub mod input;
 pub mod names;
