@@ -4,6 +4,7 @@
 //! Field names marked stable in the issues are kept; new ones may be added.
 
 use crate::inspect::certificate::Certificate;
+use crate::inspect::commands::{self, Command, ServerConfig};
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
@@ -26,6 +27,13 @@ pub struct Report {
     pub certificates: Vec<Certificate>,
     pub staples: Vec<Staple>,
     pub findings: Vec<Finding>,
+    // --- issue 5: commands and server configuration ---
+    /// Commands to check the server and fetch, verify and refresh staples,
+    /// per server certificate (see [`commands::advise`]).
+    pub commands: Vec<Command>,
+    /// Server snippets for the first server certificate; `null` without one.
+    pub server_config: Option<ServerConfig>,
+    // --- end issue 5 ---
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -250,6 +258,11 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         }
     }
 
+    // --- issue 5: commands, server configuration, ocsp-* findings ---
+    let advice = commands::advise(&pool.certificates, None, &commands::Paths::default());
+    findings.extend(advice.findings);
+    // --- end issue 5 ---
+
     Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
@@ -257,6 +270,8 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         certificates: pool.certificates,
         staples,
         findings,
+        commands: advice.commands,
+        server_config: advice.server_config,
     }
 }
 
