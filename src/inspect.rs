@@ -6,6 +6,7 @@
 
 pub mod certificate;
 pub mod chain;
+pub mod commands;
 pub mod error;
 pub mod input;
 pub mod intern;

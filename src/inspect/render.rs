@@ -132,6 +132,7 @@ pub fn render_text(report: &Report) -> String {
         };
         let _ = writeln!(out, "  {severity:<7} {}: {}", f.code, v(&f.message));
     }
+    render_commands(report, &mut out);
     out
 }
 
@@ -381,3 +382,46 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
         let _ = writeln!(out, "      note: {}", v(note));
     }
 }
+// --- issue 5: commands and server configuration ---
+
+/// Commands and snippets, flush left so they paste as they are (a
+/// here-document's end line must start the line). Notes are `#` comments on
+/// one line each: [`visible_string`] spells out any newline a certificate
+/// value put in them, so none can end the comment.
+fn render_commands(report: &Report, out: &mut String) {
+    if !report.commands.is_empty() {
+        let _ = writeln!(out, "\nCommands");
+    }
+    for c in &report.commands {
+        let name = report
+            .certificates
+            .get(c.certificate)
+            .map_or("?", |cert| cert.display_name());
+        let _ = writeln!(
+            out,
+            "\n# {} for [{}] {}: {}",
+            c.purpose.word(),
+            c.certificate,
+            v(name),
+            v(&c.note)
+        );
+        for line in c.command.lines() {
+            let _ = writeln!(out, "{}", v(line));
+        }
+    }
+    if let Some(config) = &report.server_config {
+        for (server, text) in [
+            ("nginx", &config.nginx),
+            ("HAProxy", &config.haproxy),
+            ("Apache httpd", &config.apache),
+            ("Caddy", &config.caddy),
+        ] {
+            let _ = writeln!(out, "\nServer configuration: {server}\n");
+            for line in text.lines() {
+                let _ = writeln!(out, "{}", v(line));
+            }
+        }
+    }
+}
+
+// --- end issue 5 ---

@@ -5,6 +5,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
+use crate::inspect::commands::{self, Command, ServerConfig};
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
@@ -29,6 +30,13 @@ pub struct Report {
     pub chains: Vec<Chain>,
     pub staples: Vec<Staple>,
     pub findings: Vec<Finding>,
+    // --- issue 5: commands and server configuration ---
+    /// Commands to check the server and fetch, verify and refresh staples,
+    /// per server certificate (see [`commands::advise`]).
+    pub commands: Vec<Command>,
+    /// Server snippets for the first server certificate; `null` without one.
+    pub server_config: Option<ServerConfig>,
+    // --- end issue 5 ---
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -363,6 +371,11 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
     }
     findings.extend(chain_analysis.findings);
 
+    // --- issue 5: commands, server configuration, ocsp-* findings ---
+    let advice = commands::advise(&pool.certificates, None, &commands::Paths::default());
+    findings.extend(advice.findings);
+    // --- end issue 5 ---
+
     Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
@@ -371,6 +384,8 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         chains: chain_analysis.chains,
         staples,
         findings,
+        commands: advice.commands,
+        server_config: advice.server_config,
     }
 }
 

@@ -1,0 +1,797 @@
+//! Commands and server configuration, written from the certificates that
+//! were decoded (issue 5): fetch a fresh staple with OpenSSL or with curl
+//! alone, verify it, check a live server, fetch a missing issuer, refresh a
+//! staple file on a timer, and configure nginx, HAProxy, Apache and Caddy.
+//!
+//! Every value that reaches a command (URLs and host names from
+//! certificates, file names, a host a person types) passes through
+//! [`shell::quote`], so a hostile certificate cannot run anything.
+//!
+//! - [`request`]: the DER OCSPRequest and its RFC 6960 Appendix A transport.
+//! - [`shell`]: POSIX quoting.
+//! - [`config`]: the server configuration snippets.
+//! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
+
+pub mod config;
+pub mod request;
+pub mod shell;
+pub mod troubleshoot;
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::report::{Finding, Severity};
+use crate::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::HashMap;
+
+pub use config::ServerConfig;
+pub use request::{build_ocsp_request, Transport};
+pub use troubleshoot::{explain_log, Explanation};
+
+/// Server certificates given commands and findings. A server configuration
+/// holds a handful; `chains/big-500.pem` holds 498, and 498 copies of the
+/// same advice help nobody. The rest are named in one finding.
+pub const MAX_SITES: usize = 10;
+
+/// Signature checks spent finding issuers and roots for all sites together:
+/// rustls-webpki's default budget (100 signatures) for the same question.
+pub const SIGNATURE_BUDGET: usize = 100;
+
+/// Certificates climbed from an issuer looking for a root: real chains are
+/// at most four or five deep.
+const MAX_DEPTH: usize = 8;
+
+/// What a command is for. The JSON names are stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// `openssl s_client … -status -showcerts`: what the server sends now.
+    CheckServer,
+    /// Fetch the leaf's missing issuer from its CA Issuers URL.
+    FetchIssuer,
+    /// `openssl ocsp … -respout staple.der`.
+    FetchStapleOpenssl,
+    /// `curl` alone, with the request certscope built.
+    FetchStapleCurl,
+    /// `openssl ocsp -respin staple.der …`: check a staple file.
+    VerifyStaple,
+    /// Install a timer that keeps an `ssl_stapling_file` fresh.
+    RefreshStapleFile,
+}
+
+impl Purpose {
+    /// The JSON word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Purpose::CheckServer => "check-server",
+            Purpose::FetchIssuer => "fetch-issuer",
+            Purpose::FetchStapleOpenssl => "fetch-staple-openssl",
+            Purpose::FetchStapleCurl => "fetch-staple-curl",
+            Purpose::VerifyStaple => "verify-staple",
+            Purpose::RefreshStapleFile => "refresh-staple-file",
+        }
+    }
+}
+
+/// One command, ready to copy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Command {
+    pub purpose: Purpose,
+    /// The server certificate it is for: index into the report's
+    /// `certificates`.
+    pub certificate: usize,
+    /// POSIX `sh` text, every value quoted.
+    pub command: String,
+    /// What it does and how to read its output.
+    pub note: String,
+    /// For `fetch-staple-curl`: the DER OCSPRequest (the page's
+    /// `request.der` download). In JSON, base64.
+    #[serde(
+        rename = "request_base64",
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "base64_bytes",
+        deserialize_with = "base64_bytes_back"
+    )]
+    pub request_der: Option<Vec<u8>>,
+}
+
+fn base64_bytes_back<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
+    use base64::Engine as _;
+    let text = Option::<std::borrow::Cow<'de, str>>::deserialize(d)?;
+    text.map(|t| {
+        base64::engine::general_purpose::STANDARD
+            .decode(t.as_bytes())
+            .map_err(serde::de::Error::custom)
+    })
+    .transpose()
+}
+
+fn base64_bytes<S: Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+    use base64::Engine as _;
+    match bytes {
+        Some(b) => s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(b)),
+        None => s.serialize_none(),
+    }
+}
+
+/// File and directory names the commands and snippets use. The defaults
+/// match the page's downloads; tests pass hostile ones.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    /// The server certificate.
+    pub leaf: String,
+    /// Its issuer: what the OCSP request is built from.
+    pub issuer: String,
+    /// Leaf and intermediates, leaf first: what the server sends.
+    pub fullchain: String,
+    /// Intermediates and root: what verifies the responder.
+    pub trusted: String,
+    /// The DER OCSP response.
+    pub staple: String,
+    /// The DER OCSP request, for a POST.
+    pub request: String,
+    /// Where the files live on the server; `None` is `/etc/ssl/<host>`.
+    pub server_dir: Option<String>,
+    /// Where the refresh recipe installs its script.
+    pub script_dir: String,
+    /// Where it installs its systemd units.
+    pub unit_dir: String,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Paths {
+            leaf: "leaf.pem".to_string(),
+            issuer: "issuer.pem".to_string(),
+            fullchain: "fullchain.pem".to_string(),
+            trusted: "trusted.pem".to_string(),
+            staple: "staple.der".to_string(),
+            request: "request.der".to_string(),
+            server_dir: None,
+            script_dir: "/usr/local/sbin".to_string(),
+            unit_dir: "/etc/systemd/system".to_string(),
+        }
+    }
+}
+
+/// The leaf's OCSP responder, as servers see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Responder<'a> {
+    /// No OCSP URL: nothing to staple.
+    None,
+    /// `http://`: what RFC 6960 responders use and every server fetches.
+    Http(&'a str),
+    /// `https://`: nginx and Apache refuse it; curl and OpenSSL fetch it.
+    Https(&'a str),
+    /// `ldap://` or anything else no server fetches.
+    Other(&'a str),
+}
+
+impl<'a> Responder<'a> {
+    /// The first `http://` URL, else the first `https://`, else the first.
+    pub fn of(cert: &'a Certificate) -> Responder<'a> {
+        let scheme = |url: &str, s: &str| {
+            url.get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        };
+        let urls = &cert.ocsp_urls;
+        if let Some(url) = urls.iter().find(|u| scheme(u, "http://")) {
+            Responder::Http(url)
+        } else if let Some(url) = urls.iter().find(|u| scheme(u, "https://")) {
+            Responder::Https(url)
+        } else if let Some(url) = urls.first() {
+            Responder::Other(url)
+        } else {
+            Responder::None
+        }
+    }
+
+    /// The URL a client can fetch, if any.
+    pub fn fetchable(self) -> Option<&'a str> {
+        match self {
+            Responder::Http(url) | Responder::Https(url) => Some(url),
+            Responder::None | Responder::Other(_) => None,
+        }
+    }
+}
+
+/// One server certificate and what certscope found around it.
+#[derive(Clone, Debug)]
+pub struct Site<'a> {
+    /// Index into the certificates.
+    pub index: usize,
+    pub leaf: &'a Certificate,
+    /// Its issuer, when it is among the inputs.
+    pub issuer: Option<&'a Certificate>,
+    /// Whether a root (a self-issued certificate) is reached from the
+    /// issuer among the inputs, so `trusted.pem` can be complete.
+    pub root_known: bool,
+    /// The host to connect to: an override, the first DNS SAN, else the CN.
+    pub host: String,
+}
+
+impl Site<'_> {
+    /// The leaf's responder.
+    pub fn responder(&self) -> Responder<'_> {
+        Responder::of(self.leaf)
+    }
+
+    /// The directory the files live in on the server.
+    pub fn server_dir(&self, paths: &Paths) -> String {
+        paths
+            .server_dir
+            .clone()
+            .unwrap_or_else(|| format!("/etc/ssl/{}", slug(&self.host)))
+    }
+}
+
+/// Finds issuers by name and signature, within [`SIGNATURE_BUDGET`].
+struct Issuers<'a> {
+    certs: &'a [Certificate],
+    budget: usize,
+    found: HashMap<usize, Option<usize>>,
+}
+
+impl<'a> Issuers<'a> {
+    fn new(certs: &'a [Certificate]) -> Self {
+        Issuers {
+            certs,
+            budget: SIGNATURE_BUDGET,
+            found: HashMap::new(),
+        }
+    }
+
+    fn of(&mut self, child: usize) -> Option<usize> {
+        if let Some(known) = self.found.get(&child) {
+            return *known;
+        }
+        let answer = self.search(child);
+        self.found.insert(child, answer);
+        answer
+    }
+
+    fn search(&mut self, child: usize) -> Option<usize> {
+        let cert = self.certs.get(child)?;
+        let issuer_name = request::tbs_field(&cert.der, 2)?.raw;
+        let signed = signed_parts(&cert.der)?;
+        for (index, candidate) in self.certs.iter().enumerate() {
+            if index == child
+                || request::tbs_field(&candidate.der, 4).map(|s| s.raw) != Some(issuer_name)
+            {
+                continue;
+            }
+            let Some(spki) = certificate_spki(&candidate.der) else {
+                continue;
+            };
+            self.budget = self.budget.checked_sub(1)?;
+            if verify(spki, &signed) == Verdict::Valid {
+                return Some(index);
+            }
+        }
+        None
+    }
+
+    /// Climbs from `start` to a self-issued certificate, if the inputs hold
+    /// every step. A cycle never reaches one and stops at [`MAX_DEPTH`].
+    fn reaches_root(&mut self, start: usize) -> bool {
+        let mut current = start;
+        for _ in 0..MAX_DEPTH {
+            match self.certs.get(current) {
+                Some(cert) if cert.self_issued => return true,
+                Some(_) => {}
+                None => return false,
+            }
+            match self.of(current) {
+                Some(next) => current = next,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+/// The index of the certificate in `certs` that issued `certs[leaf]`: its
+/// subject is the leaf's issuer name, byte for byte, and its key verifies
+/// the leaf's signature. Candidates are tried in index order.
+///
+/// The chain work answers the same question with key identifiers and a
+/// budget of its own; the lead may swap this for the chain's answer.
+pub fn issuer_of(certs: &[Certificate], leaf: usize) -> Option<usize> {
+    Issuers::new(certs).of(leaf)
+}
+
+/// True for a certificate a TLS server presents: not a CA, and if it lists
+/// extended key usages, serverAuth (or any) is among them. That leaves out
+/// OCSP responder certificates, which are not CAs either.
+pub fn is_server_certificate(cert: &Certificate) -> bool {
+    cert.is_ca != Some(true)
+        && (cert.extended_key_usage.is_empty()
+            || cert
+                .extended_key_usage
+                .iter()
+                .any(|u| u == "serverAuth" || u == "anyExtendedKeyUsage"))
+}
+
+/// The host a person would connect to for `cert`: the first DNS SAN
+/// (`*.` dropped from a wildcard), else the subject CN.
+pub fn default_host(cert: &Certificate) -> String {
+    cert.subject_alt_names
+        .iter()
+        .find_map(|n| n.strip_prefix("DNS:"))
+        .map(|n| n.strip_prefix("*.").unwrap_or(n).to_string())
+        .unwrap_or_else(|| cert.display_name().to_string())
+}
+
+/// The server certificates among `certs`, in index order, at most
+/// [`MAX_SITES`], each with its issuer and host. `host` overrides every
+/// site's host (the page lets people edit it).
+pub fn sites<'a>(certs: &'a [Certificate], host: Option<&str>) -> Vec<Site<'a>> {
+    let mut issuers = Issuers::new(certs);
+    certs
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| is_server_certificate(c))
+        .take(MAX_SITES)
+        .map(|(index, leaf)| {
+            let host = host.map(str::trim).filter(|h| !h.is_empty());
+            let issuer_index = if leaf.self_issued {
+                None
+            } else {
+                issuers.of(index)
+            };
+            Site {
+                index,
+                leaf,
+                issuer: issuer_index.and_then(|i| certs.get(i)),
+                root_known: issuer_index.is_some_and(|i| issuers.reaches_root(i)),
+                host: host.map_or_else(|| default_host(leaf), str::to_string),
+            }
+        })
+        .collect()
+}
+
+/// Everything issue 5 adds to the report.
+#[derive(Clone, Debug, Default)]
+pub struct Advice {
+    /// Per site, in site order, in a fixed purpose order.
+    pub commands: Vec<Command>,
+    /// For the first site.
+    pub server_config: Option<ServerConfig>,
+    /// `ocsp-*` findings about stapling.
+    pub findings: Vec<Finding>,
+}
+
+/// Commands, server configuration and stapling findings for `certs`.
+pub fn advise(certs: &[Certificate], host: Option<&str>, paths: &Paths) -> Advice {
+    let sites = sites(certs, host);
+    let mut advice = Advice {
+        server_config: sites.first().map(|s| config::server_config(s, paths)),
+        ..Advice::default()
+    };
+    for site in &sites {
+        advice.commands.extend(commands_for(site, paths));
+        advice.findings.extend(findings_for(site));
+    }
+    let servers = certs.iter().filter(|c| is_server_certificate(c)).count();
+    if servers > MAX_SITES {
+        advice.findings.push(Finding::new(
+            Severity::Info,
+            "ocsp-advice-truncated",
+            format!(
+                "There are {servers} server certificates; certscope wrote stapling commands and checks for the first {MAX_SITES} only."
+            ),
+        ));
+    }
+    advice
+}
+
+/// The commands for one site, in a fixed order: see the server, get what
+/// is missing, fetch, verify, keep fresh.
+pub fn commands_for(site: &Site<'_>, paths: &Paths) -> Vec<Command> {
+    let mut out = vec![check_server(site)];
+    let Some(issuer) = site.issuer else {
+        out.extend(fetch_issuer(site, paths));
+        return out;
+    };
+    let Some(url) = site.responder().fetchable() else {
+        return out;
+    };
+    out.push(fetch_staple_openssl(site, url, paths));
+    out.extend(fetch_staple_curl(site, issuer, url, paths));
+    out.push(verify_staple(site, paths));
+    out.push(refresh_staple_file(site, url, paths));
+    out
+}
+
+fn command(site: &Site<'_>, purpose: Purpose, command: String, note: String) -> Command {
+    Command {
+        purpose,
+        certificate: site.index,
+        command,
+        note,
+        request_der: None,
+    }
+}
+
+/// `host:443`, bracketing an IPv6 literal.
+fn host_port(host: &str) -> String {
+    if host.contains(':') && !host.starts_with('[') {
+        format!("[{host}]:443")
+    } else {
+        format!("{host}:443")
+    }
+}
+
+fn check_server(site: &Site<'_>) -> Command {
+    let host = &site.host;
+    let words = [
+        "openssl",
+        "s_client",
+        "-connect",
+        &host_port(host),
+        "-servername",
+        host,
+        "-status",
+        "-showcerts",
+    ];
+    command(
+        site,
+        Purpose::CheckServer,
+        format!("{} </dev/null", shell::join(&words)),
+        "Shows the chain the server sends and its stapled OCSP response; paste the whole output back into certscope to check both. \"OCSP response: no response sent\" means no staple. nginx fetches its staple only after the first handshake that asks for one, so run it twice after a reload.".to_string(),
+    )
+}
+
+/// Ends with `.p7c` or `.p7b` (a PKCS#7 bundle, RFC 5280 §4.2.2.1),
+/// ignoring a query or fragment.
+fn is_pkcs7_url(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    path.ends_with(".p7c") || path.ends_with(".p7b")
+}
+
+fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+fn fetch_issuer(site: &Site<'_>, paths: &Paths) -> Option<Command> {
+    let url = site.leaf.ca_issuers_urls.iter().find(|u| is_web_url(u))?;
+    let (convert, what): (Vec<&str>, &str) = if is_pkcs7_url(url) {
+        (
+            vec![
+                "openssl",
+                "pkcs7",
+                "-inform",
+                "DER",
+                "-print_certs",
+                "-out",
+                &paths.issuer,
+            ],
+            "a PKCS#7 bundle (.p7c), so openssl pkcs7 unpacks it",
+        )
+    } else {
+        (
+            vec!["openssl", "x509", "-inform", "DER", "-out", &paths.issuer],
+            "one DER certificate (RFC 5280 §4.2.2.1), so openssl x509 converts it to PEM",
+        )
+    };
+    Some(command(
+        site,
+        Purpose::FetchIssuer,
+        format!("{} | {}", shell::join(&["curl", "-fsSL", url]), shell::join(&convert)),
+        format!(
+            "The issuer of {} is not among your inputs. Its CA Issuers URL serves {what}. Add {} to your inputs to check the chain, and put it after the leaf in {}: a server that sends the leaf alone leaves clients to find the intermediate themselves, and nginx cannot staple without it.",
+            site.leaf.display_name(),
+            paths.issuer,
+            paths.fullchain
+        ),
+    ))
+}
+
+/// The `Host` header value: the URL's authority without user info.
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    authority.rsplit_once('@').map_or(authority, |(_, h)| h)
+}
+
+/// The trust option for `openssl ocsp` and its file: see [`trust_note`].
+fn trust_words<'p>(site: &Site<'_>, paths: &'p Paths) -> (&'static str, &'p str) {
+    if site.root_known {
+        ("-CAfile", &paths.trusted)
+    } else {
+        ("-VAfile", &paths.issuer)
+    }
+}
+
+fn trust_note(site: &Site<'_>, paths: &Paths) -> String {
+    if site.root_known {
+        format!(
+            "-CAfile {} (intermediates and root) checks the responder's signature up to the root, as nginx does with ssl_trusted_certificate; it also accepts a delegated responder certified by the issuer.",
+            paths.trusted
+        )
+    } else {
+        format!(
+            "The root is not among your inputs, so -VAfile {} trusts the issuing CA itself as the responder. That proves a response the CA signed itself (most do); a delegated responder fails with \"unable to get local issuer certificate\": add the root to your inputs and certscope switches to -CAfile {}.",
+            paths.issuer, paths.trusted
+        )
+    }
+}
+
+fn fetch_staple_openssl(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
+    let header = format!("Host={}", url_host(url));
+    let (trust, trust_file) = trust_words(site, paths);
+    let words = [
+        "openssl",
+        "ocsp",
+        "-no_nonce",
+        "-issuer",
+        &paths.issuer,
+        "-cert",
+        &paths.leaf,
+        "-url",
+        url,
+        "-header",
+        &header,
+        trust,
+        trust_file,
+        "-respout",
+        &paths.staple,
+    ];
+    command(
+        site,
+        Purpose::FetchStapleOpenssl,
+        shell::join(&words),
+        format!(
+            "-issuer must come before -cert: OpenSSL builds the request from the -issuer given before each -cert. -no_nonce asks for the cached response a server would staple. It prints \"Response verify OK\" and \"{}: good\", and exits 1 if the response does not verify. {}",
+            paths.leaf,
+            trust_note(site, paths)
+        ),
+    )
+}
+
+fn fetch_staple_curl(
+    site: &Site<'_>,
+    issuer: &Certificate,
+    url: &str,
+    paths: &Paths,
+) -> Option<Command> {
+    let der = build_ocsp_request(site.leaf, issuer)?;
+    let (text, note) = curl_fetch(url, &der, paths);
+    let mut cmd = command(site, Purpose::FetchStapleCurl, text, note);
+    cmd.request_der = Some(der);
+    Some(cmd)
+}
+
+/// The curl command that sends `request_der` to the responder at `url`
+/// and writes the response to `paths.staple`: a GET when its URL stays
+/// under 255 bytes, else a POST of `paths.request` (RFC 6960 Appendix A).
+/// Returns the command and its note.
+pub fn curl_fetch(url: &str, request_der: &[u8], paths: &Paths) -> (String, String) {
+    let transport = request::transport(url, request_der);
+    let target = match &transport {
+        Transport::Get(u) | Transport::Post(u) => u.as_str(),
+    };
+    let mut words = vec!["curl", "-fsS"];
+    // curl expands [] and {} in URLs unless told not to.
+    if target.contains(['[', ']', '{', '}']) {
+        words.push("--globoff");
+    }
+    let data = format!("@{}", paths.request);
+    if let Transport::Post(_) = transport {
+        words.extend([
+            "--data-binary",
+            data.as_str(),
+            "-H",
+            "Content-Type: application/ocsp-request",
+        ]);
+    }
+    words.extend(["-o", paths.staple.as_str(), target]);
+    let note = match transport {
+        Transport::Get(_) => format!(
+            "No certificate files needed: the URL carries certscope's OCSP request ({} bytes: SHA-1 CertID, no nonce) as URL-encoded base64, RFC 6960 Appendix A's GET, which responders and their CDNs cache. The same request is the {} download.",
+            request_der.len(),
+            paths.request
+        ),
+        Transport::Post(_) => {
+            use base64::Engine as _;
+            let b64 = base64::engine::general_purpose::STANDARD.encode(request_der);
+            format!(
+                "The GET URL for this request would be 255 bytes or more, so RFC 6960 Appendix A says POST. {} is certscope's OCSP request ({} bytes: SHA-1 CertID, no nonce): download it from the page, or make it with: printf %s {} | base64 -d > {}",
+                paths.request,
+                request_der.len(),
+                shell::quote(&b64),
+                shell::quote(&paths.request)
+            )
+        }
+    };
+    (shell::join(&words), note)
+}
+
+fn verify_staple(site: &Site<'_>, paths: &Paths) -> Command {
+    let (trust, trust_file) = trust_words(site, paths);
+    let words = [
+        "openssl",
+        "ocsp",
+        "-no_nonce",
+        "-respin",
+        &paths.staple,
+        "-issuer",
+        &paths.issuer,
+        "-cert",
+        &paths.leaf,
+        trust,
+        trust_file,
+        "-resp_text",
+    ];
+    command(
+        site,
+        Purpose::VerifyStaple,
+        shell::join(&words),
+        format!(
+            "Checks a staple file: \"Response verify OK\" and \"{}: good\" with This Update and Next Update. \"WARNING: Status times invalid.\" means stale (or not yet valid) even though the exit status is 0. {} Never verify with -noverify: it skips the signature check.",
+            paths.leaf,
+            trust_note(site, paths)
+        ),
+    )
+}
+
+/// A file or unit name from a host: lowercase letters, digits, `.` and
+/// `-`, else `site`.
+pub fn slug(host: &str) -> String {
+    let lower = host.to_ascii_lowercase();
+    let plain = !lower.is_empty()
+        && lower.len() <= 200
+        && lower
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+        && !lower.starts_with(['.', '-']);
+    if plain {
+        lower
+    } else {
+        "site".to_string()
+    }
+}
+
+/// `cat > path <<'DELIM'` … `DELIM`, with a delimiter no line of `body`
+/// equals, so no value inside can end the here-document early.
+fn heredoc(path: &str, body: &str) -> String {
+    let mut delimiter = "CERTSCOPE_EOF".to_string();
+    while body.lines().any(|l| l == delimiter) {
+        delimiter.push('_');
+    }
+    format!(
+        "cat > {} <<'{delimiter}'\n{body}\n{delimiter}\n",
+        shell::quote(path)
+    )
+}
+
+fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
+    let host = slug(&site.host);
+    let name = format!("certscope-staple-{host}");
+    let dir = site.server_dir(paths);
+    // These land in a unit file too, which is not shell: plain paths only.
+    let script_dir = config::plain_path(&paths.script_dir).unwrap_or("/usr/local/sbin");
+    let unit_dir = config::plain_path(&paths.unit_dir).unwrap_or("/etc/systemd/system");
+    let script = format!("{}/{name}", script_dir.trim_end_matches('/'));
+    let unit = format!("{}/{name}", unit_dir.trim_end_matches('/'));
+    let new = format!("{}.new", paths.staple);
+    let header = format!("Host={}", url_host(url));
+    let (trust, trust_file) = trust_words(site, paths);
+    let fetch = shell::join(&[
+        "openssl",
+        "ocsp",
+        "-no_nonce",
+        "-issuer",
+        &paths.issuer,
+        "-cert",
+        &paths.leaf,
+        "-url",
+        url,
+        "-header",
+        &header,
+        trust,
+        trust_file,
+        "-respout",
+        &new,
+    ]);
+    // Values appear only as quoted words, never in comments: a newline in a
+    // comment would end it and run the rest.
+    let body = format!(
+        "#!/bin/sh\n\
+         # Fetch a fresh OCSP response; keep it only if it verifies and says\n\
+         # good, then swap it in atomically and reload nginx.\n\
+         set -eu\n\
+         cd {dir}\n\
+         if status=$({fetch}) && case \"$status\" in *': good'*) true ;; *) false ;; esac; then\n\
+         \x20   mv -f -- {new} {staple}\n\
+         \x20   nginx -t -q && systemctl reload nginx\n\
+         else\n\
+         \x20   printf '%s\\n' \"no good OCSP response, the old staple stays: $status\" >&2\n\
+         \x20   rm -f -- {new}\n\
+         \x20   exit 1\n\
+         fi",
+        dir = shell::quote(&dir),
+        new = shell::quote(&new),
+        staple = shell::quote(&paths.staple),
+    );
+    let service = format!(
+        "[Unit]\nDescription=Refresh the OCSP staple of {host}\nWants=network-online.target\nAfter=network-online.target\n\n[Service]\nType=oneshot\nExecStart={script}"
+    );
+    let timer = format!(
+        "[Unit]\nDescription=Refresh the OCSP staple of {host} every 6 hours\n\n[Timer]\nOnBootSec=5min\nOnUnitActiveSec=6h\nRandomizedDelaySec=15min\n\n[Install]\nWantedBy=timers.target"
+    );
+    let text = format!(
+        "# Run once as root: installs a script and a systemd timer that runs it every 6 hours.\n{}{}\n{}{}systemctl daemon-reload\n{}",
+        heredoc(&script, &body),
+        shell::join(&["chmod", "755", &script]),
+        heredoc(&format!("{unit}.service"), &service),
+        heredoc(&format!("{unit}.timer"), &timer),
+        shell::join(&["systemctl", "enable", "--now", &format!("{name}.timer")]),
+    );
+    command(
+        site,
+        Purpose::RefreshStapleFile,
+        text,
+        format!(
+            "For ssl_stapling_file: nginx reads that file at start and never refreshes it, so after Next Update it keeps serving a stale staple until the file is replaced and nginx reloaded. The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: nginx never reads half a file) and reloads nginx. {dir} must hold {}, {} and {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
+            site.leaf.display_name(),
+            paths.staple,
+            paths.leaf,
+            paths.issuer,
+            trust_file,
+        ),
+    )
+}
+
+/// The `ocsp-*` findings for one site.
+pub fn findings_for(site: &Site<'_>) -> Vec<Finding> {
+    let name = site.leaf.display_name();
+    let leaf = site.leaf;
+    let mut out = Vec::new();
+    match site.responder() {
+        Responder::None if leaf.must_staple => out.push(Finding::new(
+            Severity::Error,
+            "ocsp-must-staple-without-url",
+            format!(
+                "{name} is Must-Staple (TLS Feature status_request) but has no OCSP responder URL: no server can ever staple a response for it, so browsers that enforce Must-Staple refuse it. Have it reissued without Must-Staple."
+            ),
+        )),
+        // A self-signed certificate has nobody to ask; saying so is noise.
+        Responder::None if !leaf.self_issued => out.push(Finding::new(
+            Severity::Info,
+            "ocsp-no-responder-url",
+            format!(
+                "{name} has no OCSP responder URL, so there is nothing to staple. That is allowed since CA/Browser Forum ballot SC-063 (CRLs instead of OCSP); Let's Encrypt certificates have had no OCSP URL since May 2025. Turn stapling off for it (nginx: ssl_stapling off; otherwise nginx warns \"ssl_stapling\" ignored, no OCSP responder URL in the certificate). {}",
+                match leaf.crl_urls.first() {
+                    Some(crl) => format!("Clients check its CRL instead: {crl}"),
+                    None => "It names no CRL distribution point either, so clients have no way to check whether it was revoked.".to_string(),
+                }
+            ),
+        )),
+        Responder::None => {}
+        Responder::Https(url) => out.push(Finding::new(
+            Severity::Warning,
+            "ocsp-https-responder-url",
+            format!(
+                "The OCSP responder URL of {name} is https:// ({url}). OCSP responses are signed, so responders use plain http; nginx refuses this one (\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder) and so does Apache (AH01940). Fetch the response with curl or openssl and serve it with ssl_stapling_file, refreshed on a timer (the refresh-staple-file command).{}",
+                if leaf.must_staple { " It is Must-Staple, so without a staple browsers that enforce it refuse the connection." } else { "" }
+            ),
+        )),
+        Responder::Other(url) => out.push(Finding::new(
+            Severity::Warning,
+            "ocsp-unusable-responder-url",
+            format!(
+                "The OCSP responder URL of {name} ({url}) is neither http:// nor https://: no web server can fetch a staple from it."
+            ),
+        )),
+        Responder::Http(_) => {}
+    }
+    out.into_iter()
+        .map(|f| f.on_certificate(site.index))
+        .collect()
+}

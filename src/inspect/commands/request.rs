@@ -1,0 +1,297 @@
+//! The OCSP request certscope builds in the page, byte for byte what
+//! `openssl ocsp -no_nonce -issuer issuer.pem -cert leaf.pem -reqout` writes:
+//! one SHA-1 CertID, no nonce, no requestor name, unsigned. Responders and
+//! CDNs cache by request, and this is the request they see most.
+//!
+//! The RFC's module uses `DEFINITIONS EXPLICIT TAGS` (RFC 6960 Appendix B.1),
+//! so a bare `[n]` below is EXPLICIT.
+//!
+//! [`CertId`], [`AlgorithmIdentifier`] and [`Serial`] are the same
+//! productions the staple decoder reads; once both live on one branch they
+//! can be one set of types.
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::signature::certificate_spki;
+use crate::inspect::tlv;
+use der::asn1::{AnyRef, ObjectIdentifier, OctetStringRef};
+use der::{
+    DecodeValue, Encode as _, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag, Writer,
+};
+use sha1::{Digest as _, Sha1};
+
+/// `id-sha1` (RFC 3279 §2.2.1): the CertID hash OpenSSL and nginx use by
+/// default, and the one every responder answers.
+pub const ID_SHA1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.14.3.2.26");
+
+/// RFC 6960 §4.1.1:
+///
+/// ```text
+/// OCSPRequest ::= SEQUENCE {
+///     tbsRequest                  TBSRequest,
+///     optionalSignature   [0]     EXPLICIT Signature OPTIONAL }
+/// ```
+///
+/// certscope never signs requests, so the signature is kept whole.
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+pub struct OcspRequest<'a> {
+    pub tbs_request: TbsRequest<'a>,
+    #[asn1(context_specific = "0", optional = "true")]
+    pub optional_signature: Option<AnyRef<'a>>,
+}
+
+/// RFC 6960 §4.1.1:
+///
+/// ```text
+/// TBSRequest ::= SEQUENCE {
+///     version             [0]     EXPLICIT Version DEFAULT v1,
+///     requestorName       [1]     EXPLICIT GeneralName OPTIONAL,
+///     requestList                 SEQUENCE OF Request,
+///     requestExtensions   [2]     EXPLICIT Extensions OPTIONAL }
+///
+/// Version ::= INTEGER { v1(0) }
+/// ```
+///
+/// The requestor name and the extensions (the nonce) are kept whole: a
+/// cacheable request has neither.
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+pub struct TbsRequest<'a> {
+    #[asn1(context_specific = "0", default = "Default::default")]
+    pub version: u8,
+    #[asn1(context_specific = "1", optional = "true")]
+    pub requestor_name: Option<AnyRef<'a>>,
+    pub request_list: Vec<Request<'a>>,
+    #[asn1(context_specific = "2", optional = "true")]
+    pub request_extensions: Option<AnyRef<'a>>,
+}
+
+/// RFC 6960 §4.1.1:
+///
+/// ```text
+/// Request ::= SEQUENCE {
+///     reqCert                     CertID,
+///     singleRequestExtensions     [0] EXPLICIT Extensions OPTIONAL }
+/// ```
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+pub struct Request<'a> {
+    pub req_cert: CertId<'a>,
+    #[asn1(context_specific = "0", optional = "true")]
+    pub single_request_extensions: Option<AnyRef<'a>>,
+}
+
+/// RFC 6960 §4.1.1:
+///
+/// ```text
+/// CertID ::= SEQUENCE {
+///     hashAlgorithm       AlgorithmIdentifier,
+///     issuerNameHash      OCTET STRING, -- Hash of issuer's DN
+///     issuerKeyHash       OCTET STRING, -- Hash of issuer's public key
+///     serialNumber        CertificateSerialNumber }
+/// ```
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+pub struct CertId<'a> {
+    pub hash_algorithm: AlgorithmIdentifier<'a>,
+    pub issuer_name_hash: OctetStringRef<'a>,
+    pub issuer_key_hash: OctetStringRef<'a>,
+    pub serial_number: Serial<'a>,
+}
+
+/// RFC 5280 §4.1.1.2:
+///
+/// ```text
+/// AlgorithmIdentifier  ::=  SEQUENCE  {
+///      algorithm               OBJECT IDENTIFIER,
+///      parameters              ANY DEFINED BY algorithm OPTIONAL  }
+/// ```
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+pub struct AlgorithmIdentifier<'a> {
+    pub algorithm: ObjectIdentifier,
+    pub parameters: Option<AnyRef<'a>>,
+}
+
+/// `CertificateSerialNumber ::= INTEGER` (RFC 5280 §4.1.2.2), its contents
+/// copied exactly as the certificate encodes them: OpenSSL copies the
+/// certificate's INTEGER too, and a responder looks the serial up as sent.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Serial<'a>(pub &'a [u8]);
+
+impl FixedTag for Serial<'_> {
+    const TAG: Tag = Tag::Integer;
+}
+
+impl<'a> DecodeValue<'a> for Serial<'a> {
+    fn decode_value<R: Reader<'a>>(reader: &mut R, header: Header) -> der::Result<Self> {
+        let bytes = reader.read_slice(header.length)?;
+        if bytes.is_empty() {
+            return Err(Tag::Integer.length_error());
+        }
+        Ok(Serial(bytes))
+    }
+}
+
+impl EncodeValue for Serial<'_> {
+    fn value_len(&self) -> der::Result<Length> {
+        Length::try_from(self.0.len())
+    }
+    fn encode_value(&self, writer: &mut impl Writer) -> der::Result<()> {
+        writer.write(self.0)
+    }
+}
+
+/// What a CertID is computed from, borrowed from the two certificates' DER.
+struct CertIdParts<'a> {
+    /// The issuer certificate's subject Name, tag and length included.
+    issuer_subject: &'a [u8],
+    /// The issuer's subjectPublicKey BIT STRING contents after the
+    /// unused-bits byte: "excluding the tag and length fields" (RFC 6960
+    /// §4.1.1), and OpenSSL leaves the unused-bits byte out too.
+    issuer_key: &'a [u8],
+    /// The leaf's serial number INTEGER contents.
+    serial: &'a [u8],
+}
+
+/// TBSCertificate's fields after the optional `[0] version`:
+/// serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo.
+pub(super) fn tbs_field(der: &[u8], index: usize) -> Option<tlv::Tlv<'_>> {
+    let (outer, _) = tlv::read(der, 0).ok()?;
+    let tbs = outer.children().next()?.ok()?;
+    tbs.children()
+        .map_while(Result::ok)
+        .skip_while(|f| f.tag == tlv::context(0))
+        .nth(index)
+}
+
+fn cert_id_parts<'a>(leaf: &'a Certificate, issuer: &'a Certificate) -> Option<CertIdParts<'a>> {
+    let serial = tbs_field(&leaf.der, 0).filter(|s| s.tag == tlv::TAG_INTEGER)?;
+    let subject = tbs_field(&issuer.der, 4).filter(|s| s.tag == tlv::TAG_SEQUENCE)?;
+    let (spki, _) = tlv::read(certificate_spki(&issuer.der)?, 0).ok()?;
+    let [_, bits] = spki.first_children::<2>()?;
+    if bits.tag != tlv::TAG_BIT_STRING {
+        return None;
+    }
+    Some(CertIdParts {
+        issuer_subject: subject.raw,
+        issuer_key: bits.value.get(1..)?,
+        serial: serial.value,
+    })
+}
+
+/// The DER OCSPRequest for `leaf`, issued by `issuer`: byte-identical to
+/// `openssl ocsp -no_nonce -issuer issuer.pem -cert leaf.pem -reqout`.
+///
+/// `None` only when a certificate's DER lacks a part the CertID needs,
+/// which cannot happen for a certificate the model decoded.
+pub fn build_ocsp_request(leaf: &Certificate, issuer: &Certificate) -> Option<Vec<u8>> {
+    let parts = cert_id_parts(leaf, issuer)?;
+    let name_hash = Sha1::digest(parts.issuer_subject);
+    let key_hash = Sha1::digest(parts.issuer_key);
+    let request = OcspRequest {
+        tbs_request: TbsRequest {
+            version: 0,
+            requestor_name: None,
+            request_list: vec![Request {
+                req_cert: CertId {
+                    hash_algorithm: AlgorithmIdentifier {
+                        algorithm: ID_SHA1,
+                        // OpenSSL writes the NULL parameters (RFC 3279 says
+                        // either form is fine; byte identity says this one).
+                        parameters: Some(AnyRef::NULL),
+                    },
+                    issuer_name_hash: OctetStringRef::new(&name_hash).ok()?,
+                    issuer_key_hash: OctetStringRef::new(&key_hash).ok()?,
+                    serial_number: Serial(parts.serial),
+                },
+                single_request_extensions: None,
+            }],
+            request_extensions: None,
+        },
+        optional_signature: None,
+    };
+    request.to_der().ok()
+}
+
+/// How to send a request over HTTP (RFC 6960 Appendix A.1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Transport {
+    /// `GET {url}/{url-encoding of base-64 encoding of the DER}`: the whole
+    /// URL, which HTTP caches and CDNs can serve.
+    Get(String),
+    /// `POST` the DER to the responder URL with
+    /// `Content-Type: application/ocsp-request`.
+    Post(String),
+}
+
+/// RFC 6960 Appendix A.1: "requests that after encoding are less than 255
+/// bytes MAY be submitted using the GET method"; larger ones use POST. The
+/// length counted is the whole GET URL, as HAProxy and nginx count it.
+pub const MAX_GET_URL_BYTES: usize = 254;
+
+/// GET when the URL stays under 255 bytes, else POST.
+pub fn transport(responder: &str, request_der: &[u8]) -> Transport {
+    let url = get_url(responder, request_der);
+    if url.len() <= MAX_GET_URL_BYTES {
+        Transport::Get(url)
+    } else {
+        Transport::Post(responder.to_string())
+    }
+}
+
+/// The GET URL: the responder URL, one `/` (not doubled when the URL ends
+/// with one, as nginx does), then the base64 of the DER with `+`, `/` and
+/// `=` percent-encoded, since they mean something in a URL path.
+pub fn get_url(responder: &str, request_der: &[u8]) -> String {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(request_der);
+    let mut url = String::with_capacity(
+        responder
+            .len()
+            .saturating_add(encoded.len().saturating_mul(3)),
+    );
+    url.push_str(responder);
+    if !responder.ends_with('/') {
+        url.push('/');
+    }
+    for c in encoded.chars() {
+        match c {
+            '+' => url.push_str("%2B"),
+            '/' => url.push_str("%2F"),
+            '=' => url.push_str("%3D"),
+            c => url.push(c),
+        }
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use der::Decode as _;
+
+    #[test]
+    fn requests_decode_back_into_the_same_types() {
+        // A request with a negative, non-minimal serial still round-trips:
+        // the serial is copied, never normalised.
+        let request = OcspRequest {
+            tbs_request: TbsRequest {
+                version: 0,
+                requestor_name: None,
+                request_list: vec![Request {
+                    req_cert: CertId {
+                        hash_algorithm: AlgorithmIdentifier {
+                            algorithm: ID_SHA1,
+                            parameters: Some(AnyRef::NULL),
+                        },
+                        issuer_name_hash: OctetStringRef::new(&[1; 20]).unwrap(),
+                        issuer_key_hash: OctetStringRef::new(&[2; 20]).unwrap(),
+                        serial_number: Serial(&[0xff, 0x80]),
+                    },
+                    single_request_extensions: None,
+                }],
+                request_extensions: None,
+            },
+            optional_signature: None,
+        };
+        let der = request.to_der().unwrap();
+        assert_eq!(OcspRequest::from_der(&der).unwrap(), request);
+    }
+}

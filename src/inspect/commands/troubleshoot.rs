@@ -1,0 +1,483 @@
+//! What a server's OCSP stapling log line means for the inputs on the page,
+//! and what to change: nginx (`ngx_event_openssl_stapling.c`), HAProxy
+//! (`ssl_ocsp.c`, `ssl_sock.c`), Apache httpd (`ssl_util_stapling.c`, by
+//! its `AHnnnnn` numbers) and Caddy (CertMagic).
+
+use crate::inspect::commands::{sites, Responder, Site};
+use crate::inspect::report::Report;
+use serde::Serialize;
+
+/// One recognised message, explained.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    /// Stable kebab-case code: `nginx-issuer-not-found`, `apache-ah02217`, …
+    pub code: &'static str,
+    /// `nginx`, `haproxy`, `apache` or `caddy`.
+    pub server: &'static str,
+    /// What the message means.
+    pub meaning: String,
+    /// What it means for the certificates on the page.
+    pub inputs: String,
+    /// What to change.
+    pub fix: String,
+}
+
+/// A message and the words that identify it: any group whose words all
+/// occur (compared in lowercase).
+struct Message {
+    code: &'static str,
+    server: &'static str,
+    any_of: &'static [&'static [&'static str]],
+}
+
+/// Every message certscope knows, in the order explanations are listed.
+const MESSAGES: &[Message] = &[
+    // nginx
+    Message {
+        code: "nginx-issuer-not-found",
+        server: "nginx",
+        any_of: &[&["\"ssl_stapling\" ignored, issuer certificate not found"]],
+    },
+    Message {
+        code: "nginx-no-responder-url",
+        server: "nginx",
+        any_of: &[&["\"ssl_stapling\" ignored, no ocsp responder url"]],
+    },
+    Message {
+        code: "nginx-invalid-responder-url",
+        server: "nginx",
+        any_of: &[&["invalid url prefix in ocsp responder"]],
+    },
+    Message {
+        code: "nginx-responder-host-not-found",
+        server: "nginx",
+        any_of: &[&["host not found in ocsp responder"]],
+    },
+    Message {
+        code: "nginx-no-resolver",
+        server: "nginx",
+        any_of: &[&["no resolver defined to resolve"]],
+    },
+    Message {
+        code: "nginx-responder-unreachable",
+        server: "nginx",
+        any_of: &[
+            &["could not be resolved", "requesting certificate status"],
+            &["ocsp responder timed out"],
+            &["connect() failed", "requesting certificate status"],
+            &["ocsp responder prematurely closed connection"],
+            &["ocsp responder sent invalid"],
+        ],
+    },
+    Message {
+        code: "nginx-verify-failed",
+        server: "nginx",
+        any_of: &[&["ocsp_basic_verify() failed"]],
+    },
+    Message {
+        code: "nginx-validity-failed",
+        server: "nginx",
+        any_of: &[&["ocsp_check_validity() failed"]],
+    },
+    Message {
+        code: "nginx-status-not-found",
+        server: "nginx",
+        any_of: &[&["certificate status not found in the ocsp response"]],
+    },
+    Message {
+        code: "nginx-certificate-revoked",
+        server: "nginx",
+        any_of: &[&["certificate status \"revoked\" in the ocsp response"]],
+    },
+    Message {
+        code: "nginx-certificate-unknown",
+        server: "nginx",
+        any_of: &[&["certificate status \"unknown\" in the ocsp response"]],
+    },
+    Message {
+        code: "nginx-response-not-successful",
+        server: "nginx",
+        any_of: &[&["ocsp response not successful"]],
+    },
+    Message {
+        code: "nginx-stapling-file-unreadable",
+        server: "nginx",
+        any_of: &[&["d2i_ocsp_response_bio("]],
+    },
+    // HAProxy
+    Message {
+        code: "haproxy-staple-stale",
+        server: "haproxy",
+        any_of: &[&["ocsp single response: no longer valid"]],
+    },
+    Message {
+        code: "haproxy-no-next-update",
+        server: "haproxy",
+        any_of: &[&["ocsp single response: missing nextupdate"]],
+    },
+    Message {
+        code: "haproxy-status-not-good",
+        server: "haproxy",
+        any_of: &[
+            &["ocsp single response: certificate status is unknown"],
+            &["ocsp single response: certificate status not good"],
+        ],
+    },
+    Message {
+        code: "haproxy-certid-mismatch",
+        server: "haproxy",
+        any_of: &[&["certificate id does not match"]],
+    },
+    Message {
+        code: "haproxy-multiple-responses",
+        server: "haproxy",
+        any_of: &[&["contains multiple single responses"]],
+    },
+    Message {
+        code: "haproxy-response-not-successful",
+        server: "haproxy",
+        any_of: &[&["ocsp response status not successful"]],
+    },
+    Message {
+        code: "haproxy-unparsable",
+        server: "haproxy",
+        any_of: &[&["unable to parse ocsp response"]],
+    },
+    Message {
+        code: "haproxy-update-failed",
+        server: "haproxy",
+        any_of: &[
+            &["ocsp-update", "http error"],
+            &["ocsp-update", "ocsp response check failure"],
+            &["ocsp-update", "missing \"ocsp-response\" header"],
+        ],
+    },
+    Message {
+        code: "haproxy-no-responder-url",
+        server: "haproxy",
+        any_of: &[&["no ocsp url"]],
+    },
+    // Apache httpd, by message number.
+    Message {
+        code: "apache-issuer-not-found",
+        server: "apache",
+        any_of: &[&["ah02217"]],
+    },
+    Message {
+        code: "apache-no-responder-url",
+        server: "apache",
+        any_of: &[&["ah02218"], &["ah02814"]],
+    },
+    Message {
+        code: "apache-unsupported-responder-url",
+        server: "apache",
+        any_of: &[&["ah01940"]],
+    },
+    Message {
+        code: "apache-no-stapling-cache",
+        server: "apache",
+        any_of: &[&["ah01958"]],
+    },
+    Message {
+        code: "apache-responder-error",
+        server: "apache",
+        any_of: &[&["ah01941"], &["ah01944"], &["ah01955"]],
+    },
+    Message {
+        code: "apache-certid-mismatch",
+        server: "apache",
+        any_of: &[&["ah01935"]],
+    },
+    Message {
+        code: "apache-response-times-invalid",
+        server: "apache",
+        any_of: &[&["ah01936"]],
+    },
+    Message {
+        code: "apache-status-not-good",
+        server: "apache",
+        any_of: &[&["ah02969"]],
+    },
+    Message {
+        code: "apache-bad-response",
+        server: "apache",
+        any_of: &[&["ah01943"]],
+    },
+    // Caddy
+    Message {
+        code: "caddy-no-responder-url",
+        server: "caddy",
+        any_of: &[&["no ocsp server specified in certificate"]],
+    },
+];
+
+/// Log lines longer than this are read up to it: a pasted log excerpt, not
+/// a megabyte of it.
+const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// Explains every stapling message in `line` (one log line, or a few),
+/// against the first server certificate in `report`.
+pub fn explain_log(line: &str, report: &Report) -> Vec<Explanation> {
+    let mut end = line.len().min(MAX_LINE_BYTES);
+    while !line.is_char_boundary(end) {
+        end = end.saturating_sub(1);
+    }
+    let lower = line.get(..end).unwrap_or_default().to_ascii_lowercase();
+    let sites = sites(&report.certificates, None);
+    let facts = Facts {
+        site: sites.first(),
+    };
+    MESSAGES
+        .iter()
+        .filter(|m| {
+            m.any_of
+                .iter()
+                .any(|words| words.iter().all(|w| lower.contains(w)))
+        })
+        .map(|m| {
+            let (meaning, fix) = meaning_and_fix(m.code, &lower);
+            Explanation {
+                code: m.code,
+                server: m.server,
+                meaning,
+                inputs: facts.about(m.code),
+                fix,
+            }
+        })
+        .collect()
+}
+
+/// What the message means and what to change, whatever the inputs.
+fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
+    let (meaning, fix) = match code {
+        "nginx-issuer-not-found" => (
+            "nginx looked for the certificate's issuer in the ssl_certificate file (after the leaf) and in ssl_trusted_certificate, found it in neither, and turned stapling off for this certificate. It says nothing else until the next reload.",
+            "Serve the leaf followed by its intermediates (certscope's fullchain.pem) with ssl_certificate, or add the issuer to ssl_trusted_certificate; then nginx -t and reload. For a self-signed certificate, turn ssl_stapling off instead.",
+        ),
+        "nginx-no-responder-url" => (
+            "The certificate has no OCSP responder URL, so nginx has nothing to ask and staples nothing. Since CA/Browser Forum ballot SC-063 CAs may publish CRLs only, and Let's Encrypt certificates have had no OCSP URL since May 2025.",
+            "Nothing is broken. Turn ssl_stapling off for this server to silence the warning (keep it on in the default_server if other certificates there have OCSP URLs).",
+        ),
+        "nginx-invalid-responder-url" => (
+            "nginx fetches OCSP responses only over plain http://, and the certificate's responder URL starts otherwise (usually https://). Stapling is off for this certificate.",
+            "Fetch the response yourself (curl and openssl handle https://), serve it with ssl_stapling_file and refresh it on a timer: certscope's refresh-staple-file command. Or name an http:// responder of the same CA with ssl_stapling_responder.",
+        ),
+        "nginx-responder-host-not-found" => (
+            "When nginx read its configuration it could not resolve the responder's host name, and turned stapling off for this certificate.",
+            "Check that the server can resolve the responder (dig or getent hosts), then reload nginx.",
+        ),
+        "nginx-no-resolver" => (
+            "nginx resolves the OCSP responder's name when it fetches, with its own resolver, and none is configured, so it cannot fetch.",
+            "Add resolver (your DNS servers) valid=300s; and resolver_timeout 5s; to the http or server block, then reload.",
+        ),
+        "nginx-responder-unreachable" => (
+            "nginx could not get an answer from the OCSP responder (name lookup, connection, timeout or a broken HTTP reply). It serves no staple, or keeps the last good one, and retries in 5 minutes.",
+            "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and any HTTP proxy; nginx cannot use a proxy for OCSP. A staple file refreshed on a timer (refresh-staple-file) avoids the dependency at handshake time.",
+        ),
+        "nginx-verify-failed" => (
+            "With ssl_stapling_verify on, nginx checks the responder's signature against ssl_trusted_certificate (and the served chain), and the check failed, so the response is dropped. \"unable to get local issuer certificate\" means the chain from the responder to a root is not in ssl_trusted_certificate.",
+            "Put the intermediates and the root in the file ssl_trusted_certificate names (certscope's trusted.pem), then reload. Check with certscope's verify-staple command.",
+        ),
+        "nginx-validity-failed" => (
+            "The response's This Update is in the future or its Next Update in the past (OpenSSL allows 5 minutes of clock skew): either this server's clock is wrong or the responder served a stale response.",
+            "Check the server's clock (timedatectl; NTP on). If the clock is right, the responder is at fault: fetch with certscope's fetch-staple-openssl command to see its times, and tell the CA if they are stale.",
+        ),
+        "nginx-status-not-found" => (
+            "The response does not answer for this certificate: its CertID (issuer name hash, issuer key hash, serial) matches none of the responses. Usually nginx used the wrong issuer (a cross-signed or old intermediate with the same name) or the staple file is for another certificate.",
+            "Make sure the intermediate after the leaf in ssl_certificate is the one that signed it, and that an ssl_stapling_file was fetched for this certificate (verify it with certscope's verify-staple command).",
+        ),
+        "nginx-certificate-revoked" => (
+            "The CA says this certificate is revoked. nginx does not staple the response, and clients that check will refuse the certificate.",
+            "Replace the certificate now: get a new one issued (with a new key if the old one may have leaked) and reload.",
+        ),
+        "nginx-certificate-unknown" => (
+            "The responder does not know this certificate: it answered \"unknown\", so nginx staples nothing.",
+            "Check that the certificate came from this CA and the issuer is right (certscope verifies the chain); a brand-new certificate may take a few minutes to reach the responder.",
+        ),
+        "nginx-response-not-successful" => (
+            "The responder answered with an error status (tryLater, internalError, unauthorized, …) instead of a response. nginx staples nothing and retries in 5 minutes.",
+            "tryLater and internalError are the CA's problem and usually pass; unauthorized means this responder does not serve this certificate's CA, so check the issuer.",
+        ),
+        "nginx-stapling-file-unreadable" => (
+            "The file ssl_stapling_file names is not a DER OCSP response (empty, PEM or base64 text, or an error page saved by curl), so nginx refuses the configuration.",
+            "Fetch it again with certscope's fetch-staple commands (they write DER) and check it with verify-staple before reloading.",
+        ),
+        "haproxy-staple-stale" => (
+            "The .ocsp file (or the response HAProxy fetched) is past its Next Update, or has under 5 minutes left, so HAProxy ignores it.",
+            "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
+        ),
+        "haproxy-no-next-update" => (
+            "The response has no Next Update, and HAProxy refuses responses it cannot tell are stale.",
+            "Such responses come from misconfigured responders; fetch again, and tell the CA if it persists.",
+        ),
+        "haproxy-status-not-good" => (
+            "The response says the certificate's status is not good (unknown, or revoked on older versions), so HAProxy does not staple it.",
+            "Check the certificate and its issuer: a revoked certificate must be replaced; \"unknown\" means the responder does not know it.",
+        ),
+        "haproxy-certid-mismatch" => (
+            "The response is for another certificate, or was requested with another issuer: its CertID does not match the certificate and the issuer HAProxy found (in the .pem chain or the .issuer file).",
+            "Fetch the staple for this certificate with its own issuer (certscope's commands use issuer.pem for this leaf), and make the .issuer file (or the chain in the .pem) the certificate that signed it.",
+        ),
+        "haproxy-multiple-responses" => (
+            "HAProxy accepts exactly one response per .ocsp file, and this one holds several.",
+            "Fetch a response for this certificate alone: certscope's commands send one CertID.",
+        ),
+        "haproxy-response-not-successful" => (
+            "The responder answered with an error status instead of a response.",
+            "Fetch again later (tryLater, internalError) or check the issuer (unauthorized).",
+        ),
+        "haproxy-unparsable" => (
+            "The .ocsp file is not a DER OCSP response (base64 text, PEM, an HTML error page, or empty).",
+            "Fetch it again with certscope's fetch-staple commands; they write DER.",
+        ),
+        "haproxy-update-failed" => (
+            "HAProxy's ocsp-update could not refresh the response: the responder's HTTP answer failed, or the response did not pass HAProxy's checks. It keeps the old response until it expires and retries.",
+            "Run certscope's fetch-staple-curl command from the HAProxy host to see what the responder returns, and check that the .pem chain (or .issuer file) holds the real issuer.",
+        ),
+        "haproxy-no-responder-url" => (
+            "The certificate has no OCSP responder URL, so there is nothing for ocsp-update to fetch.",
+            "Nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file.",
+        ),
+        "apache-issuer-not-found" => (
+            "AH02217: mod_ssl looked for the certificate's issuer in the chain it serves and in its CA store and did not find it, so it cannot build the OCSP request and stapling is off for this certificate.",
+            "Put the intermediates after the leaf in SSLCertificateFile (Apache 2.4.8+; older ones use SSLCertificateChainFile), then apachectl configtest and reload.",
+        ),
+        "apache-no-responder-url" => (
+            "AH02218/AH02814: the certificate has no OCSP responder URL and no SSLStaplingForceURL is set, so there is nothing to staple.",
+            "Turn SSLUseStapling off for this virtual host; nothing is broken.",
+        ),
+        "apache-unsupported-responder-url" => (
+            "AH01940: mod_ssl fetches OCSP responses only over http://, and the responder URL is something else (usually https://).",
+            "If the CA also runs an http:// responder, name it with SSLStaplingForceURL; otherwise turn SSLUseStapling off.",
+        ),
+        "apache-no-stapling-cache" => (
+            "AH01958: SSLUseStapling is on but there is no SSLStaplingCache, and Apache refuses to start.",
+            "Add SSLStaplingCache \"shmcb:logs/ssl_stapling(128000)\" outside every <VirtualHost>.",
+        ),
+        "apache-responder-error" => (
+            "mod_ssl could not get a usable answer from the OCSP responder (AH01941: no response at all; AH01944: an error status; AH01955: renewing failed during a handshake).",
+            "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout. SSLStaplingReturnResponderErrors off keeps errors away from clients.",
+        ),
+        "apache-certid-mismatch" => (
+            "AH01935: the response does not answer for this certificate (its CertID does not match), usually because the issuer mod_ssl used is not the one that signed the certificate.",
+            "Make the intermediate after the leaf in SSLCertificateFile the one that signed it.",
+        ),
+        "apache-response-times-invalid" => (
+            "AH01936: the response is stale or not valid yet (This Update / Next Update against this server's clock, with 5 minutes of skew).",
+            "Check the server's clock (NTP); if it is right, the responder served a stale response.",
+        ),
+        "apache-status-not-good" => (
+            "AH02969: the responder says the certificate is revoked or unknown.",
+            "A revoked certificate must be replaced now; \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
+        ),
+        "apache-bad-response" => (
+            "AH01943: the response mod_ssl fetched is not usable (wrong certificate, bad times or not good); the message before it says which.",
+            "Fetch the response with certscope's fetch-staple-openssl command and check it with verify-staple.",
+        ),
+        "caddy-no-responder-url" => (
+            "The certificate has no OCSP responder URL, so Caddy staples nothing for it. It is a warning, not an error: the site works.",
+            "Nothing to fix. To silence it, set ocsp_stapling off in the global options (for every site).",
+        ),
+        _ => ("", ""),
+    };
+    let mut meaning = meaning.to_string();
+    // The OpenSSL reason nginx appends says which part failed.
+    if code == "nginx-verify-failed" {
+        if line.contains("unable to get local issuer certificate") {
+            meaning.push_str(
+                " Here OpenSSL says exactly that: unable to get local issuer certificate.",
+            );
+        } else if line.contains("certificate has expired") {
+            meaning.push_str(" Here a certificate on the responder's chain has expired.");
+        }
+    }
+    (meaning, fix.to_string())
+}
+
+/// What the first server certificate on the page says about a message.
+struct Facts<'a, 'b> {
+    site: Option<&'b Site<'a>>,
+}
+
+impl Facts<'_, '_> {
+    fn about(&self, code: &str) -> String {
+        let Some(site) = self.site else {
+            return "No server certificate is among your inputs: add the certificate the server sends (or paste openssl s_client -showcerts output) to see what this means for it.".to_string();
+        };
+        let name = site.leaf.display_name();
+        let responder = site.responder();
+        match code {
+            "nginx-issuer-not-found" | "apache-issuer-not-found" | "haproxy-certid-mismatch"
+            | "nginx-status-not-found" | "apache-certid-mismatch" => issuer_facts(site),
+            "nginx-no-responder-url" | "apache-no-responder-url" | "haproxy-no-responder-url"
+            | "caddy-no-responder-url" => match responder {
+                Responder::None => format!(
+                    "{name} has no OCSP responder URL indeed.{}",
+                    match site.leaf.crl_urls.first() {
+                        Some(crl) => format!(" Clients check its CRL: {crl}"),
+                        None => String::new(),
+                    }
+                ),
+                Responder::Http(url) | Responder::Https(url) | Responder::Other(url) => format!(
+                    "{name} on the page has an OCSP URL ({url}), so the server is not using this certificate: check which file it loads."
+                ),
+            },
+            "nginx-invalid-responder-url" | "apache-unsupported-responder-url" => match responder {
+                Responder::Https(url) | Responder::Other(url) => {
+                    format!("{name}'s OCSP responder URL is {url}.")
+                }
+                Responder::Http(url) => format!(
+                    "{name} on the page has an http:// responder ({url}), so the server is loading another certificate or an ssl_stapling_responder/SSLStaplingForceURL overrides it."
+                ),
+                Responder::None => format!("{name} on the page has no OCSP URL at all."),
+            },
+            "nginx-verify-failed" => {
+                if site.root_known {
+                    format!(
+                        "Your inputs hold {name}'s whole chain up to the root: certscope's trusted.pem download is what ssl_trusted_certificate needs."
+                    )
+                } else {
+                    format!(
+                        "certscope did not find {name}'s root among your inputs; ssl_trusted_certificate needs it as well as the intermediates. Add the root to see a complete trusted.pem."
+                    )
+                }
+            }
+            _ => {
+                let staple = if site.leaf.must_staple {
+                    format!(" {name} is Must-Staple, so while this lasts browsers that enforce it refuse the site.")
+                } else {
+                    String::new()
+                };
+                match responder.fetchable() {
+                    Some(url) => format!(
+                        "{name}'s responder is {url}; certscope's commands for it fetch and check a response by hand.{staple}"
+                    ),
+                    None => format!("{name} has no OCSP URL a server can use, so it cannot be stapled at all.{staple}"),
+                }
+            }
+        }
+    }
+}
+
+fn issuer_facts(site: &Site<'_>) -> String {
+    let name = site.leaf.display_name();
+    if site.leaf.self_issued {
+        return format!(
+            "{name} is self-signed: there is no issuer and nothing to staple, so the message is expected. Turn stapling off for it."
+        );
+    }
+    match site.issuer {
+        Some(issuer) => format!(
+            "{name} was issued by {}, which is among your inputs: certscope's fullchain.pem puts it right after the leaf, and its commands build the request from it.",
+            issuer.display_name()
+        ),
+        None => format!(
+            "{name}'s issuer ({}) is not among your inputs either{}",
+            site.leaf.issuer,
+            match site.leaf.ca_issuers_urls.first() {
+                Some(url) => format!(": certscope's fetch-issuer command downloads it from {url}."),
+                None => ", and the certificate has no CA Issuers URL to fetch it from: get it from your CA.".to_string(),
+            }
+        ),
+    }
+}
