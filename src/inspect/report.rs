@@ -126,6 +126,21 @@ impl Finding {
 }
 
 impl Report {
+    /// The report of no inputs (what the page shows before any).
+    pub fn empty(at: Timestamp) -> Report {
+        Report {
+            certscope_report: REPORT_VERSION,
+            evaluated_at: at,
+            inputs: Vec::new(),
+            certificates: Vec::new(),
+            chains: Vec::new(),
+            staples: Vec::new(),
+            commands: Vec::new(),
+            server_config: None,
+            findings: Vec::new(),
+        }
+    }
+
     /// True when some finding has severity error (the CLI exits 1).
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

@@ -71,6 +71,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Send every change to the analysis engine (a Web Worker).
+    {
+        let dispatcher = state.dispatcher();
+        let pending = state.pending();
+        let inputs = if pending { state.inputs() } else { Vec::new() };
+        let at = state.evaluated_at();
+        use_effect_with(state.generation, move |&generation| {
+            if pending {
+                let replies = dispatcher.clone();
+                let sent =
+                    services::analysis::request(generation, &inputs, at, move |(id, json)| {
+                        replies.dispatch(Action::ReportReady(id, json));
+                    });
+                if let Err(e) = sent {
+                    dispatcher.dispatch(Action::EngineError(e));
+                }
+            }
+        });
+    }
     let on_pin = {
         let state = state.clone();
         Callback::from(move |pin| state.dispatch(Action::SetPinTime(pin)))
@@ -206,6 +225,10 @@ pub fn App(props: &AppProps) -> Html {
                 <ExamplesMenu />
                 <InputPanel paste={AttrValue::from(state.paste.clone())} {on_paste} {on_files} />
                 <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
+                <p class="analysis-status" role="status" aria-live="polite">
+                    { if state.pending() { "Analysing…" } else { "" } }
+                </p>
+                { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
                 if has_inputs {
                     <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
                 }

@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs: reading files, saving
 //! downloads, the clipboard, the address bar, the clock.
 
+pub mod analysis;
 pub mod clipboard;
 pub mod clock;
 pub mod download;

@@ -3,7 +3,7 @@
 
 use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::share::{self, Shared, SharedInput};
-use certscope::{analyze, Input, Report, Timestamp};
+use certscope::{Input, Report, Timestamp};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -21,6 +21,14 @@ pub struct State {
     /// The clock reading of the last change, used when `at` is `None`.
     pub now: Timestamp,
     pub report: Rc<Report>,
+    /// The report as the engine wrote it: what "Download report" saves.
+    pub report_json: Rc<str>,
+    /// Bumped on every change of inputs or time; the report in hand is for
+    /// `analysed`, and a newer one is on its way while they differ.
+    pub generation: u64,
+    pub analysed: u64,
+    /// Why the engine could not give a report, if it could not.
+    pub engine_error: Option<String>,
     /// Put the evaluation time in the share link.
     pub pin_time: bool,
     /// The share link's fragment for the current inputs.
@@ -59,6 +67,9 @@ pub enum Action {
     Load(Shared),
     /// The link could not be read; the message says why.
     LinkError(String),
+    /// The engine's answer for a generation, as JSON.
+    ReportReady(u64, String),
+    EngineError(String),
     DismissLinkError,
 }
 
@@ -69,7 +80,11 @@ impl State {
             files: Vec::new(),
             at: None,
             now,
-            report: Rc::new(analyze(&[], now)),
+            report: Rc::new(Report::empty(now)),
+            report_json: Rc::from(""),
+            generation: 0,
+            analysed: 0,
+            engine_error: None,
             pin_time: false,
             link: Link::default(),
             push_history: false,
@@ -92,9 +107,30 @@ impl State {
         self.at.unwrap_or(self.now)
     }
 
+    /// True while the engine works on the latest change.
+    pub fn pending(&self) -> bool {
+        self.analysed != self.generation
+    }
+
     fn reanalyze(&mut self) {
-        self.report = Rc::new(analyze(&self.inputs(), self.evaluated_at()));
+        self.generation = self.generation.wrapping_add(1);
         self.link = self.share_link();
+        if self.files.is_empty() && self.paste.trim().is_empty() {
+            // Nothing to analyse: no need to wake the engine.
+            self.report = Rc::new(Report::empty(self.evaluated_at()));
+            self.report_json = Rc::from(self.report.to_json().as_str());
+            self.analysed = self.generation;
+            return;
+        }
+        // Natively (tests, server rendering) the engine is a function call;
+        // in the browser the App sends the inputs to the worker.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let report = certscope::analyze(&self.inputs(), self.evaluated_at());
+            self.report_json = Rc::from(report.to_json().as_str());
+            self.report = Rc::new(report);
+            self.analysed = self.generation;
+        }
     }
 
     fn share_link(&self) -> Link {
@@ -191,10 +227,31 @@ impl State {
                 return self;
             }
             Action::Tick(now) => {
+                // The change that follows a tick re-analyses.
                 self.now = now;
-                if self.at.is_some() {
-                    return self;
+                return self;
+            }
+            Action::ReportReady(generation, json) => {
+                if generation == self.generation {
+                    match serde_json::from_str::<Report>(&json) {
+                        Ok(report) => {
+                            self.report = Rc::new(report);
+                            self.report_json = Rc::from(json.as_str());
+                            self.engine_error = None;
+                        }
+                        Err(e) => {
+                            self.engine_error =
+                                Some(format!("the engine's report could not be read: {e}"))
+                        }
+                    }
+                    self.analysed = generation;
                 }
+                return self;
+            }
+            Action::EngineError(message) => {
+                self.engine_error = Some(message);
+                self.analysed = self.generation;
+                return self;
             }
         }
         self.reanalyze();

@@ -5,9 +5,16 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from './harness.mjs';
 
-export async function pageWeightOf(dir = DIST) {
-  // sw.js and examples.json load after first paint; favicon and manifest are tiny and lazy.
-  const files = (await readdir(dir)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
+/**
+ * `first`: what the first load needs before the page is usable (HTML, the
+ * interface's JS and wasm, CSS). `engine`: the analysis worker, fetched after
+ * first paint (by the service worker, or on the first input). sw.js and
+ * examples.json load later too; favicon and manifest are tiny.
+ */
+export async function pageWeightOf(dir = DIST, part = 'first') {
+  const isEngine = (f) => f.startsWith('certscope-worker');
+  const files = (await readdir(dir)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js')
+    .filter((f) => (part === 'engine') === isEngine(f));
   const rows = [];
   for (const f of files.sort()) {
     const body = await readFile(join(dir, f));

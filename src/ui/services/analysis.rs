@@ -1,0 +1,120 @@
+//! The analysis engine runs in a Web Worker (src/worker): this module starts
+//! it on the first input, sends it the inputs, and hands back its answer.
+//! The worker and its wasm are fetched only then, not at first paint.
+
+use certscope::{Input, Timestamp};
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+/// An answer: the request's generation and the report as JSON.
+pub type Reply = (u64, String);
+
+struct Engine {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    /// The worker has said it is ready; until then the latest request waits.
+    ready: bool,
+    waiting: Option<(JsValue, Array)>,
+}
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+/// The worker said it is ready: send what was waiting.
+fn on_ready() {
+    ENGINE.with(|engine| {
+        if let Some(engine) = engine.borrow_mut().as_mut() {
+            engine.ready = true;
+            if let Some((message, transfer)) = engine.waiting.take() {
+                if let Err(e) = engine
+                    .worker
+                    .post_message_with_transfer(&message, &transfer)
+                {
+                    web_sys::console::error_2(&"certscope: could not reach the engine".into(), &e);
+                }
+            }
+        }
+    });
+}
+
+/// Asks for the report of `inputs` at `at`; `done` receives it, tagged with
+/// `generation` so a late answer to an older request can be recognised.
+pub fn request(
+    generation: u64,
+    inputs: &[Input],
+    at: Timestamp,
+    done: impl Fn(Reply) + 'static,
+) -> Result<(), String> {
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        if engine.is_none() {
+            let worker = Worker::new("./certscope-worker_loader.js")
+                .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                if Reflect::get(&data, &"ready".into())
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    == Some(true)
+                {
+                    on_ready();
+                    return;
+                }
+                let id = Reflect::get(&data, &"id".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(-1.0);
+                let json = Reflect::get(&data, &"json".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                done((id as u64, json));
+            });
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            *engine = Some(Engine {
+                worker,
+                _on_message: on_message,
+                ready: false,
+                waiting: None,
+            });
+        }
+        let Some(engine) = engine.as_mut() else {
+            return Err("the analysis engine is not running".to_string());
+        };
+        let list = Array::new();
+        let transfer = Array::new();
+        for input in inputs {
+            let bytes = Uint8Array::from(input.bytes.as_slice());
+            let item = Object::new();
+            let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(&input.name));
+            let _ = Reflect::set(&item, &"bytes".into(), &bytes);
+            transfer.push(&bytes.buffer());
+            list.push(&item);
+        }
+        let message = Object::new();
+        #[allow(clippy::cast_precision_loss)]
+        let _ = Reflect::set(
+            &message,
+            &"id".into(),
+            &JsValue::from_f64(generation as f64),
+        );
+        #[allow(clippy::cast_precision_loss)]
+        let _ = Reflect::set(&message, &"at".into(), &JsValue::from_f64(at.0 as f64));
+        let _ = Reflect::set(&message, &"inputs".into(), &list);
+        if !engine.ready {
+            // Only the latest request matters: it replaces any older one.
+            engine.waiting = Some((message.into(), transfer));
+            return Ok(());
+        }
+        // Transfer the buffers: no second copy of a 10 MB paste.
+        engine
+            .worker
+            .post_message_with_transfer(&message, &transfer)
+            .map_err(|e| format!("{e:?}"))
+    })
+}
