@@ -36,6 +36,48 @@ const MAX_INPUTS: usize = 1_000;
 
 const PREFIX: &str = "v1=";
 
+/// Inputs larger than this together are not even encoded: their link would
+/// be far above [`MAX_LENGTH`], and deflating megabytes on every change is
+/// wasted work.
+pub const MAX_LINK_INPUT_BYTES: usize = 512 * 1024;
+
+/// The share link for a set of inputs, as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    /// `v1=…`, or empty when there are no inputs or they are too large.
+    pub fragment: String,
+    /// Set (to the size that was too large) when the inputs do not fit.
+    pub too_large: Option<usize>,
+}
+
+/// The link for `shared`, or why there is none.
+pub fn link(shared: &Shared) -> Link {
+    if shared.inputs.is_empty() {
+        return Link::default();
+    }
+    let total: usize = shared
+        .inputs
+        .iter()
+        .fold(0usize, |n, i| n.saturating_add(i.bytes.len()));
+    if total > MAX_LINK_INPUT_BYTES {
+        return Link {
+            fragment: String::new(),
+            too_large: Some(total),
+        };
+    }
+    let fragment = encode(shared);
+    if fragment.len() > MAX_LENGTH {
+        return Link {
+            fragment: String::new(),
+            too_large: Some(fragment.len()),
+        };
+    }
+    Link {
+        fragment,
+        too_large: None,
+    }
+}
+
 /// What a link carries.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Shared {

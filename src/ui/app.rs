@@ -75,15 +75,23 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let pending = state.pending();
-        let inputs = if pending { state.inputs() } else { Vec::new() };
+        let shared = if pending {
+            state.shared()
+        } else {
+            Default::default()
+        };
         let at = state.evaluated_at();
         use_effect_with(state.generation, move |&generation| {
             if pending {
                 let replies = dispatcher.clone();
-                let sent =
-                    services::analysis::request(generation, &inputs, at, move |(id, json)| {
-                        replies.dispatch(Action::ReportReady(id, json));
-                    });
+                let sent = services::analysis::request(
+                    generation,
+                    &shared,
+                    at,
+                    move |(id, json, link)| {
+                        replies.dispatch(Action::ReportReady(id, json, link));
+                    },
+                );
                 if let Err(e) = sent {
                     dispatcher.dispatch(Action::EngineError(e));
                 }
@@ -154,11 +162,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_download = {
         let state = state.clone();
         Callback::from(move |()| {
-            let json = state.report.to_json();
+            // The engine's own JSON, byte for byte what `certscope inspect
+            // --json` prints; the page never serialises a report itself.
             if let Err(e) = services::download::save(
                 "certscope-report.json",
                 "application/json",
-                json.as_bytes(),
+                state.report_json.as_bytes(),
             ) {
                 gloo::console::error!("download failed", e);
             }

@@ -2,7 +2,8 @@
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
 use certscope::inspect::input::redact_private_keys;
-use certscope::inspect::share::{self, Shared, SharedInput};
+pub use certscope::inspect::share::Link;
+use certscope::inspect::share::{Shared, SharedInput};
 use certscope::{Input, Report, Timestamp};
 use std::rc::Rc;
 use yew::Reducible;
@@ -40,20 +41,6 @@ pub struct State {
     pub link_error: Option<String>,
 }
 
-/// The share link for the current inputs.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Link {
-    /// `v1=…`, or empty when there are no inputs or they are too large.
-    pub fragment: String,
-    /// Set when the inputs are too large to go into a link.
-    pub too_large: Option<usize>,
-}
-
-/// Inputs larger than this together are not even encoded: their link would
-/// be far above [`share::MAX_LENGTH`], and deflating megabytes on every
-/// keystroke would slow typing down.
-const MAX_LINK_INPUT_BYTES: usize = 512 * 1024;
-
 pub enum Action {
     SetPaste(String),
     AddFiles(Vec<Input>),
@@ -67,8 +54,9 @@ pub enum Action {
     Load(Shared),
     /// The link could not be read; the message says why.
     LinkError(String),
-    /// The engine's answer for a generation, as JSON.
-    ReportReady(u64, String),
+    /// The engine's answer for a generation: the report as JSON, and the
+    /// share link (the engine deflates, so the page's wasm need not).
+    ReportReady(u64, String, Link),
     EngineError(String),
     DismissLinkError,
 }
@@ -94,15 +82,6 @@ impl State {
         state
     }
 
-    /// Every input in report order: files in arrival order, then the paste area.
-    pub fn inputs(&self) -> Vec<Input> {
-        let mut inputs = self.files.clone();
-        if !self.paste.trim().is_empty() {
-            inputs.push(Input::new(PASTE_NAME, self.paste.as_bytes()));
-        }
-        inputs
-    }
-
     pub fn evaluated_at(&self) -> Timestamp {
         self.at.unwrap_or(self.now)
     }
@@ -114,11 +93,13 @@ impl State {
 
     fn reanalyze(&mut self) {
         self.generation = self.generation.wrapping_add(1);
-        self.link = self.share_link();
         if self.files.is_empty() && self.paste.trim().is_empty() {
+            self.link = Link::default();
             // Nothing to analyse: no need to wake the engine.
+            // (Download is disabled then; not serialising here keeps the
+            // report's serialiser out of the page's wasm: only the engine writes JSON.)
             self.report = Rc::new(Report::empty(self.evaluated_at()));
-            self.report_json = Rc::from(self.report.to_json().as_str());
+            self.report_json = Rc::from("");
             self.analysed = self.generation;
             return;
         }
@@ -126,14 +107,24 @@ impl State {
         // in the browser the App sends the inputs to the worker.
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let report = certscope::analyze(&self.inputs(), self.evaluated_at());
+            let shared = self.shared();
+            let inputs: Vec<Input> = shared
+                .inputs
+                .iter()
+                .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
+                .collect();
+            let report = certscope::analyze(&inputs, self.evaluated_at());
+            self.link = certscope::inspect::share::link(&shared);
             self.report_json = Rc::from(report.to_json().as_str());
             self.report = Rc::new(report);
             self.analysed = self.generation;
         }
     }
 
-    fn share_link(&self) -> Link {
+    /// Every input in report order (files in arrival order, then the paste
+    /// area), and the evaluation time if it is pinned: what the engine
+    /// analyses and the share link carries.
+    pub fn shared(&self) -> Shared {
         let mut inputs: Vec<SharedInput> = self
             .files
             .iter()
@@ -150,36 +141,25 @@ impl State {
                 pasted: true,
             });
         }
-        if inputs.is_empty() {
-            return Link::default();
-        }
-        let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
-        if total > MAX_LINK_INPUT_BYTES {
-            return Link {
-                fragment: String::new(),
-                too_large: Some(total),
-            };
-        }
-        let at = self.pin_time.then(|| self.evaluated_at());
-        let fragment = share::encode(&Shared { inputs, at });
-        if fragment.len() > share::MAX_LENGTH {
-            return Link {
-                fragment: String::new(),
-                too_large: Some(fragment.len()),
-            };
-        }
-        Link {
-            fragment,
-            too_large: None,
+        Shared {
+            inputs,
+            at: self.pin_time.then(|| self.evaluated_at()),
         }
     }
 
     /// Applies one action (the pure part of `reduce`).
     pub fn apply(mut self, action: Action) -> State {
-        self.push_history = matches!(
-            action,
-            Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear | Action::Load(_)
-        );
+        // Files added or removed get their own history entry; typing, the
+        // time and opening a link rewrite the current one (a link opened by
+        // navigation already has its entry). The engine's answer, which
+        // brings the new fragment, leaves the choice as it was.
+        match action {
+            Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear => self.push_history = true,
+            Action::SetPaste(_) | Action::SetAt(_) | Action::SetPinTime(_) | Action::Load(_) => {
+                self.push_history = false
+            }
+            _ => {}
+        }
         match action {
             Action::SetPaste(text) => {
                 let redacted = redact_private_keys(text.as_bytes());
@@ -231,8 +211,9 @@ impl State {
                 self.now = now;
                 return self;
             }
-            Action::ReportReady(generation, json) => {
+            Action::ReportReady(generation, json, link) => {
                 if generation == self.generation {
+                    self.link = link;
                     match serde_json::from_str::<Report>(&json) {
                         Ok(report) => {
                             self.report = Rc::new(report);
@@ -270,6 +251,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use certscope::inspect::share::{self, MAX_LINK_INPUT_BYTES};
 
     const AT: Timestamp = Timestamp(1_795_395_600); // 2026-11-23T01:00:00Z
 

@@ -2,9 +2,11 @@
 //! interface, so it loads fast, and a big paste is analysed off the main
 //! thread, so the tab never freezes.
 //!
-//! Protocol: the page posts `{ id, at, inputs: [{ name, bytes: Uint8Array }] }`
-//! (`at` in seconds since the epoch); the worker answers `{ id, json }` with
-//! the report, the same JSON as `certscope inspect --json`. Once loaded it
+//! Protocol: the page posts `{ id, at, link_at?, inputs: [{ name, bytes:
+//! Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
+//! answers `{ id, json, link, link_too_large }`: the report, the same JSON as
+//! `certscope inspect --json`, and the share link's fragment (deflating here
+//! keeps the compressor out of the page's wasm). Once loaded it
 //! posts `{ ready: true }`: messages sent before that would be lost.
 
 fn main() {
@@ -14,6 +16,7 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod engine {
+    use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::{analyze, Input, Timestamp};
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
@@ -27,13 +30,24 @@ mod engine {
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
         #[allow(clippy::cast_possible_truncation)]
         let at = Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64);
-        let inputs: Vec<Input> = Array::from(&field(data, "inputs"))
+        let shared_inputs: Vec<SharedInput> = Array::from(&field(data, "inputs"))
             .iter()
-            .map(|item| {
-                let name = field(&item, "name").as_string().unwrap_or_default();
-                Input::new(name, Uint8Array::new(&field(&item, "bytes")).to_vec())
+            .map(|item| SharedInput {
+                name: field(&item, "name").as_string().unwrap_or_default(),
+                bytes: Uint8Array::new(&field(&item, "bytes")).to_vec(),
+                pasted: field(&item, "pasted").as_bool().unwrap_or(false),
             })
             .collect();
+        let inputs: Vec<Input> = shared_inputs
+            .iter()
+            .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
+            .collect();
+        #[allow(clippy::cast_possible_truncation)]
+        let link_at = field(data, "link_at").as_f64().map(|t| Timestamp(t as i64));
+        let link = share::link(&Shared {
+            inputs: shared_inputs,
+            at: link_at,
+        });
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &field(data, "id"))?;
         Reflect::set(
@@ -41,6 +55,12 @@ mod engine {
             &"json".into(),
             &JsValue::from_str(&analyze(&inputs, at).to_json()),
         )?;
+        Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
+        #[allow(clippy::cast_precision_loss)]
+        let too_large = link
+            .too_large
+            .map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64));
+        Reflect::set(&reply, &"link_too_large".into(), &too_large)?;
         scope.post_message(&reply)
     }
 

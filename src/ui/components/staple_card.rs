@@ -128,7 +128,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
                 {time_row("Produced At", s.produced_at, at, "—")}
                 <dt>{"Responder"}</dt><dd>{responder}</dd>
                 <dt>{"Signature"}</dt>
-                <dd><span class={classes!("badge", signer_class)} data-signer={format!("{:?}", s.signature.signer).to_lowercase()}>{signer}</span>{" "}<Visible text={s.signature.detail.clone()} /></dd>
+                <dd><span class={classes!("badge", signer_class)} data-signer={match s.signature.signer { Signer::Issuer => "issuer", Signer::Delegated => "delegated", Signer::Unauthorized => "unauthorized", Signer::Unknown => "unknown" }}>{signer}</span>{" "}<Visible text={s.signature.detail.clone()} /></dd>
             </dl>
             if !s.server_verdicts.is_empty() {
                 <table class="server-verdicts">

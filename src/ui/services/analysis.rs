@@ -2,15 +2,16 @@
 //! it on the first input, sends it the inputs, and hands back its answer.
 //! The worker and its wasm are fetched only then, not at first paint.
 
-use certscope::{Input, Timestamp};
+use certscope::inspect::share::{Link, Shared};
+use certscope::Timestamp;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-/// An answer: the request's generation and the report as JSON.
-pub type Reply = (u64, String);
+/// An answer: the request's generation, the report as JSON, the share link.
+pub type Reply = (u64, String, Link);
 
 struct Engine {
     worker: Worker,
@@ -41,11 +42,12 @@ fn on_ready() {
     });
 }
 
-/// Asks for the report of `inputs` at `at`; `done` receives it, tagged with
-/// `generation` so a late answer to an older request can be recognised.
+/// Asks for the report of `shared.inputs` at `at` and their share link;
+/// `done` receives both, tagged with `generation` so a late answer to an
+/// older request can be recognised.
 pub fn request(
     generation: u64,
-    inputs: &[Input],
+    shared: &Shared,
     at: Timestamp,
     done: impl Fn(Reply) + 'static,
 ) -> Result<(), String> {
@@ -72,8 +74,24 @@ pub fn request(
                     .ok()
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
+                let fragment = Reflect::get(&data, &"link".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                done((id as u64, json));
+                let too_large = Reflect::get(&data, &"link_too_large".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .map(|n| n as usize);
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                done((
+                    id as u64,
+                    json,
+                    Link {
+                        fragment,
+                        too_large,
+                    },
+                ));
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             *engine = Some(Engine {
@@ -88,11 +106,12 @@ pub fn request(
         };
         let list = Array::new();
         let transfer = Array::new();
-        for input in inputs {
+        for input in &shared.inputs {
             let bytes = Uint8Array::from(input.bytes.as_slice());
             let item = Object::new();
             let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(&input.name));
             let _ = Reflect::set(&item, &"bytes".into(), &bytes);
+            let _ = Reflect::set(&item, &"pasted".into(), &JsValue::from_bool(input.pasted));
             transfer.push(&bytes.buffer());
             list.push(&item);
         }
@@ -106,6 +125,14 @@ pub fn request(
         #[allow(clippy::cast_precision_loss)]
         let _ = Reflect::set(&message, &"at".into(), &JsValue::from_f64(at.0 as f64));
         let _ = Reflect::set(&message, &"inputs".into(), &list);
+        if let Some(link_at) = shared.at {
+            #[allow(clippy::cast_precision_loss)]
+            let _ = Reflect::set(
+                &message,
+                &"link_at".into(),
+                &JsValue::from_f64(link_at.0 as f64),
+            );
+        }
         if !engine.ready {
             // Only the latest request matters: it replaces any older one.
             engine.waiting = Some((message.into(), transfer));

@@ -1,10 +1,10 @@
 //! The "Load an example" menu: fetched from the page's own origin only when
 //! the menu is opened, so it costs nothing at first paint.
 
-use serde::Deserialize;
-use wasm_bindgen::JsCast;
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Example {
     pub title: String,
     pub description: String,
@@ -35,6 +35,22 @@ async fn fetch() -> Result<Vec<Example>, String> {
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(failed)?)
         .await
         .map_err(failed)?;
-    serde_json::from_str(&text.as_string().unwrap_or_default())
-        .map_err(|e| format!("the examples file is damaged: {e}"))
+    // The browser's JSON parser: no JSON decoder of our own for this.
+    let parsed = js_sys::JSON::parse(&text.as_string().unwrap_or_default())
+        .map_err(|_| "the examples file is damaged".to_string())?;
+    let word = |item: &JsValue, name: &str| {
+        Reflect::get(item, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    Ok(js_sys::Array::from(&parsed)
+        .iter()
+        .map(|item| Example {
+            title: word(&item, "title"),
+            description: word(&item, "description"),
+            link: word(&item, "link"),
+        })
+        .filter(|e| !e.link.is_empty())
+        .collect())
 }
