@@ -21,5 +21,5 @@ pub mod time;
 pub mod tlv;
 
 pub use input::Input;
-pub use report::{analyze, Finding, Report, Severity};
+pub use report::{analyze, analyze_with, Finding, Options, Report, Severity};
 pub use time::Timestamp;

@@ -10,4 +10,4 @@
 
 pub mod inspect;
 
-pub use inspect::{analyze, Input, Report, Severity, Timestamp};
+pub use inspect::{analyze, analyze_with, Input, Options, Report, Severity, Timestamp};

@@ -3,7 +3,7 @@
 
 use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::render::render_text;
-use certscope::{analyze, Input, Timestamp};
+use certscope::{analyze_with, Input, Options, Timestamp};
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 
@@ -11,7 +11,7 @@ const HELP: &str = "\
 certscope: inspect certificate chains and OCSP staples
 
 Usage:
-  certscope inspect [--json] [--at RFC3339] FILE...
+  certscope inspect [--json] [--at RFC3339] [--host HOST] [--explain LINE] FILE...
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
@@ -24,6 +24,10 @@ Options:
   --json          print the report as JSON (the same JSON the page downloads)
   --at RFC3339    evaluate validity at this time instead of now,
                   e.g. 2026-11-23T01:00:00Z
+  --host HOST     the server's name for the generated commands (default: the
+                  leaf's first DNS name)
+  --explain LINE  explain a server log line (nginx, HAProxy, Apache, Caddy)
+                  against these certificates
 
 Exit status:
   0  no finding has severity error
@@ -35,6 +39,7 @@ Examples:
   certscope inspect --json fullchain.pem staple.der > report.json
   openssl s_client -connect example.com:443 -status </dev/null | certscope inspect -
   certscope inspect --at 2026-12-01T00:00:00Z leaf.pem chain.pem
+  certscope inspect --explain 'OCSP_check_validity() failed' fullchain.pem staple.der
 ";
 
 fn main() -> ExitCode {
@@ -64,6 +69,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     let mut json = false;
     let mut at = None;
+    let mut options = Options::default();
     let mut files = Vec::new();
     let mut rest = args.iter().skip(1);
     while let Some(arg) = rest.next() {
@@ -76,6 +82,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 at = Some(parse_at(value)?);
             }
             a if a.starts_with("--at=") => at = Some(parse_at(&a["--at=".len()..])?),
+            "--host" => options.host = Some(rest.next().ok_or("--host needs a host name")?.clone()),
+            "--explain" => {
+                options.log_line = Some(rest.next().ok_or("--explain needs a log line")?.clone())
+            }
             "-h" | "--help" => {
                 print!("{HELP}");
                 return Ok(ExitCode::SUCCESS);
@@ -93,7 +103,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         .map(|f| read_input(f))
         .collect::<Result<Vec<_>, _>>()?;
     let at = at.unwrap_or_else(now);
-    let report = analyze(&inputs, at);
+    let report = analyze_with(&inputs, at, &options);
     let text = if json {
         report.to_json() + "\n"
     } else {

@@ -162,3 +162,49 @@ fn help_has_examples() {
     assert!(stdout.contains("Examples:"));
     assert!(stdout.contains("certscope inspect"));
 }
+
+#[test]
+fn host_and_explain_options() {
+    let line = "2026/11/23 [warn] 1#1: \"ssl_stapling\" ignored, issuer certificate not found for certificate \"/etc/nginx/leaf.pem\"";
+    let (code, stdout, _) = certscope(&[
+        "inspect",
+        "--json",
+        "--at",
+        AT,
+        "--host",
+        "shop.example",
+        "--explain",
+        line,
+        "chains/with-root.pem",
+    ]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["explanations"][0]["code"], "nginx-issuer-not-found");
+    let check = json["commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "check-server")
+        .unwrap();
+    assert!(
+        check["command"]
+            .as_str()
+            .unwrap()
+            .contains("-servername shop.example"),
+        "{check}"
+    );
+    let (_, text, _) = certscope(&[
+        "inspect",
+        "--at",
+        AT,
+        "--explain",
+        line,
+        "chains/with-root.pem",
+    ]);
+    assert!(text.contains("Log line explained"), "{text}");
+    assert_eq!(
+        certscope(&["inspect", "--host"]).0,
+        2,
+        "--host without a value"
+    );
+}

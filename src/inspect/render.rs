@@ -133,6 +133,7 @@ pub fn render_text(report: &Report) -> String {
         let _ = writeln!(out, "  {severity:<7} {}: {}", f.code, v(&f.message));
     }
     render_commands(report, &mut out);
+    render_explanations(report, &mut out);
     out
 }
 
@@ -425,3 +426,17 @@ fn render_commands(report: &Report, out: &mut String) {
 }
 
 // --- end issue 5 ---
+
+/// What a log line given with `--explain` means.
+fn render_explanations(report: &Report, out: &mut String) {
+    if report.explanations.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nLog line explained");
+    for e in &report.explanations {
+        let _ = writeln!(out, "  [{}] {}", e.server, e.code);
+        let _ = writeln!(out, "      means: {}", v(&e.meaning));
+        let _ = writeln!(out, "      here:  {}", v(&e.inputs));
+        let _ = writeln!(out, "      fix:   {}", v(&e.fix));
+    }
+}

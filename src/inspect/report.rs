@@ -5,7 +5,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
-use crate::inspect::commands::{self, Command, ServerConfig};
+use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
@@ -36,7 +36,22 @@ pub struct Report {
     pub commands: Vec<Command>,
     /// Server snippets for the first server certificate; `null` without one.
     pub server_config: Option<ServerConfig>,
+    /// What a pasted server log line means for these inputs
+    /// ([`Options::log_line`]); absent when none was given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explanations: Vec<Explanation>,
     // --- end issue 5 ---
+}
+
+/// What the page or the CLI may add to the inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The server's host name for the commands, instead of the leaf's first
+    /// DNS name (the page lets the user edit it; the CLI has `--host`).
+    pub host: Option<String>,
+    /// A server log line to explain (the page's troubleshooting box; the
+    /// CLI's `--explain`).
+    pub log_line: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -137,6 +152,7 @@ impl Report {
             staples: Vec::new(),
             commands: Vec::new(),
             server_config: None,
+            explanations: Vec::new(),
             findings: Vec::new(),
         }
     }
@@ -173,6 +189,11 @@ impl Pool {
 
 /// Analyses every input at the evaluation time `at`.
 pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
+    analyze_with(inputs, at, &Options::default())
+}
+
+/// [`analyze`], with a host name for the commands and a log line to explain.
+pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
     let mut pool = Pool::default();
     let mut staples = Vec::new();
     let mut findings = Vec::new();
@@ -387,11 +408,16 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
     findings.extend(chain_analysis.findings);
 
     // --- issue 5: commands, server configuration, ocsp-* findings ---
-    let advice = commands::advise(&pool.certificates, None, &commands::Paths::default());
+    let host = options
+        .host
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty());
+    let advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
     findings.extend(advice.findings);
     // --- end issue 5 ---
 
-    Report {
+    let mut report = Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
         inputs: reports,
@@ -401,7 +427,12 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
         findings,
         commands: advice.commands,
         server_config: advice.server_config,
+        explanations: Vec::new(),
+    };
+    if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
+        report.explanations = commands::explain_log(line, &report);
     }
+    report
 }
 
 /// Adds a staple's embedded certificates to the pool and records their

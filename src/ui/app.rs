@@ -2,6 +2,7 @@
 
 use crate::components::certificate_card::CertificateCard;
 use crate::components::chain_view::ChainView;
+use crate::components::commands_panel::CommandsPanel;
 use crate::components::examples_menu::ExamplesMenu;
 use crate::components::findings::Findings;
 use crate::components::input_list::InputList;
@@ -81,6 +82,7 @@ pub fn App(props: &AppProps) -> Html {
             Default::default()
         };
         let at = state.evaluated_at();
+        let options = state.options();
         use_effect_with(state.generation, move |&generation| {
             if pending {
                 let replies = dispatcher.clone();
@@ -88,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                     generation,
                     &shared,
                     at,
+                    &options,
                     move |(id, json, link)| {
                         replies.dispatch(Action::ReportReady(id, json, link));
                     },
@@ -98,6 +101,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let on_host = {
+        let state = state.clone();
+        Callback::from(move |host| state.dispatch(Action::SetHost(host)))
+    };
+    let on_log_line = {
+        let state = state.clone();
+        Callback::from(move |line| state.dispatch(Action::SetLogLine(line)))
+    };
     let on_pin = {
         let state = state.clone();
         Callback::from(move |pin| state.dispatch(Action::SetPinTime(pin)))
@@ -251,6 +262,8 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     }
                     if !report.certificates.is_empty() {
+                        <CommandsPanel report={report.clone()} host={AttrValue::from(state.host.clone())} {on_host}
+                            log_line={AttrValue::from(state.log_line.clone())} {on_log_line} />
                         <section class="certificates" aria-label="Certificates">
                             <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
                             { for report.certificates.iter().enumerate().map(|(index, c)| html! {

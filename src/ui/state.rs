@@ -30,6 +30,10 @@ pub struct State {
     pub analysed: u64,
     /// Why the engine could not give a report, if it could not.
     pub engine_error: Option<String>,
+    /// The host name the commands use (empty: the leaf's first DNS name).
+    pub host: String,
+    /// A server log line to explain against the inputs.
+    pub log_line: String,
     /// Put the evaluation time in the share link.
     pub pin_time: bool,
     /// The share link's fragment for the current inputs.
@@ -54,6 +58,8 @@ pub enum Action {
     Load(Shared),
     /// The link could not be read; the message says why.
     LinkError(String),
+    SetHost(String),
+    SetLogLine(String),
     /// The engine's answer for a generation: the report as JSON, and the
     /// share link (the engine deflates, so the page's wasm need not).
     ReportReady(u64, String, Link),
@@ -73,6 +79,8 @@ impl State {
             generation: 0,
             analysed: 0,
             engine_error: None,
+            host: String::new(),
+            log_line: String::new(),
             pin_time: false,
             link: Link::default(),
             push_history: false,
@@ -84,6 +92,15 @@ impl State {
 
     pub fn evaluated_at(&self) -> Timestamp {
         self.at.unwrap_or(self.now)
+    }
+
+    /// The host and log line for the engine (blank ones are none).
+    pub fn options(&self) -> certscope::Options {
+        let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        certscope::Options {
+            host: given(&self.host),
+            log_line: given(&self.log_line),
+        }
     }
 
     /// True while the engine works on the latest change.
@@ -113,7 +130,7 @@ impl State {
                 .iter()
                 .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
                 .collect();
-            let report = certscope::analyze(&inputs, self.evaluated_at());
+            let report = certscope::analyze_with(&inputs, self.evaluated_at(), &self.options());
             self.link = certscope::inspect::share::link(&shared);
             self.report_json = Rc::from(report.to_json().as_str());
             self.report = Rc::new(report);
@@ -155,9 +172,12 @@ impl State {
         // brings the new fragment, leaves the choice as it was.
         match action {
             Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear => self.push_history = true,
-            Action::SetPaste(_) | Action::SetAt(_) | Action::SetPinTime(_) | Action::Load(_) => {
-                self.push_history = false
-            }
+            Action::SetPaste(_)
+            | Action::SetAt(_)
+            | Action::SetPinTime(_)
+            | Action::SetHost(_)
+            | Action::SetLogLine(_)
+            | Action::Load(_) => self.push_history = false,
             _ => {}
         }
         match action {
@@ -183,6 +203,8 @@ impl State {
             }
             Action::SetAt(at) => self.at = at,
             Action::SetPinTime(pin) => self.pin_time = pin,
+            Action::SetHost(host) => self.host = host,
+            Action::SetLogLine(line) => self.log_line = line,
             Action::Load(shared) => {
                 self.files.clear();
                 self.paste.clear();

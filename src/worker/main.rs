@@ -2,8 +2,8 @@
 //! interface, so it loads fast, and a big paste is analysed off the main
 //! thread, so the tab never freezes.
 //!
-//! Protocol: the page posts `{ id, at, link_at?, inputs: [{ name, bytes:
-//! Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
+//! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
+//! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
 //! answers `{ id, json, link, link_too_large }`: the report, the same JSON as
 //! `certscope inspect --json`, and the share link's fragment (deflating here
 //! keeps the compressor out of the page's wasm). Once loaded it
@@ -17,7 +17,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 mod engine {
     use certscope::inspect::share::{self, Shared, SharedInput};
-    use certscope::{analyze, Input, Timestamp};
+    use certscope::{analyze_with, Input, Options, Timestamp};
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -48,12 +48,16 @@ mod engine {
             inputs: shared_inputs,
             at: link_at,
         });
+        let options = Options {
+            host: field(data, "host").as_string(),
+            log_line: field(data, "log_line").as_string(),
+        };
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &field(data, "id"))?;
         Reflect::set(
             &reply,
             &"json".into(),
-            &JsValue::from_str(&analyze(&inputs, at).to_json()),
+            &JsValue::from_str(&analyze_with(&inputs, at, &options).to_json()),
         )?;
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
         #[allow(clippy::cast_precision_loss)]

@@ -5,15 +5,17 @@
 
 use crate::inspect::commands::{sites, Responder, Site};
 use crate::inspect::report::Report;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One recognised message, explained.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Explanation {
     /// Stable kebab-case code: `nginx-issuer-not-found`, `apache-ah02217`, …
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub code: crate::inspect::intern::Word,
     /// `nginx`, `haproxy`, `apache` or `caddy`.
-    pub server: &'static str,
+    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
+    pub server: crate::inspect::intern::Word,
     /// What the message means.
     pub meaning: String,
     /// What it means for the certificates on the page.

@@ -49,6 +49,7 @@ pub fn request(
     generation: u64,
     shared: &Shared,
     at: Timestamp,
+    options: &certscope::Options,
     done: impl Fn(Reply) + 'static,
 ) -> Result<(), String> {
     ENGINE.with(|engine| {
@@ -125,6 +126,11 @@ pub fn request(
         #[allow(clippy::cast_precision_loss)]
         let _ = Reflect::set(&message, &"at".into(), &JsValue::from_f64(at.0 as f64));
         let _ = Reflect::set(&message, &"inputs".into(), &list);
+        for (name, value) in [("host", &options.host), ("log_line", &options.log_line)] {
+            if let Some(value) = value {
+                let _ = Reflect::set(&message, &name.into(), &JsValue::from_str(value));
+            }
+        }
         if let Some(link_at) = shared.at {
             #[allow(clippy::cast_precision_loss)]
             let _ = Reflect::set(

@@ -1,0 +1,110 @@
+//! "Fix it": the exact commands (shell-quoted, from the certificates on the
+//! page) to check the server and fetch, verify and keep a staple fresh; the
+//! server configuration; and what a pasted server log line means.
+
+use super::copy_button::CopyButton;
+use super::visible::Visible;
+use crate::services;
+use certscope::inspect::commands::Purpose;
+use certscope::Report;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CommandsPanelProps {
+    pub report: Rc<Report>,
+    pub host: AttrValue,
+    pub on_host: Callback<String>,
+    pub log_line: AttrValue,
+    pub on_log_line: Callback<String>,
+}
+
+fn title(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::CheckServer => "Check what the live server staples",
+        Purpose::FetchIssuer => "Fetch the missing intermediate",
+        Purpose::FetchStapleOpenssl => "Fetch a fresh staple with OpenSSL",
+        Purpose::FetchStapleCurl => "Fetch a fresh staple with curl alone",
+        Purpose::VerifyStaple => "Verify the staple that came back",
+        Purpose::RefreshStapleFile => "Keep an ssl_stapling_file fresh",
+    }
+}
+
+#[component]
+pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
+    let report = &props.report;
+    let on_host = {
+        let cb = props.on_host.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_log = {
+        let cb = props.on_log_line.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let configs = report.server_config.iter().flat_map(|c| {
+        [
+            ("nginx", c.nginx.clone()),
+            ("HAProxy", c.haproxy.clone()),
+            ("Apache", c.apache.clone()),
+            ("Caddy", c.caddy.clone()),
+        ]
+    });
+    html! {
+        <section class="commands" aria-label="Commands and configuration">
+            <h2>{"Fix it: commands and configuration"}</h2>
+            <div class="host-row">
+                <label for="host">{"Server host name for the commands"}</label>
+                <input id="host" type="text" spellcheck="false" autocomplete="off" placeholder="the leaf's first DNS name"
+                    value={props.host.clone()} oninput={on_host} />
+            </div>
+            { for report.commands.iter().map(|c| {
+                let name = report.certificates.get(c.certificate).map_or(String::new(), |x| x.display_name().to_string());
+                let request = c.request_der.clone().map(|der| {
+                    let save = Callback::from(move |_| {
+                        if let Err(e) = services::download::save("request.der", "application/ocsp-request", &der) {
+                            gloo::console::error!("download failed", e);
+                        }
+                    });
+                    html! { <button type="button" class="download" id="download-request-der" onclick={save}>{"Download request.der"}</button> }
+                });
+                html! {
+                    <article class="command-card" data-purpose={c.purpose.word()}>
+                        <h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>
+                        <div class="command"><pre><code>{c.command.clone()}</code></pre>
+                            <CopyButton text={AttrValue::from(c.command.clone())} label={AttrValue::from(format!("Copy: {}", title(c.purpose)))} /></div>
+                        { for request }
+                        <p class="help"><Visible text={c.note.clone()} /></p>
+                    </article>
+                }
+            }) }
+            if report.server_config.is_some() {
+                <h3>{"Server configuration"}</h3>
+                { for configs.map(|(server, text)| html! {
+                    <details class="server-config" data-server={server}>
+                        <summary>{server}</summary>
+                        <div class="command"><pre><code>{text.clone()}</code></pre>
+                            <CopyButton text={AttrValue::from(text)} label={AttrValue::from(format!("Copy the {server} configuration"))} /></div>
+                    </details>
+                }) }
+            }
+            <h3><label for="log-line">{"What does this log line mean?"}</label></h3>
+            <textarea id="log-line" rows="2" spellcheck="false" value={props.log_line.clone()} oninput={on_log}
+                placeholder="Paste a line from the nginx, HAProxy or Apache error log, e.g. \"ssl_stapling\" ignored, issuer certificate not found" />
+            { for report.explanations.iter().map(|e| html! {
+                <div class="explanation" data-code={e.code}>
+                    <p><span class="badge info">{e.server}</span>{" "}<Visible text={e.meaning.clone()} /></p>
+                    <p><strong>{"Here: "}</strong><Visible text={e.inputs.clone()} /></p>
+                    <p><strong>{"Fix: "}</strong><Visible text={e.fix.clone()} /></p>
+                </div>
+            }) }
+            if !props.log_line.trim().is_empty() && report.explanations.is_empty() {
+                <p class="help explanation-none">{"certscope does not know this message. It recognises nginx's, HAProxy's, Apache's and Caddy's OCSP stapling messages."}</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+// Issue 5 in real Chromium: advice for a leaf without an OCSP URL, commands
+// built from the certificates, the OCSP request download, host editing and
+// the log-line box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, EVALUATION_TIME } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a leaf without an OCSP URL gets the "nothing to staple" advice and its CRL URL', async () => {
+  const { page, log, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [
+    { name: 'cert.pem', bytes: await fixture('pki/leaf-no-ocsp.pem') },
+    { name: 'chain.pem', bytes: await fixture('chains/ecdsa-ed25519.pem') },
+  ]);
+  await page.waitForSelector('.finding[data-code="ocsp-no-responder-url"]');
+  const advice = await page.textContent('.finding[data-code="ocsp-no-responder-url"]');
+  assert.match(advice, /nothing to staple/);
+  assert.match(advice, /SC-063/);
+  assert.match(advice, /ssl_stapling off/);
+  assert.match(advice, /http:\/\/crl\.example\.test\/e2\.crl/);
+  // chain.pem brings a second leaf (ed25519.example.test) that has an OCSP URL; the no-OCSP leaf gets no fetch command.
+  const fetchFor = await page.$$eval('.command-card[data-purpose="fetch-staple-openssl"] h3', (els) => els.map((e) => e.textContent));
+  assert.ok(fetchFor.every((t) => !t.includes('no-ocsp.example.test')), JSON.stringify(fetchFor));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('commands come from the certificates: request.der equals openssl\'s, the host is editable, log lines are explained', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [{ name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') }]);
+  await page.waitForSelector('.command-card[data-purpose="fetch-staple-openssl"]');
+  const openssl = await page.textContent('.command-card[data-purpose="fetch-staple-openssl"] code');
+  assert.match(openssl, /openssl ocsp -no_nonce -issuer issuer\.pem -cert leaf\.pem -url http:\/\/ocsp\.example\.test\/ -header Host=ocsp\.example\.test/);
+  // The same bytes as `openssl ocsp -no_nonce -issuer int-rsa.pem -cert leaf.pem -reqout`.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-request-der')]);
+  const chunks = [];
+  for await (const chunk of await dl.createReadStream()) chunks.push(chunk);
+  assert.deepEqual(Buffer.concat(chunks), await fixture('staples/ocsp-request-leaf.der'));
+
+  assert.match(await page.textContent('.command-card[data-purpose="check-server"] code'), /-connect www\.example\.test:443 -servername www\.example\.test/);
+  await page.fill('#host', "it's $(reboot).example");
+  await page.waitForFunction(() => document.querySelector('.command-card[data-purpose="check-server"] code')?.textContent.includes('reboot'));
+  const quoted = await page.textContent('.command-card[data-purpose="check-server"] code');
+  assert.match(quoted, /-servername 'it'\\''s \$\(reboot\)\.example'/, quoted);
+
+  await page.fill('#log-line', '2026/11/23 01:00:00 [warn] 1#1: "ssl_stapling" ignored, issuer certificate not found for certificate "/etc/nginx/leaf.pem"');
+  await page.waitForSelector('.explanation[data-code="nginx-issuer-not-found"]');
+  assert.match(await page.textContent('.explanation'), /Fix:/);
+  await page.click('.server-config[data-server="nginx"] summary');
+  assert.match(await page.textContent('.server-config[data-server="nginx"] code'), /ssl_stapling\s+on;/);
+  await context.close();
+});
