@@ -16,6 +16,7 @@ pub mod report;
 pub mod share;
 pub mod signature;
 pub mod staple;
+pub mod summary;
 pub mod text;
 pub mod time;
 pub mod tlv;

@@ -696,13 +696,29 @@ pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
         }
         return out.into_bytes();
     }
-    let scan = scan(bytes);
-    if scan.found.iter().any(|f| f.kind == ObjectKind::PrivateKey) {
-        let label = if scan
-            .found
-            .iter()
-            .any(|f| f.note.as_deref().is_some_and(|n| n.starts_with("PKCS#12")))
-        {
+    // Binary, or base64 without armour: look at the shape of each top-level
+    // element directly rather than running the whole scanner (the page's
+    // wasm carries this function, and the scanner's messages are the
+    // engine's business).
+    let decoded;
+    let der = if looks_binary(bytes) {
+        bytes
+    } else {
+        match decode_bare_base64(bytes) {
+            Some(d) => {
+                decoded = d;
+                &decoded
+            }
+            None => return bytes.to_vec(),
+        }
+    };
+    let elements = || {
+        tlv::Children::over(der, 0)
+            .take(MAX_OBJECTS_PER_INPUT)
+            .map_while(Result::ok)
+    };
+    if elements().any(|e| classify(&e) == ObjectKind::PrivateKey) {
+        let label = if elements().any(|e| is_pkcs12(&e)) {
             "PKCS12 FILE WITH PRIVATE KEY"
         } else {
             "PRIVATE KEY"

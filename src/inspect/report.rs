@@ -9,6 +9,7 @@ use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
+use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -24,6 +25,8 @@ const EXPIRY_WARNING_DAYS: i64 = 30;
 pub struct Report {
     pub certscope_report: u32,
     pub evaluated_at: Timestamp,
+    /// One plain verdict for the whole set (see [`crate::inspect::summary`]).
+    pub summary: Summary,
     pub inputs: Vec<InputReport>,
     pub certificates: Vec<Certificate>,
     /// Each leaf's chain, the main one first (see [`chain`]).
@@ -146,6 +149,13 @@ impl Report {
         Report {
             certscope_report: REPORT_VERSION,
             evaluated_at: at,
+            // Written out rather than summarize()d: the page builds this
+            // report, and the summariser belongs to the engine.
+            summary: Summary {
+                severity: Severity::Info,
+                headline: String::new(),
+                code: None,
+            },
             inputs: Vec::new(),
             certificates: Vec::new(),
             chains: Vec::new(),
@@ -417,9 +427,11 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     findings.extend(advice.findings);
     // --- end issue 5 ---
 
+    let summary = summarize(&findings, pool.certificates.len(), staples.len());
     let mut report = Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
+        summary,
         inputs: reports,
         certificates: pool.certificates,
         chains: chain_analysis.chains,

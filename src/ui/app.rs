@@ -9,6 +9,7 @@ use crate::components::input_list::InputList;
 use crate::components::input_panel::InputPanel;
 use crate::components::share_panel::SharePanel;
 use crate::components::staple_card::StapleCard;
+use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::services;
 use crate::state::{Action, State};
@@ -253,8 +254,12 @@ pub fn App(props: &AppProps) -> Html {
                     <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
                 }
                 if has_inputs {
+                    <p class={classes!("summary", crate::components::findings::severity_word(report.summary.severity))} role="status">
+                        <crate::components::visible::Visible text={report.summary.headline.clone()} />
+                    </p>
                     <Findings findings={Rc::new(report.findings.clone())} />
                     <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    <Timeline report={report.clone()} />
                     if !report.chains.is_empty() {
                         <section class="chains" aria-label="Chains">
                             <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>

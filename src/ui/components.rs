@@ -10,5 +10,6 @@ pub mod input_list;
 pub mod input_panel;
 pub mod share_panel;
 pub mod staple_card;
+pub mod timeline;
 pub mod toolbar;
 pub mod visible;

@@ -28,3 +28,27 @@ test('a stale staple shows "stale", its Next Update and how long ago, matched to
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('the timeline marks now, a stale staple\'s window lies left of it, and the summary says stapling will fail', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/correct.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/stale.der') },
+  ]);
+  await page.waitForSelector('svg.timeline-staples .bar.stale');
+  const geometry = await page.evaluate(() => {
+    const svg = document.querySelector('svg.timeline-staples');
+    const now = Number(svg.querySelector('line.now').getAttribute('x1'));
+    const rect = svg.querySelector('.bar.stale rect');
+    return { now, end: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')),
+      title: svg.querySelector('.bar.stale title').textContent };
+  });
+  assert.ok(geometry.end < geometry.now, JSON.stringify(geometry));
+  assert.match(geometry.title, /staple for www\.example\.test: 2026-11-13T00:00:00Z to 2026-11-20T00:00:00Z/);
+  assert.equal(await page.locator('svg.timeline-certificates .bar').count(), 2);
+  assert.match(await page.textContent('.summary'), /^Stapling will fail: .*Next Update was 3 days ago/);
+  // Each bar can be focused by keyboard, and names its exact dates.
+  assert.equal(await page.getAttribute('svg.timeline-staples .bar', 'tabindex'), '0');
+  await context.close();
+});
