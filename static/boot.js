@@ -11,7 +11,7 @@ function showCrash(detail) {
   banner.className = 'crash';
   banner.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = 'certscope hit an internal error and stopped (' + detail + '). Your files were not sent anywhere. Reload the page to start again.';
+  text.textContent = 'certscope hit an internal error and stopped (' + detail + '). Nothing was sent anywhere. Reload to start again: your inputs are kept in the address bar.';
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Reload';
