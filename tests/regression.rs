@@ -1,0 +1,92 @@
+//! Every bug found by fuzzing or by the hostile set (tests/hostile/) becomes
+//! a test here, named after the bug (ripgrep's tests/regression.rs).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+use certscope::inspect::input::{scan, MAX_OBJECTS_PER_INPUT};
+use certscope::{analyze, Input, Timestamp};
+use std::time::{Duration, Instant};
+
+const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
+    let len = content.len();
+    let mut out = vec![tag];
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .into_iter()
+            .skip_while(|b| *b == 0)
+            .collect();
+        out.push(0x80 | bytes.len() as u8);
+        out.extend(bytes);
+    }
+    out.extend_from_slice(content);
+    out
+}
+
+/// ContentInfo { signedData, [0] SignedData { 1, {}, { data }, [0] certs, {} } }.
+fn pkcs7(certificates: &[u8]) -> Vec<u8> {
+    const SIGNED_DATA: [u8; 9] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+    const DATA: [u8; 9] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+    let signed = [
+        tlv(0x02, &[1]),
+        tlv(0x31, &[]),
+        tlv(0x30, &tlv(0x06, &DATA)),
+        tlv(0xa0, certificates),
+        tlv(0x31, &[]),
+    ]
+    .concat();
+    tlv(
+        0x30,
+        &[tlv(0x06, &SIGNED_DATA), tlv(0xa0, &tlv(0x30, &signed))].concat(),
+    )
+}
+
+/// Hostile set, big/pkcs7-a-million-empty-certificates.p7b: a 2 MB bundle
+/// of 1,000,000 empty "certificates" took 28 s in a debug build and a
+/// million error messages, because certificates inside a bundle were not
+/// counted against the object budget.
+#[test]
+fn pkcs7_certificates_count_against_the_object_budget() {
+    let bundle = pkcs7(&[0x30, 0x00].repeat(1_000_000));
+    let start = Instant::now();
+    let report = analyze(&[Input::new("bundle.p7b", bundle)], AT);
+    assert!(start.elapsed() < Duration::from_secs(5));
+    let errors = &report.inputs[0].errors;
+    assert!(errors.iter().any(|e| e.code == "input-too-many-objects"));
+    assert!(
+        errors.len() <= MAX_OBJECTS_PER_INPUT + 1,
+        "{}",
+        errors.len()
+    );
+
+    // Real certificates too, and the rest of the input after the bundle.
+    let root = fixture("inputs/chain-concatenated.der");
+    let scanned = scan(&pkcs7(&root.repeat(2_000)));
+    let [bundle] = scanned.found.as_slice() else {
+        panic!("{scanned:?}")
+    };
+    assert_eq!(bundle.certificates.len(), MAX_OBJECTS_PER_INPUT - 1);
+    assert_eq!(scanned.errors[0].code, "input-too-many-objects");
+    assert!(
+        scanned.errors[0].message.contains("PKCS#7"),
+        "{}",
+        scanned.errors[0].message
+    );
+}
