@@ -90,3 +90,18 @@ fn pkcs7_certificates_count_against_the_object_budget() {
         scanned.errors[0].message
     );
 }
+
+/// Hostile set, nul/before-and-after.pem: a certificate whose BEGIN line
+/// starts with NUL bytes was silently nothing: no object, no error, as if
+/// the paste were empty.
+#[test]
+fn pem_begin_not_at_line_start_says_so() {
+    let mut text = vec![0u8; 100];
+    text.extend(fixture("pki/leaf.pem"));
+    let scanned = scan(&text);
+    assert!(scanned.found.is_empty());
+    assert_eq!(scanned.errors.len(), 1, "{scanned:?}");
+    assert_eq!(scanned.errors[0].code, "pem-no-block");
+    // One that reads is unchanged.
+    assert_eq!(scan(&fixture("pki/leaf.pem")).errors, vec![]);
+}

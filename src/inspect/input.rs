@@ -210,6 +210,14 @@ pub fn scan(bytes: &[u8]) -> Scan {
     };
     if contains(bytes, b"-----BEGIN ") {
         scan_pem(bytes, &mut out);
+        if out.found.is_empty() && out.errors.is_empty() {
+            // Say something: a paste that reads as nothing must not look
+            // like an empty one.
+            out.errors.push(InputError::new(
+                "pem-no-block",
+                "\"-----BEGIN \" appears, but not as a PEM block: a BEGIN line and its END line must each stand on a line of their own (only spaces may come before the dashes)",
+            ));
+        }
     } else if bytes.get(first) == Some(&tlv::TAG_SEQUENCE) && looks_binary(bytes) {
         scan_der(bytes, 0, &mut out);
     } else if let Some(decoded) = decode_bare_base64(bytes) {
