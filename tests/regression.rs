@@ -105,3 +105,70 @@ fn pem_begin_not_at_line_start_says_so() {
     // One that reads is unchanged.
     assert_eq!(scan(&fixture("pki/leaf.pem")).errors, vec![]);
 }
+
+/// Hostile set, truncated, bit-flipped and length-lying certificates: the
+/// message was x509-parser's debug output, "not a valid X.509 certificate:
+/// Parsing Error: Der(UnexpectedTag { expected: Some(Tag(16)), actual:
+/// Tag(2) })", and a malformed extension's "(Parsing Failure: NomError(Eof))".
+#[test]
+fn certificate_errors_are_worded_not_debug_output() {
+    let leaf = fixture("inputs/leaf.der");
+    // (input, words the message must hold, where the case came from)
+    let mut lying = leaf.clone();
+    lying[758] += 1; // the CRL Distribution Points OCTET STRING (byte 757) claims 1 byte more than its extension holds
+    let table: [(Vec<u8>, &str, &str); 3] = [
+        (
+            b"-----BEGIN CERTIFICATE-----\nMAMCAQU=\n-----END CERTIFICATE-----\n".to_vec(),
+            "expected a SEQUENCE but found an INTEGER",
+            "a CERTIFICATE block holding an INTEGER",
+        ),
+        (
+            lying,
+            "not a valid X.509 certificate: an element runs past the end of the data that holds it",
+            "an inner length past its parent's end",
+        ),
+        (
+            {
+                let mut pem = fixture("pki/leaf.pem");
+                pem.splice(0..0, b"x".iter().copied());
+                pem
+            },
+            "not as a PEM block",
+            "BEGIN line not at the start of a line",
+        ),
+    ];
+    for (bytes, want, why) in table {
+        let report = analyze(&[Input::new("input", bytes)], AT);
+        let messages: Vec<_> = report.inputs[0].errors.iter().map(|e| &e.message).collect();
+        assert!(
+            messages.iter().any(|m| m.contains(want)),
+            "{why}: {messages:?}"
+        );
+        for m in messages {
+            assert!(!m.contains("Parsing") && !m.contains("Tag("), "{why}: {m}");
+        }
+    }
+
+    // A malformed extension: the CRL Distribution Points value cut short.
+    let mut bad = leaf.clone();
+    let crldp = bad
+        .windows(3)
+        .position(|w| w == [0x55, 0x1d, 0x1f])
+        .unwrap();
+    // OID (3) + OCTET STRING header (2): the value's SEQUENCE claims 1 more byte.
+    bad[crldp + 3 + 2 + 1] += 1;
+    let report = analyze(&[Input::new("leaf.der", bad)], AT);
+    let malformed: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "certificate-malformed-extension")
+        .collect();
+    assert_eq!(malformed.len(), 1, "{:#?}", report.findings);
+    assert!(
+        malformed[0]
+            .message
+            .contains("runs past the end of the data that holds it"),
+        "{}",
+        malformed[0].message
+    );
+}
