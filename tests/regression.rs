@@ -172,3 +172,28 @@ fn certificate_errors_are_worded_not_debug_output() {
         malformed[0].message
     );
 }
+
+/// Bit-flipped certificates: a subjectAltName entry x509-parser could not
+/// read (a DNS name that is not UTF-8) was shown as its debug output,
+/// "Invalid(Tag(2), [119, 119, …", cut at 80 characters.
+#[test]
+fn unreadable_alt_names_are_not_debug_output() {
+    let mut leaf = fixture("inputs/leaf.der");
+    let san = leaf
+        .windows(3)
+        .position(|w| w == [0x55, 0x1d, 0x11])
+        .unwrap();
+    let name = san
+        + leaf[san..]
+            .windows(16)
+            .position(|w| w == b"www.example.test")
+            .unwrap();
+    leaf[name + 11] = 0xff; // the "." before "test"
+    let report = analyze(&[Input::new("leaf.der", leaf)], AT);
+    let names = &report.certificates[0].subject_alt_names;
+    assert!(
+        names.contains(&"DNS:www.example\u{FFFD}test".to_string()),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| !n.contains("Invalid(")), "{names:?}");
+}

@@ -591,7 +591,17 @@ fn general_name(name: &GeneralName<'_>) -> String {
         GeneralName::OtherName(oid, _) => {
             format!("othername:{}", oid_or_dotted(&oid.to_id_string()))
         }
-        other => format!("{other:?}").chars().take(80).collect(),
+        GeneralName::X400Address(any) => format!("X400Address:{}", short_hex(any.data)),
+        GeneralName::EDIPartyName(any) => format!("EdiPartyName:{}", short_hex(any.data)),
+        // A name x509-parser could not read, such as a DNS name that is not
+        // UTF-8: shown as text where it should be text (a replacement
+        // character marks each bad byte), else as hex. Never debug output.
+        GeneralName::Invalid(tag, bytes) => match tag.0 {
+            1 => format!("email:{}", String::from_utf8_lossy(bytes)),
+            2 => format!("DNS:{}", String::from_utf8_lossy(bytes)),
+            6 => format!("URI:{}", String::from_utf8_lossy(bytes)),
+            n => format!("[{n}]:{}", short_hex(bytes)),
+        },
     }
 }
 
