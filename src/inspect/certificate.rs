@@ -11,8 +11,11 @@ use crate::inspect::time::Timestamp;
 use crate::inspect::tlv;
 use serde::{Deserialize, Serialize};
 use sha1::Digest as _;
-use x509_parser::der_parser::asn1_rs::Any;
+use x509_parser::der_parser::asn1_rs::{Any, Class, Tag};
+use x509_parser::der_parser::error::BerError;
+use x509_parser::error::X509Error;
 use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension};
+use x509_parser::nom;
 use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
 use x509_parser::public_key::PublicKey;
 
@@ -100,10 +103,7 @@ impl Certificate {
     /// Decodes one certificate.
     pub fn from_der(der: &[u8]) -> Result<Certificate, CertificateError> {
         let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
-            CertificateError(format!(
-                "not a valid X.509 certificate: {}",
-                nom_message(&e)
-            ))
+            CertificateError(format!("not a valid X.509 certificate: {}", x509_words(&e)))
         })?;
         let der = der
             .get(..der.len().saturating_sub(rest.len()))
@@ -143,7 +143,7 @@ impl Certificate {
             let value = model.absorb(ext.parsed_extension(), ext.value);
             let oid = ext.oid.to_id_string();
             let malformed = match ext.parsed_extension() {
-                ParsedExtension::ParseError { error } => Some(nom_message(error)),
+                ParsedExtension::ParseError { error } => Some(extension_words(error)),
                 _ => None,
             };
             model.extensions.push(Extension {
@@ -338,9 +338,125 @@ fn tls_features(raw: &[u8]) -> Option<Vec<u32>> {
         .collect()
 }
 
-/// Message of a nom-wrapped x509-parser error, without debug noise.
-fn nom_message<E: std::fmt::Display>(e: &E) -> String {
-    e.to_string()
+/// An x509-parser error in words. Its own Display is Rust debug output
+/// ("Parsing Error: Der(UnexpectedTag { expected: Some(Tag(16)), actual:
+/// Tag(2) })"), which tells an admin nothing.
+fn x509_words(e: &nom::Err<X509Error>) -> String {
+    match e {
+        nom::Err::Incomplete(_) => TRUNCATED.to_string(),
+        nom::Err::Error(e) | nom::Err::Failure(e) => match e {
+            X509Error::Der(e) => ber_words(e),
+            X509Error::NomError(kind) => nom_kind_words(*kind),
+            // The rest are worded already: "invalid X.509 name", "invalid date".
+            other => other.to_string(),
+        },
+    }
+}
+
+/// A malformed extension's error (x509-parser keeps it as a BER error).
+fn extension_words(e: &nom::Err<BerError>) -> String {
+    match e {
+        nom::Err::Incomplete(_) => TRUNCATED.to_string(),
+        nom::Err::Error(e) | nom::Err::Failure(e) => ber_words(e),
+    }
+}
+
+const TRUNCATED: &str = "the data ends early (truncated?)";
+
+fn ber_words(e: &BerError) -> String {
+    match e {
+        BerError::BerTypeError => "an element is not of the expected type".to_string(),
+        BerError::BerValueError => "an element holds a value that is not allowed".to_string(),
+        BerError::InvalidLength => "an element has a wrong length".to_string(),
+        BerError::InvalidValue { tag, msg } => {
+            format!(
+                "{} holds a value that is not allowed ({msg})",
+                tag_name(*tag)
+            )
+        }
+        BerError::InvalidTag | BerError::UnknownTag(_) => {
+            "an element has a tag that is not allowed here".to_string()
+        }
+        BerError::UnexpectedTag {
+            expected: Some(expected),
+            actual,
+        } => format!(
+            "expected {} but found {}",
+            tag_name(*expected),
+            tag_name(*actual)
+        ),
+        BerError::UnexpectedTag {
+            expected: None,
+            actual,
+        } => format!("{} is not expected here", tag_name(*actual)),
+        BerError::UnexpectedClass { actual, .. } => {
+            let class = match actual {
+                Class::Universal => "universal",
+                Class::Application => "application",
+                Class::ContextSpecific => "context-specific",
+                Class::Private => "private",
+            };
+            format!("an element of {class} class is not expected here")
+        }
+        BerError::IndefiniteLengthUnexpected => {
+            "an indefinite length (BER), which DER does not allow".to_string()
+        }
+        BerError::ConstructExpected => {
+            "an element is primitive where a constructed one is expected".to_string()
+        }
+        BerError::ConstructUnexpected => {
+            "an element is constructed where a primitive one is expected".to_string()
+        }
+        BerError::IntegerTooLarge => "an integer is too large".to_string(),
+        BerError::IntegerNegative => "an integer is negative where it must not be".to_string(),
+        BerError::BerMaxDepth => "the data is nested too deeply".to_string(),
+        BerError::StringInvalidCharset => {
+            "a string holds characters its type does not allow".to_string()
+        }
+        BerError::InvalidDateTime => "a date or time is not valid".to_string(),
+        // DerConstraint's Display is its doc comment: "Leading zeroes in
+        // Integer encoding".
+        BerError::DerConstraintFailed(c) => format!("not DER as required: {c}"),
+        BerError::LifetimeError | BerError::Unsupported => {
+            "an encoding certscope cannot read".to_string()
+        }
+        BerError::Incomplete(_) => TRUNCATED.to_string(),
+        BerError::NomError(kind) => nom_kind_words(*kind),
+    }
+}
+
+fn nom_kind_words(kind: nom::error::ErrorKind) -> String {
+    match kind {
+        nom::error::ErrorKind::Eof | nom::error::ErrorKind::Complete => {
+            "an element runs past the end of the data that holds it (truncated or a wrong length?)"
+                .to_string()
+        }
+        _ => "the data does not have the structure of a certificate here".to_string(),
+    }
+}
+
+/// ASN.1's names for the universal tags certificates use.
+fn tag_name(tag: Tag) -> String {
+    match tag.0 {
+        1 => "a BOOLEAN",
+        2 => "an INTEGER",
+        3 => "a BIT STRING",
+        4 => "an OCTET STRING",
+        5 => "a NULL",
+        6 => "an OBJECT IDENTIFIER",
+        10 => "an ENUMERATED",
+        12 => "a UTF8String",
+        16 => "a SEQUENCE",
+        17 => "a SET",
+        19 => "a PrintableString",
+        20 => "a TeletexString",
+        22 => "an IA5String",
+        23 => "a UTCTime",
+        24 => "a GeneralizedTime",
+        30 => "a BMPString",
+        n => return format!("an element with tag number {n}"),
+    }
+    .to_string()
 }
 
 /// Lowercase hex of a DER INTEGER's two's-complement bytes, no leading zeros,
@@ -475,7 +591,17 @@ fn general_name(name: &GeneralName<'_>) -> String {
         GeneralName::OtherName(oid, _) => {
             format!("othername:{}", oid_or_dotted(&oid.to_id_string()))
         }
-        other => format!("{other:?}").chars().take(80).collect(),
+        GeneralName::X400Address(any) => format!("X400Address:{}", short_hex(any.data)),
+        GeneralName::EDIPartyName(any) => format!("EdiPartyName:{}", short_hex(any.data)),
+        // A name x509-parser could not read, such as a DNS name that is not
+        // UTF-8: shown as text where it should be text (a replacement
+        // character marks each bad byte), else as hex. Never debug output.
+        GeneralName::Invalid(tag, bytes) => match tag.0 {
+            1 => format!("email:{}", String::from_utf8_lossy(bytes)),
+            2 => format!("DNS:{}", String::from_utf8_lossy(bytes)),
+            6 => format!("URI:{}", String::from_utf8_lossy(bytes)),
+            n => format!("[{n}]:{}", short_hex(bytes)),
+        },
     }
 }
 

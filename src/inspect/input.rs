@@ -144,28 +144,45 @@ impl Found {
 pub struct Scan {
     pub found: Vec<Found>,
     pub errors: Vec<InputError>,
+    /// Objects counted against [`MAX_OBJECTS_PER_INPUT`]: each one found,
+    /// and each certificate inside a PKCS#7 bundle, which the analysis
+    /// decodes one by one just the same.
+    counted: usize,
 }
 
 impl Scan {
     fn push(&mut self, found: Found) -> bool {
-        if self.found.len() >= MAX_OBJECTS_PER_INPUT {
-            if !self
-                .errors
-                .iter()
-                .any(|e| e.code == "input-too-many-objects")
-            {
-                self.errors.push(InputError::new(
-                    "input-too-many-objects",
-                    format!(
-                        "{}: more than {MAX_OBJECTS_PER_INPUT} objects in one input; the rest was not read",
-                        found.location
-                    ),
-                ));
-            }
+        if self.room() == 0 {
+            self.too_many(found.location);
             return false;
         }
+        self.counted = self
+            .counted
+            .saturating_add(1)
+            .saturating_add(found.certificates.len());
         self.found.push(found);
         true
+    }
+
+    /// How many more objects may be read.
+    fn room(&self) -> usize {
+        MAX_OBJECTS_PER_INPUT.saturating_sub(self.counted)
+    }
+
+    /// Says once that the budget is spent, where it ran out.
+    fn too_many(&mut self, location: Location) {
+        if !self
+            .errors
+            .iter()
+            .any(|e| e.code == "input-too-many-objects")
+        {
+            self.errors.push(InputError::new(
+                "input-too-many-objects",
+                format!(
+                    "{location}: more than {MAX_OBJECTS_PER_INPUT} objects in one input (certificates in a PKCS#7 bundle count one each); the rest was not read"
+                ),
+            ));
+        }
     }
 }
 
@@ -193,6 +210,14 @@ pub fn scan(bytes: &[u8]) -> Scan {
     };
     if contains(bytes, b"-----BEGIN ") {
         scan_pem(bytes, &mut out);
+        if out.found.is_empty() && out.errors.is_empty() {
+            // Say something: a paste that reads as nothing must not look
+            // like an empty one.
+            out.errors.push(InputError::new(
+                "pem-no-block",
+                "\"-----BEGIN \" appears, but not as a PEM block: a BEGIN line and its END line must each stand on a line of their own (only spaces may come before the dashes)",
+            ));
+        }
     } else if bytes.get(first) == Some(&tlv::TAG_SEQUENCE) && looks_binary(bytes) {
         scan_der(bytes, 0, &mut out);
     } else if let Some(decoded) = decode_bare_base64(bytes) {
@@ -441,8 +466,14 @@ fn finish_block(block: Block, out: &mut Scan) -> bool {
     }
     found.label = Some(block.label);
     if found.kind == ObjectKind::Pkcs7 {
-        match pkcs7_certificates(&element) {
-            Ok(certs) => found.certificates = certs,
+        // The bundle is one object, its certificates the rest of the room.
+        match pkcs7_certificates(&element, out.room().saturating_sub(1)) {
+            Ok((certs, complete)) => {
+                found.certificates = certs;
+                if !complete {
+                    out.too_many(location);
+                }
+            }
             Err(message) => {
                 out.errors.push(InputError::new(
                     "pkcs7-invalid",
@@ -497,8 +528,13 @@ fn scan_der(data: &[u8], base: usize, out: &mut Scan) {
         let location = Location::Byte(element.offset);
         let mut found = Found::new(kind, element.raw, location);
         match kind {
-            ObjectKind::Pkcs7 => match pkcs7_certificates(&element) {
-                Ok(certs) => found.certificates = certs,
+            ObjectKind::Pkcs7 => match pkcs7_certificates(&element, out.room().saturating_sub(1)) {
+                Ok((certs, complete)) => {
+                    found.certificates = certs;
+                    if !complete {
+                        out.too_many(location);
+                    }
+                }
                 Err(message) => {
                     out.errors.push(InputError::new(
                         "pkcs7-invalid",
@@ -644,7 +680,13 @@ fn is_pkcs12(element: &Tlv<'_>) -> bool {
 /// ContentInfo { OID, [0] EXPLICIT SignedData { version, digestAlgorithms,
 /// contentInfo, [0] IMPLICIT certificates OPTIONAL, [1] crls OPTIONAL,
 /// signerInfos } }.
-fn pkcs7_certificates(content_info: &Tlv<'_>) -> Result<Vec<Vec<u8>>, String> {
+///
+/// Reads at most `limit` certificates (what is left of the object budget);
+/// the flag is false when more were there.
+fn pkcs7_certificates(
+    content_info: &Tlv<'_>,
+    limit: usize,
+) -> Result<(Vec<Vec<u8>>, bool), String> {
     let [_, explicit] = content_info
         .first_children::<2>()
         .ok_or("PKCS#7 bundle has no content (truncated?)")?;
@@ -659,11 +701,14 @@ fn pkcs7_certificates(content_info: &Tlv<'_>) -> Result<Vec<Vec<u8>>, String> {
         if child.tag == tlv::context(0) {
             for cert in child.children() {
                 let cert = cert.map_err(|e| format!("PKCS#7 certificate list: {e}"))?;
+                if certs.len() >= limit {
+                    return Ok((certs, false));
+                }
                 certs.push(cert.raw.to_vec());
             }
         }
     }
-    Ok(certs)
+    Ok((certs, true))
 }
 
 /// What the page keeps of an input: the same text with every private key's
