@@ -17,4 +17,5 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 cargo build --release --locked --bin certscope
 trunk build --release --offline --locked
+[ -f tests/hostile/out/manifest.json ] || python3 tests/hostile/generate.py
 node tests/bench/bench.mjs "$@"
