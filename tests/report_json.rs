@@ -55,3 +55,27 @@ fn every_report_reads_back_from_its_json() {
         assert_eq!(back.to_json(), json, "{set:?}");
     }
 }
+
+#[test]
+fn large_reports_are_cut_for_the_page_and_say_so() {
+    let big = fixture("chains/big-500.pem");
+    let report = analyze(&[Input::new("big-500.pem", big)], AT);
+    let (view, note) = report.for_view();
+    assert!(report.certificates.len() > 100 && report.findings.len() > 200);
+    assert_eq!(view.certificates.len(), 100);
+    assert!(view.findings.len() <= 200);
+    assert!(
+        view.findings
+            .windows(2)
+            .all(|w| w[0].severity <= w[1].severity),
+        "most severe kept"
+    );
+    let note = note.unwrap();
+    assert!(note.contains("100 of 500 certificates"), "{note}");
+    // A small report is shown whole.
+    let small = analyze(
+        &[Input::new("correct.pem", fixture("chains/correct.pem"))],
+        AT,
+    );
+    assert_eq!(small.for_view(), (small.clone(), None));
+}

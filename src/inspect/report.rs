@@ -167,6 +167,60 @@ impl Report {
         }
     }
 
+    /// What the page renders of this report: every list cut to a length a
+    /// browser draws in well under a frame budget, and a sentence saying
+    /// what was left out (the downloaded JSON keeps everything). A 10 MB
+    /// paste of certificates otherwise means thousands of cards and an
+    /// 8 MB JSON to parse on the page's main thread.
+    pub fn for_view(&self) -> (Report, Option<String>) {
+        // Far more than a real chain set needs on screen; each keeps the
+        // page's render of a worst-case input to tens of milliseconds.
+        const CERTIFICATES: usize = 100;
+        const CHAINS: usize = 30;
+        const STAPLES: usize = 50;
+        const FINDINGS: usize = 200;
+        const OBJECTS: usize = 200;
+        const COMMANDS: usize = 40;
+        let mut view = self.clone();
+        let mut cut = Vec::new();
+        let mut keep = |what: &str, len: usize, max: usize| {
+            if len > max {
+                cut.push(format!("{max} of {len} {what}"));
+            }
+        };
+        keep("certificates", view.certificates.len(), CERTIFICATES);
+        keep("chains", view.chains.len(), CHAINS);
+        keep("staples", view.staples.len(), STAPLES);
+        keep("findings", view.findings.len(), FINDINGS);
+        keep("commands", view.commands.len(), COMMANDS);
+        let objects: usize = view.inputs.iter().map(|i| i.objects.len()).sum();
+        let shown: usize = view
+            .inputs
+            .iter()
+            .map(|i| i.objects.len().min(OBJECTS))
+            .sum();
+        if shown < objects {
+            cut.push(format!("{shown} of {objects} objects found in the inputs"));
+        }
+        view.certificates.truncate(CERTIFICATES);
+        view.chains.truncate(CHAINS);
+        view.staples.truncate(STAPLES);
+        // Most severe first, so what is cut is the least important.
+        view.findings.sort_by_key(|f| f.severity);
+        view.findings.truncate(FINDINGS);
+        view.commands.truncate(COMMANDS);
+        for input in &mut view.inputs {
+            input.objects.truncate(OBJECTS);
+        }
+        let note = (!cut.is_empty()).then(|| {
+            format!(
+                "This report is large, so the page shows {}. The downloaded JSON report has everything.",
+                cut.join(", ")
+            )
+        });
+        (view, note)
+    }
+
     /// True when some finding has severity error (the CLI exits 1).
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

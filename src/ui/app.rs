@@ -92,8 +92,8 @@ pub fn App(props: &AppProps) -> Html {
                     &shared,
                     at,
                     &options,
-                    move |(id, json, link)| {
-                        replies.dispatch(Action::ReportReady(id, json, link));
+                    move |(id, answer)| {
+                        replies.dispatch(Action::ReportReady(id, answer));
                     },
                 );
                 if let Err(e) = sent {
@@ -257,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class={classes!("summary", crate::components::findings::severity_word(report.summary.severity))} role="status">
                         <crate::components::visible::Visible text={report.summary.headline.clone()} />
                     </p>
+                    { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
                     <Findings findings={Rc::new(report.findings.clone())} />
                     <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
                     <Timeline report={report.clone()} />

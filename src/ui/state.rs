@@ -30,6 +30,8 @@ pub struct State {
     pub analysed: u64,
     /// Why the engine could not give a report, if it could not.
     pub engine_error: Option<String>,
+    /// What the rendered report leaves out of a very large one.
+    pub view_note: Option<String>,
     /// The host name the commands use (empty: the leaf's first DNS name).
     pub host: String,
     /// A server log line to explain against the inputs.
@@ -60,9 +62,10 @@ pub enum Action {
     LinkError(String),
     SetHost(String),
     SetLogLine(String),
-    /// The engine's answer for a generation: the report as JSON, and the
-    /// share link (the engine deflates, so the page's wasm need not).
-    ReportReady(u64, String, Link),
+    /// The engine's answer for a generation: the report (whole, and cut for
+    /// rendering) and the share link (the engine deflates, so the page's
+    /// wasm need not).
+    ReportReady(u64, crate::services::analysis::Answer),
     EngineError(String),
     DismissLinkError,
 }
@@ -79,6 +82,7 @@ impl State {
             generation: 0,
             analysed: 0,
             engine_error: None,
+            view_note: None,
             host: String::new(),
             log_line: String::new(),
             pin_time: false,
@@ -233,13 +237,14 @@ impl State {
                 self.now = now;
                 return self;
             }
-            Action::ReportReady(generation, json, link) => {
+            Action::ReportReady(generation, answer) => {
                 if generation == self.generation {
-                    self.link = link;
-                    match serde_json::from_str::<Report>(&json) {
+                    self.link = answer.link;
+                    match serde_json::from_str::<Report>(&answer.view) {
                         Ok(report) => {
                             self.report = Rc::new(report);
-                            self.report_json = Rc::from(json.as_str());
+                            self.report_json = Rc::from(answer.json.as_str());
+                            self.view_note = answer.note;
                             self.engine_error = None;
                         }
                         Err(e) => {

@@ -4,8 +4,8 @@
 //!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
-//! answers `{ id, json, link, link_too_large }`: the report, the same JSON as
-//! `certscope inspect --json`, and the share link's fragment (deflating here
+//! answers `{ id, json, view, note?, link, link_too_large }`: the report, the
+//! same JSON as `certscope inspect --json`, the cut report the page renders, and the share link's fragment (deflating here
 //! keeps the compressor out of the page's wasm). Once loaded it
 //! posts `{ ready: true }`: messages sent before that would be lost.
 
@@ -54,11 +54,20 @@ mod engine {
         };
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &field(data, "id"))?;
+        let report = analyze_with(&inputs, at, &options);
+        // The whole report for the download; a cut one for the page to
+        // render (see Report::for_view), with a note on what was cut.
+        let (view, note) = report.for_view();
         Reflect::set(
             &reply,
             &"json".into(),
-            &JsValue::from_str(&analyze_with(&inputs, at, &options).to_json()),
+            &JsValue::from_str(&report.to_json()),
         )?;
+        let view_json = serde_json::to_string(&view).unwrap_or_default();
+        Reflect::set(&reply, &"view".into(), &JsValue::from_str(&view_json))?;
+        if let Some(note) = note {
+            Reflect::set(&reply, &"note".into(), &JsValue::from_str(&note))?;
+        }
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
         #[allow(clippy::cast_precision_loss)]
         let too_large = link

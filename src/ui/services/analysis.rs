@@ -10,8 +10,20 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-/// An answer: the request's generation, the report as JSON, the share link.
-pub type Reply = (u64, String, Link);
+/// The engine's answer to one request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The whole report as JSON: what the download saves.
+    pub json: String,
+    /// The report cut for rendering (`Report::for_view`), as JSON.
+    pub view: String,
+    /// What the view leaves out, if anything.
+    pub note: Option<String>,
+    pub link: Link,
+}
+
+/// An answer, tagged with the request's generation.
+pub type Reply = (u64, Answer);
 
 struct Engine {
     worker: Worker,
@@ -84,15 +96,22 @@ pub fn request(
                     .ok()
                     .and_then(|v| v.as_f64())
                     .map(|n| n as usize);
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                done((
-                    id as u64,
+                let text = |name: &str| {
+                    Reflect::get(&data, &name.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                let answer = Answer {
+                    view: text("view").unwrap_or_default(),
+                    note: text("note"),
                     json,
-                    Link {
+                    link: Link {
                         fragment,
                         too_large,
                     },
-                ));
+                };
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                done((id as u64, answer));
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             *engine = Some(Engine {
