@@ -539,8 +539,8 @@ fn attribute_value(any: &Any<'_>) -> Option<String> {
     }
 }
 
-/// RFC 4514 §2.4 escaping.
-fn escape_rfc4514(value: &str) -> String {
+/// RFC 4514 §2.4 escaping (also used for names read from OpenSSL text).
+pub(crate) fn escape_rfc4514(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let last = value.chars().count().saturating_sub(1);
     for (i, c) in value.chars().enumerate() {

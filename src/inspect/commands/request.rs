@@ -6,18 +6,16 @@
 //! The RFC's module uses `DEFINITIONS EXPLICIT TAGS` (RFC 6960 Appendix B.1),
 //! so a bare `[n]` below is EXPLICIT.
 //!
-//! [`CertId`], [`AlgorithmIdentifier`] and [`Serial`] are the same
-//! productions the staple decoder reads; once both live on one branch they
-//! can be one set of types.
+//! [`CertId`], [`AlgorithmIdentifier`] and [`Serial`] are the staple
+//! decoder's types (`staple::asn1`): one set of types for both directions.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::signature::certificate_spki;
+pub use crate::inspect::staple::asn1::{AlgorithmIdentifier, CertId, Serial};
 use crate::inspect::tlv;
 use der::asn1::{AnyRef, ObjectIdentifier, OctetStringRef};
-use der::{
-    DecodeValue, Encode as _, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag, Writer,
-};
+use der::{Encode as _, Sequence};
 use sha1::{Digest as _, Sha1};
 
 /// `id-sha1` (RFC 3279 §2.2.1): the CertID hash OpenSSL and nginx use by
@@ -77,65 +75,6 @@ pub struct Request<'a> {
     pub req_cert: CertId<'a>,
     #[asn1(context_specific = "0", optional = "true")]
     pub single_request_extensions: Option<AnyRef<'a>>,
-}
-
-/// RFC 6960 §4.1.1:
-///
-/// ```text
-/// CertID ::= SEQUENCE {
-///     hashAlgorithm       AlgorithmIdentifier,
-///     issuerNameHash      OCTET STRING, -- Hash of issuer's DN
-///     issuerKeyHash       OCTET STRING, -- Hash of issuer's public key
-///     serialNumber        CertificateSerialNumber }
-/// ```
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-pub struct CertId<'a> {
-    pub hash_algorithm: AlgorithmIdentifier<'a>,
-    pub issuer_name_hash: OctetStringRef<'a>,
-    pub issuer_key_hash: OctetStringRef<'a>,
-    pub serial_number: Serial<'a>,
-}
-
-/// RFC 5280 §4.1.1.2:
-///
-/// ```text
-/// AlgorithmIdentifier  ::=  SEQUENCE  {
-///      algorithm               OBJECT IDENTIFIER,
-///      parameters              ANY DEFINED BY algorithm OPTIONAL  }
-/// ```
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-pub struct AlgorithmIdentifier<'a> {
-    pub algorithm: ObjectIdentifier,
-    pub parameters: Option<AnyRef<'a>>,
-}
-
-/// `CertificateSerialNumber ::= INTEGER` (RFC 5280 §4.1.2.2), its contents
-/// copied exactly as the certificate encodes them: OpenSSL copies the
-/// certificate's INTEGER too, and a responder looks the serial up as sent.
-#[derive(Clone, Copy, Debug, Eq, PartialEq)]
-pub struct Serial<'a>(pub &'a [u8]);
-
-impl FixedTag for Serial<'_> {
-    const TAG: Tag = Tag::Integer;
-}
-
-impl<'a> DecodeValue<'a> for Serial<'a> {
-    fn decode_value<R: Reader<'a>>(reader: &mut R, header: Header) -> der::Result<Self> {
-        let bytes = reader.read_slice(header.length)?;
-        if bytes.is_empty() {
-            return Err(Tag::Integer.length_error());
-        }
-        Ok(Serial(bytes))
-    }
-}
-
-impl EncodeValue for Serial<'_> {
-    fn value_len(&self) -> der::Result<Length> {
-        Length::try_from(self.0.len())
-    }
-    fn encode_value(&self, writer: &mut impl Writer) -> der::Result<()> {
-        writer.write(self.0)
-    }
 }
 
 /// What a CertID is computed from, borrowed from the two certificates' DER.

@@ -35,6 +35,7 @@
 //! can be checked, so such staples are judged on everything but that.
 #![deny(clippy::arithmetic_side_effects)]
 
+use crate::inspect::certificate::escape_rfc4514;
 use crate::inspect::input::{self, ObjectKind};
 use crate::inspect::staple::{
     asn1, nonce_octets, unhex, CertStatus, Responder, ResponderId, SingleResponse, Staple,
@@ -521,24 +522,6 @@ fn oneline_name(text: &str) -> Rdns {
     finish_pair(&mut key, &mut token, &mut rdns, false);
     rdns.retain(|rdn| !rdn.is_empty());
     rdns
-}
-
-/// RFC 4514 §2.4 escaping, as the certificate model writes subjects.
-fn escape_rfc4514(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let last = value.chars().count().saturating_sub(1);
-    for (i, c) in value.chars().enumerate() {
-        match c {
-            '"' | '+' | ',' | ';' | '<' | '>' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '#' if i == 0 => out.push_str("\\#"),
-            ' ' if i == 0 || i == last => out.push_str("\\ "),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
