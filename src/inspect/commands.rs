@@ -522,10 +522,12 @@ fn trust_note(site: &Site<'_>, paths: &Paths) -> String {
     }
 }
 
-fn fetch_staple_openssl(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
+/// The `openssl ocsp` fetch, quoted, writing the response to `respout`:
+/// the fetch command and the refresh recipe run the same one.
+fn openssl_fetch(site: &Site<'_>, url: &str, paths: &Paths, respout: &str) -> String {
     let header = format!("Host={}", url_host(url));
     let (trust, trust_file) = trust_words(site, paths);
-    let words = [
+    shell::join(&[
         "openssl",
         "ocsp",
         "-no_nonce",
@@ -540,12 +542,15 @@ fn fetch_staple_openssl(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
         trust,
         trust_file,
         "-respout",
-        &paths.staple,
-    ];
+        respout,
+    ])
+}
+
+fn fetch_staple_openssl(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
     command(
         site,
         Purpose::FetchStapleOpenssl,
-        shell::join(&words),
+        openssl_fetch(site, url, paths, &paths.staple),
         format!(
             "-issuer must come before -cert: OpenSSL builds the request from the -issuer given before each -cert. -no_nonce asks for the cached response a server would staple. It prints \"Response verify OK\" and \"{}: good\", and exits 1 if the response does not verify. {}",
             paths.leaf,
@@ -680,25 +685,8 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
     let script = format!("{}/{name}", script_dir.trim_end_matches('/'));
     let unit = format!("{}/{name}", unit_dir.trim_end_matches('/'));
     let new = format!("{}.new", paths.staple);
-    let header = format!("Host={}", url_host(url));
-    let (trust, trust_file) = trust_words(site, paths);
-    let fetch = shell::join(&[
-        "openssl",
-        "ocsp",
-        "-no_nonce",
-        "-issuer",
-        &paths.issuer,
-        "-cert",
-        &paths.leaf,
-        "-url",
-        url,
-        "-header",
-        &header,
-        trust,
-        trust_file,
-        "-respout",
-        &new,
-    ]);
+    let fetch = openssl_fetch(site, url, paths, &new);
+    let (_, trust_file) = trust_words(site, paths);
     // Values appear only as quoted words, never in comments: a newline in a
     // comment would end it and run the rest.
     let body = format!(
