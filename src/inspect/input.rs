@@ -208,7 +208,7 @@ pub fn scan(bytes: &[u8]) -> Scan {
         ));
         return out;
     };
-    if contains(bytes, b"-----BEGIN ") {
+    if contains(bytes, "-----BEGIN ") {
         scan_pem(bytes, &mut out);
         if out.found.is_empty() && out.errors.is_empty() {
             // Say something: a paste that reads as nothing must not look
@@ -242,8 +242,19 @@ pub fn scan(bytes: &[u8]) -> Scan {
     out
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    // str's searcher skips ahead by the needle's length over bytes it cannot
+    // hold; a byte-by-byte compare of a 10 MB paste cost the page's main
+    // thread 50 ms (issue 7). A needle is text, so it never spans bytes that
+    // are not UTF-8: searching each valid run finds every match.
+    // (`from_utf8` first: its ASCII fast path is far quicker than
+    // `utf8_chunks` for the usual all-text paste.)
+    match std::str::from_utf8(haystack) {
+        Ok(text) => text.contains(needle),
+        Err(_) => haystack
+            .utf8_chunks()
+            .any(|chunk| chunk.valid().contains(needle)),
+    }
 }
 
 /// True when the bytes are not plain text: DER almost always has bytes below
@@ -717,9 +728,23 @@ fn pkcs7_certificates(
 /// PKCS#8), a short PEM stand-in. Key material never reaches the page's
 /// state, the DOM or a share link.
 pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
-    if contains(bytes, b"-----BEGIN ") {
-        if !contains(bytes, b"PRIVATE KEY") {
-            return bytes.to_vec();
+    redacted(bytes).unwrap_or_else(|| bytes.to_vec())
+}
+
+/// [`redact_private_keys`] for bytes the caller owns: returned as they are
+/// when they hold no key, so a 10 MB paste is not copied to learn that.
+pub fn without_private_keys(bytes: Vec<u8>) -> Vec<u8> {
+    match redacted(&bytes) {
+        Some(redacted) => redacted,
+        None => bytes,
+    }
+}
+
+/// The redacted bytes, or `None` when there is nothing to remove.
+fn redacted(bytes: &[u8]) -> Option<Vec<u8>> {
+    if contains(bytes, "-----BEGIN ") {
+        if !contains(bytes, "PRIVATE KEY") {
+            return None;
         }
         let text = String::from_utf8_lossy(bytes);
         let mut out = String::with_capacity(text.len());
@@ -739,7 +764,7 @@ pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
                 out.push_str(line);
             }
         }
-        return out.into_bytes();
+        return Some(out.into_bytes());
     }
     // Binary, or base64 without armour: look at the shape of each top-level
     // element directly rather than running the whole scanner (the page's
@@ -754,7 +779,7 @@ pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
                 decoded = d;
                 &decoded
             }
-            None => return bytes.to_vec(),
+            None => return None,
         }
     };
     let elements = || {
@@ -768,7 +793,7 @@ pub fn redact_private_keys(bytes: &[u8]) -> Vec<u8> {
         } else {
             "PRIVATE KEY"
         };
-        return format!("-----BEGIN {label}-----\n-----END {label}-----\n").into_bytes();
+        return Some(format!("-----BEGIN {label}-----\n-----END {label}-----\n").into_bytes());
     }
-    bytes.to_vec()
+    None
 }

@@ -1,6 +1,6 @@
 //! The page: inputs on the left, the report on the right, drop anywhere.
 
-use crate::components::certificate_card::CertificateCard;
+use crate::components::certificate_card::CertificateCards;
 use crate::components::chain_view::ChainView;
 use crate::components::commands_panel::CommandsPanel;
 use crate::components::examples_menu::ExamplesMenu;
@@ -8,12 +8,12 @@ use crate::components::findings::Findings;
 use crate::components::input_list::InputList;
 use crate::components::input_panel::InputPanel;
 use crate::components::share_panel::SharePanel;
+use crate::components::sliced::Sliced;
 use crate::components::staple_card::StapleCard;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::services;
 use crate::state::{Action, State};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -76,22 +76,16 @@ pub fn App(props: &AppProps) -> Html {
     // Send every change to the analysis engine (a Web Worker).
     {
         let dispatcher = state.dispatcher();
-        let pending = state.pending();
-        let shared = if pending {
-            state.shared()
-        } else {
-            Default::default()
-        };
-        let at = state.evaluated_at();
-        let options = state.options();
+        let current = state.clone();
         use_effect_with(state.generation, move |&generation| {
-            if pending {
+            if current.pending() {
                 let replies = dispatcher.clone();
                 let sent = services::analysis::request(
                     generation,
-                    &shared,
-                    at,
-                    &options,
+                    &current.inputs(),
+                    current.link_at(),
+                    current.evaluated_at(),
+                    &current.options(),
                     move |(id, answer)| {
                         replies.dispatch(Action::ReportReady(id, answer));
                     },
@@ -156,6 +150,13 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::SetPaste(text));
         })
     };
+    let on_large_paste = {
+        let state = state.clone();
+        Callback::from(move |text: Vec<u8>| {
+            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::AddLargePaste(text));
+        })
+    };
     let on_remove = {
         let state = state.clone();
         Callback::from(move |index: usize| state.dispatch(Action::RemoveFile(index)))
@@ -176,11 +177,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             // The engine's own JSON, byte for byte what `certscope inspect
             // --json` prints; the page never serialises a report itself.
-            if let Err(e) = services::download::save(
-                "certscope-report.json",
-                "application/json",
-                state.report_json.as_bytes(),
-            ) {
+            #[cfg(target_arch = "wasm32")]
+            let json = state.report_json.js();
+            #[cfg(not(target_arch = "wasm32"))]
+            let json = wasm_bindgen::JsValue::from_str(state.report_json.text());
+            if let Err(e) =
+                services::download::save_parts("certscope-report.json", "application/json", &json)
+            {
                 gloo::console::error!("download failed", e);
             }
         })
@@ -244,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }) }
                 <ExamplesMenu />
-                <InputPanel paste={AttrValue::from(state.paste.clone())} {on_paste} {on_files} />
+                <InputPanel paste={state.paste.clone()} {on_paste} {on_large_paste} {on_files} />
                 <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
                 <p class="analysis-status" role="status" aria-live="polite">
                     { if state.pending() { "Analysing…" } else { "" } }
@@ -258,13 +261,16 @@ pub fn App(props: &AppProps) -> Html {
                         <crate::components::visible::Visible text={report.summary.headline.clone()} />
                     </p>
                     { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
-                    <Findings findings={Rc::new(report.findings.clone())} />
-                    <InputList report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    <Findings key={state.analysed.to_string()} report={report.clone()} />
+                    <InputList key={state.analysed.to_string()} report={report.clone()} file_count={state.files.len()} {on_remove} />
                     <Timeline report={report.clone()} />
                     if !report.chains.is_empty() {
                         <section class="chains" aria-label="Chains">
                             <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
-                            { for (0..report.chains.len()).map(|index| html! { <ChainView {index} report={report.clone()} /> }) }
+                            <Sliced key={state.analysed.to_string()} total={report.chains.len()} item={
+                                let report = report.clone();
+                                Callback::from(move |index| html! { <ChainView {index} report={report.clone()} /> })
+                            } />
                         </section>
                     }
                     if !report.certificates.is_empty() {
@@ -272,9 +278,7 @@ pub fn App(props: &AppProps) -> Html {
                             log_line={AttrValue::from(state.log_line.clone())} {on_log_line} />
                         <section class="certificates" aria-label="Certificates">
                             <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
-                            { for report.certificates.iter().enumerate().map(|(index, c)| html! {
-                                <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} {at} />
-                            }) }
+                            <CertificateCards key={state.analysed.to_string()} report={report.clone()} />
                         </section>
                     }
                     if !report.staples.is_empty() {

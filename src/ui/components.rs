@@ -9,6 +9,7 @@ pub mod findings;
 pub mod input_list;
 pub mod input_panel;
 pub mod share_panel;
+pub mod sliced;
 pub mod staple_card;
 pub mod timeline;
 pub mod toolbar;

@@ -1,29 +1,39 @@
 //! The page's state: inputs, evaluation time, and the report derived from
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
-use certscope::inspect::input::redact_private_keys;
+use crate::services::analysis::ReportJson;
+use certscope::inspect::input::without_private_keys;
 pub use certscope::inspect::share::Link;
-use certscope::inspect::share::{Shared, SharedInput};
+use certscope::inspect::share::Shared;
 use certscope::{Input, Report, Timestamp};
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 /// The name the paste area's content gets in the report.
 pub const PASTE_NAME: &str = "pasted text";
 
+/// Pastes longer than this (in characters) become an input of their own
+/// instead of text in the paste area: a browser lays out every line of a
+/// textarea, and 10 MB of text there costs seconds of frozen main thread
+/// (issue 7). 256 K characters is still a hundred certificates' worth of PEM.
+pub const LARGE_PASTE_CHARS: usize = 256 * 1024;
+
 #[derive(Clone, Debug)]
 pub struct State {
     /// The paste area's text, with private-key bodies already removed.
-    pub paste: String,
-    /// Dropped or chosen files, in the order they arrived (keys removed).
-    pub files: Vec<Input>,
+    /// Shared, not copied, by every state a change derives.
+    pub paste: AttrValue,
+    /// Dropped or chosen files and large pastes, in the order they arrived
+    /// (keys removed). Each is shared between states: a change copies
+    /// pointers, not megabytes.
+    pub files: Vec<Rc<Input>>,
     /// A fixed evaluation time, or `None` for "now".
     pub at: Option<Timestamp>,
     /// The clock reading of the last change, used when `at` is `None`.
     pub now: Timestamp,
     pub report: Rc<Report>,
     /// The report as the engine wrote it: what "Download report" saves.
-    pub report_json: Rc<str>,
+    pub report_json: ReportJson,
     /// Bumped on every change of inputs or time; the report in hand is for
     /// `analysed`, and a newer one is on its way while they differ.
     pub generation: u64,
@@ -47,8 +57,17 @@ pub struct State {
     pub link_error: Option<String>,
 }
 
+/// One input as the engine and the share link see it.
+pub struct InputRef<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+    pub pasted: bool,
+}
+
 pub enum Action {
     SetPaste(String),
+    /// A paste too large for the paste area (see `LARGE_PASTE_CHARS`), as UTF-8.
+    AddLargePaste(Vec<u8>),
     AddFiles(Vec<Input>),
     RemoveFile(usize),
     Clear,
@@ -73,12 +92,12 @@ pub enum Action {
 impl State {
     pub fn new(now: Timestamp) -> State {
         let mut state = State {
-            paste: String::new(),
+            paste: AttrValue::default(),
             files: Vec::new(),
             at: None,
             now,
             report: Rc::new(Report::empty(now)),
-            report_json: Rc::from(""),
+            report_json: ReportJson::default(),
             generation: 0,
             analysed: 0,
             engine_error: None,
@@ -120,7 +139,7 @@ impl State {
             // (Download is disabled then; not serialising here keeps the
             // report's serialiser out of the page's wasm: only the engine writes JSON.)
             self.report = Rc::new(Report::empty(self.evaluated_at()));
-            self.report_json = Rc::from("");
+            self.report_json = ReportJson::default();
             self.analysed = self.generation;
             return;
         }
@@ -136,8 +155,11 @@ impl State {
                 .collect();
             let report = certscope::analyze_with(&inputs, self.evaluated_at(), &self.options());
             self.link = certscope::inspect::share::link(&shared);
-            self.report_json = Rc::from(report.to_json().as_str());
-            self.report = Rc::new(report);
+            self.report_json = ReportJson::from(report.to_json());
+            // What the worker hands the page: the view, findings by severity.
+            let (view, note) = report.for_view();
+            self.report = Rc::new(view);
+            self.view_note = note;
             self.analysed = self.generation;
         }
     }
@@ -145,27 +167,47 @@ impl State {
     /// Every input in report order (files in arrival order, then the paste
     /// area), and the evaluation time if it is pinned: what the engine
     /// analyses and the share link carries.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn shared(&self) -> Shared {
-        let mut inputs: Vec<SharedInput> = self
+        Shared {
+            inputs: self
+                .inputs()
+                .into_iter()
+                .map(|i| certscope::inspect::share::SharedInput {
+                    name: i.name.to_string(),
+                    bytes: i.bytes.to_vec(),
+                    pasted: i.pasted,
+                })
+                .collect(),
+            at: self.link_at(),
+        }
+    }
+
+    /// The same inputs as `shared`, borrowed: what is posted to the engine
+    /// without a copy in between.
+    pub fn inputs(&self) -> Vec<InputRef<'_>> {
+        let mut inputs: Vec<InputRef<'_>> = self
             .files
             .iter()
-            .map(|f| SharedInput {
-                name: f.name.clone(),
-                bytes: f.bytes.clone(),
+            .map(|f| InputRef {
+                name: &f.name,
+                bytes: &f.bytes,
                 pasted: false,
             })
             .collect();
         if !self.paste.trim().is_empty() {
-            inputs.push(SharedInput {
-                name: PASTE_NAME.to_string(),
-                bytes: self.paste.as_bytes().to_vec(),
+            inputs.push(InputRef {
+                name: PASTE_NAME,
+                bytes: self.paste.as_bytes(),
                 pasted: true,
             });
         }
-        Shared {
-            inputs,
-            at: self.pin_time.then(|| self.evaluated_at()),
-        }
+        inputs
+    }
+
+    /// The evaluation time the share link carries, if it is pinned.
+    pub fn link_at(&self) -> Option<Timestamp> {
+        self.pin_time.then(|| self.evaluated_at())
     }
 
     /// Applies one action (the pure part of `reduce`).
@@ -175,7 +217,10 @@ impl State {
         // navigation already has its entry). The engine's answer, which
         // brings the new fragment, leaves the choice as it was.
         match action {
-            Action::AddFiles(_) | Action::RemoveFile(_) | Action::Clear => self.push_history = true,
+            Action::AddFiles(_)
+            | Action::AddLargePaste(_)
+            | Action::RemoveFile(_)
+            | Action::Clear => self.push_history = true,
             Action::SetPaste(_)
             | Action::SetAt(_)
             | Action::SetPinTime(_)
@@ -186,14 +231,20 @@ impl State {
         }
         match action {
             Action::SetPaste(text) => {
-                let redacted = redact_private_keys(text.as_bytes());
-                self.paste = String::from_utf8_lossy(&redacted).into_owned();
+                self.paste = match String::from_utf8(without_private_keys(text.into_bytes())) {
+                    Ok(text) => AttrValue::from(text),
+                    Err(e) => AttrValue::from(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                };
+            }
+            Action::AddLargePaste(text) => {
+                let bytes = without_private_keys(text);
+                self.files.push(Rc::new(Input::new(PASTE_NAME, bytes)));
             }
             Action::AddFiles(files) => {
                 self.files.extend(
                     files
                         .into_iter()
-                        .map(|f| Input::new(f.name, redact_private_keys(&f.bytes))),
+                        .map(|f| Rc::new(Input::new(f.name, without_private_keys(f.bytes)))),
                 );
             }
             Action::RemoveFile(index) => {
@@ -203,7 +254,7 @@ impl State {
             }
             Action::Clear => {
                 self.files.clear();
-                self.paste.clear();
+                self.paste = AttrValue::default();
             }
             Action::SetAt(at) => self.at = at,
             Action::SetPinTime(pin) => self.pin_time = pin,
@@ -211,13 +262,13 @@ impl State {
             Action::SetLogLine(line) => self.log_line = line,
             Action::Load(shared) => {
                 self.files.clear();
-                self.paste.clear();
+                self.paste = AttrValue::default();
                 for input in shared.inputs {
-                    let bytes = redact_private_keys(&input.bytes);
+                    let bytes = without_private_keys(input.bytes);
                     if input.pasted {
-                        self.paste = String::from_utf8_lossy(&bytes).into_owned();
+                        self.paste = AttrValue::from(String::from_utf8_lossy(&bytes).into_owned());
                     } else {
-                        self.files.push(Input::new(input.name, bytes));
+                        self.files.push(Rc::new(Input::new(input.name, bytes)));
                     }
                 }
                 self.pin_time = shared.at.is_some();
@@ -243,7 +294,7 @@ impl State {
                     match serde_json::from_str::<Report>(&answer.view) {
                         Ok(report) => {
                             self.report = Rc::new(report);
-                            self.report_json = Rc::from(answer.json.as_str());
+                            self.report_json = answer.json;
                             self.view_note = answer.note;
                             self.engine_error = None;
                         }
@@ -352,6 +403,40 @@ mod tests {
 
         let cleared = state.apply(Action::Clear);
         assert_eq!(cleared.link, Link::default());
+    }
+
+    #[test]
+    fn a_large_paste_becomes_an_input_of_its_own_without_its_key() {
+        // The paste area stays as it was; the paste is listed with the files,
+        // removable, and the key inside it is gone before it is kept.
+        let pem = String::from_utf8(fixture("inputs/cert-and-key.pem")).unwrap();
+        let mut big = pem.clone();
+        while big.len() <= LARGE_PASTE_CHARS {
+            big.push_str(&pem);
+        }
+        let key_start = pem.find("-----BEGIN PRIVATE KEY-----").unwrap();
+        let key_body = &pem[key_start + 28..key_start + 92];
+        let state = State::new(AT)
+            .apply(Action::SetPaste("typed".into()))
+            .apply(Action::AddLargePaste(big.into_bytes()));
+        assert_eq!(&*state.paste, "typed");
+        assert_eq!(state.files.len(), 1);
+        assert_eq!(state.files[0].name, PASTE_NAME);
+        assert!(!String::from_utf8_lossy(&state.files[0].bytes).contains(key_body));
+        assert!(state.push_history, "a new input gets its own history entry");
+        let names: Vec<_> = state
+            .report
+            .inputs
+            .iter()
+            .map(|i| i.name.as_str())
+            .collect();
+        assert_eq!(names, [PASTE_NAME, PASTE_NAME]);
+        assert!(state
+            .report
+            .findings
+            .iter()
+            .any(|f| f.code == "private-key-exposed"));
+        assert_eq!(state.apply(Action::RemoveFile(0)).files.len(), 0);
     }
 
     #[test]

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, dropFiles, fixture, ROOT } from '../browser/harness.mjs';
+import { serveDist, launch, openApp, dropFiles, fixture, stagePaste, firePaste, ROOT } from '../browser/harness.mjs';
 import { pageWeightOf } from '../browser/weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -53,25 +53,27 @@ const chainDrop = await dropTimings(browser, server.origin, [
   { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
   { name: 'staple.der', bytes: await fixture('staples/good.der') },
 ], 3);
-const bundleDrop = await dropTimings(browser, server.origin, [{ name: 'ca-certificates.crt', bytes: await readFile(CA_BUNDLE) }], 144);
+// The page renders at most 100 certificate cards (Report::for_view), a slice
+// per task: "rendered" is the hundredth card on screen.
+const bundleDrop = await dropTimings(browser, server.origin, [{ name: 'ca-certificates.crt', bytes: await readFile(CA_BUNDLE) }], 100);
 // The longest main-thread task while a 10 MB paste is analysed (issue 7):
-// PerformanceObserver's long tasks, from the paste until the report is shown.
+// PerformanceObserver's long tasks, from the paste until the report is shown
+// (every slice of it: the hundredth certificate card).
 const paste = (await readFile(join(ROOT, 'tests', 'hostile', 'out', 'big', 'paste-10mib-minus-1.txt'))).toString('latin1');
 const longest = [];
 for (let i = 0; i < 3; i++) {
   const { page, context } = await openApp(browser, server.origin);
+  // The observer starts after the page has loaded and holds the text:
+  // start-up and the harness's hand-over are not the paste's.
+  await stagePaste(page, paste);
   await page.evaluate(() => {
     window.__tasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: false });
   });
-  // Put the text in the paste area the way a paste does: one input event.
-  await page.evaluate((text) => {
-    const area = document.querySelector('#paste');
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, paste);
-  await page.waitForFunction(() => document.querySelector('.input-card') && document.querySelector('.analysis-status')?.textContent === '', null, { timeout: 120_000 });
+  // A paste event carrying the text, as the browser's paste fires.
+  await firePaste(page);
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 100 && document.querySelector('.analysis-status')?.textContent === '', null, { timeout: 120_000 });
   longest.push(await page.evaluate(() => Math.max(0, ...window.__tasks)));
   await context.close();
 }
@@ -96,7 +98,7 @@ const lines = [
   '| measure | result | target | |', '|---|---:|---:|---|',
   `| first-load transfer (gzip -9) | ${kb(total)} | ≤ 200 KB | ${verdict(total <= 200 * 1024)} |`,
   `| drop → rendered, 3-certificate chain + staple (median of ${RUNS}) | ${ms(chainDrop)} | ≤ 16 ms | ${verdict(chainDrop <= 16)} |`,
-  `| drop → rendered, ${CA_BUNDLE} (144 roots, median of ${RUNS}) | ${ms(bundleDrop)} | ≤ 100 ms | ${verdict(bundleDrop <= 100)} |`,
+  `| drop → rendered, ${CA_BUNDLE} (144 roots; the 100 cards the page shows, median of ${RUNS}) | ${ms(bundleDrop)} | ≤ 100 ms | ${verdict(bundleDrop <= 100)} |`,
   `| longest main-thread task while a 10 MB paste is analysed (median of 3) | ${ms(longestTask)} | < 200 ms | ${verdict(longestTask < 200)} |`,
   `| \`certscope inspect --json\` vs \`openssl storeutl -noout -text -certs\`, same bundle (hyperfine medians) | ${ms(ours * 1000)} vs ${ms(openssl * 1000)} = ${(ours / openssl).toFixed(2)}× | ≤ 0.25× | ${verdict(ours / openssl <= 0.25)} |`,
   `| peak RSS, certscope vs openssl | ${(rssOurs / 1024).toFixed(1)} MB vs ${(rssOpenssl / 1024).toFixed(1)} MB = ${(rssOurs / rssOpenssl).toFixed(2)}× | ≤ 1.5× | ${verdict(rssOurs / rssOpenssl <= 1.5)} |`,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, foreignRequests, fixture, ROOT } from './harness.mjs';
+import { serveDist, launch, openApp, foreignRequests, fixture, paste, ROOT } from './harness.mjs';
 
 const OUT = join(ROOT, 'tests', 'hostile', 'out');
 let server, browser, manifest;
@@ -46,6 +46,30 @@ test('every hostile file goes through the page without a panic, a dialog or a fo
   }
   assert.deepEqual(log.dialogs, [], 'no alert() ran');
   assert.deepEqual(foreignRequests(log, server.origin), [], 'nothing left the page');
+  await context.close();
+});
+
+test('a 10 MB paste becomes an input of its own, and its report is rendered a slice at a time', async () => {
+  const { page, log, context } = await openApp(browser, server.origin);
+  // Kept out of the paste area: a textarea holding 10 MB freezes the tab.
+  await paste(page, (await readFile(join(OUT, 'big', 'paste-10mib-minus-1.txt'))).toString('latin1'));
+  await page.waitForSelector('.input-card[data-name="pasted text"]');
+  assert.equal(await page.inputValue('#paste'), '', 'the paste area stays empty');
+  await settled(page);
+  // The cut view's 100 certificate cards arrive over several tasks.
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 100, null, { timeout: 30_000 });
+  assert.match(await page.textContent('.view-note'), /100 of \d+ certificates/);
+  await page.waitForFunction(() => document.querySelectorAll('.finding').length === 200, null, { timeout: 30_000 });
+
+  // A large paste with a key in it: the key is dropped before it is kept.
+  await page.click('#clear');
+  const pem = (await fixture('inputs/cert-and-key.pem')).toString();
+  const keyBody = pem.split('\n').find((l) => /^[A-Za-z0-9+/]{64}$/.test(l) && pem.indexOf(l) > pem.indexOf('PRIVATE KEY'));
+  await paste(page, pem.repeat(Math.ceil(300_000 / pem.length)));
+  await page.waitForSelector('.private-key-warning');
+  await settled(page);
+  assert.ok(!(await page.content()).includes(keyBody) && !page.url().includes(keyBody), 'key material in the DOM or URL');
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 

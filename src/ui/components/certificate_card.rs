@@ -1,9 +1,11 @@
 //! One certificate as a card: every field an admin checks, readable.
 
+use super::sliced::Sliced;
 use super::visible::Visible;
 use certscope::inspect::certificate::Certificate;
 use certscope::inspect::text::hex_colons;
-use certscope::Timestamp;
+use certscope::{Report, Timestamp};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -110,4 +112,21 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
             </details>
         </article>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CertificateCardsProps {
+    pub report: Rc<Report>,
+}
+
+/// Every certificate's card, a slice per task (see `Sliced`).
+#[component]
+pub fn CertificateCards(props: &CertificateCardsProps) -> Html {
+    let report = props.report.clone();
+    let item = Callback::from(move |index: usize| {
+        report.certificates.get(index).map_or_else(Html::default, |c| html! {
+            <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} at={report.evaluated_at} />
+        })
+    });
+    html! { <Sliced total={props.report.certificates.len()} {item} /> }
 }

@@ -1,13 +1,15 @@
-//! The findings list: what is wrong, most severe first.
+//! The findings list: what is wrong, most severe first (the engine sorts
+//! them so: `Report::for_view`).
 
+use super::sliced::Sliced;
 use super::visible::Visible;
-use certscope::{inspect::Finding, Severity};
+use certscope::{Report, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
-    pub findings: Rc<Vec<Finding>>,
+    pub report: Rc<Report>,
 }
 
 pub fn severity_word(severity: Severity) -> &'static str {
@@ -20,25 +22,28 @@ pub fn severity_word(severity: Severity) -> &'static str {
 
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
-    if props.findings.is_empty() {
+    if props.report.findings.is_empty() {
         return html! {};
     }
-    let mut sorted: Vec<&Finding> = props.findings.iter().collect();
-    sorted.sort_by_key(|f| f.severity);
+    let report = props.report.clone();
+    let item = Callback::from(move |index: usize| {
+        let Some(f) = report.findings.get(index) else {
+            return Html::default();
+        };
+        let word = severity_word(f.severity);
+        html! {
+            <li class={classes!("finding", word)} data-code={f.code}>
+                <span class={classes!("badge", word)}>{word}</span>
+                <span class="message"><Visible text={f.message.clone()} /></span>
+                <code class="code">{f.code}</code>
+            </li>
+        }
+    });
     html! {
         <section class="findings" aria-label="Findings">
             <h2>{"Findings"}</h2>
             <ul>
-            { for sorted.into_iter().map(|f| {
-                let word = severity_word(f.severity);
-                html! {
-                    <li class={classes!("finding", word)} data-code={f.code}>
-                        <span class={classes!("badge", word)}>{word}</span>
-                        <span class="message"><Visible text={f.message.clone()} /></span>
-                        <code class="code">{f.code}</code>
-                    </li>
-                }
-            }) }
+            <Sliced total={props.report.findings.len()} {item} />
             </ul>
         </section>
     }

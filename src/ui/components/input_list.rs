@@ -1,5 +1,6 @@
 //! Each input, what was found in it, and its errors next to it.
 
+use super::sliced::Sliced;
 use super::visible::Visible;
 use certscope::inspect::input::ObjectKind;
 use certscope::Report;
@@ -35,25 +36,7 @@ pub fn InputList(props: &InputListProps) -> Html {
                         { for remove }
                     </header>
                     <ul class="objects">
-                    { for input.objects.iter().map(|object| {
-                        let what = match (object.kind, object.certificate) {
-                            (ObjectKind::Certificate, Some(i)) => {
-                                let name = report.certificates.get(i).map_or("", |c| c.display_name()).to_string();
-                                html! { <>{"certificate "}<a href={format!("#cert-{i}")}><Visible text={name} /></a></> }
-                            }
-                            (ObjectKind::Pkcs7, _) => html! { {format!("PKCS#7 bundle with {} certificates", object.certificates.len())} },
-                            (ObjectKind::PrivateKey, _) => html! {
-                                <strong class="private-key-warning">{"private key — not read, not kept. If it was ever pasted into an online tool, treat it as exposed."}</strong>
-                            },
-                            (kind, _) => html! { {kind.describe()} },
-                        };
-                        html! {
-                            <li class={classes!("object", format!("kind-{}", kind_class(object.kind)))}>
-                                <span class="location">{object.location.to_string()}</span>{" "}{what}
-                                { for object.note.iter().map(|n| html! { <span class="note">{" — "}<Visible text={n.clone()} /></span> }) }
-                            </li>
-                        }
-                    }) }
+                        <Sliced total={input.objects.len()} item={objects(report, index)} />
                     </ul>
                     { for (!input.errors.is_empty()).then(|| html! {
                         <ul class="input-errors" role="alert">
@@ -67,6 +50,43 @@ pub fn InputList(props: &InputListProps) -> Html {
         }) }
         </section>
     }
+}
+
+/// Renders object `i` of input `input` (for `Sliced`).
+fn objects(report: &Rc<Report>, input: usize) -> Callback<usize, Html> {
+    let report = report.clone();
+    Callback::from(move |i: usize| {
+        let Some(object) = report
+            .inputs
+            .get(input)
+            .and_then(|input| input.objects.get(i))
+        else {
+            return Html::default();
+        };
+        let what = match (object.kind, object.certificate) {
+            (ObjectKind::Certificate, Some(i)) => {
+                let name = report
+                    .certificates
+                    .get(i)
+                    .map_or("", |c| c.display_name())
+                    .to_string();
+                html! { <>{"certificate "}<a href={format!("#cert-{i}")}><Visible text={name} /></a></> }
+            }
+            (ObjectKind::Pkcs7, _) => {
+                html! { {format!("PKCS#7 bundle with {} certificates", object.certificates.len())} }
+            }
+            (ObjectKind::PrivateKey, _) => html! {
+                <strong class="private-key-warning">{"private key — not read, not kept. If it was ever pasted into an online tool, treat it as exposed."}</strong>
+            },
+            (kind, _) => html! { {kind.describe()} },
+        };
+        html! {
+            <li class={classes!("object", format!("kind-{}", kind_class(object.kind)))}>
+                <span class="location">{object.location.to_string()}</span>{" "}{what}
+                { for object.note.iter().map(|n| html! { <span class="note">{" — "}<Visible text={n.clone()} /></span> }) }
+            </li>
+        }
+    })
 }
 
 fn kind_class(kind: ObjectKind) -> &'static str {

@@ -2,7 +2,8 @@
 //! it on the first input, sends it the inputs, and hands back its answer.
 //! The worker and its wasm are fetched only then, not at first paint.
 
-use certscope::inspect::share::{Link, Shared};
+use crate::state::InputRef;
+use certscope::inspect::share::Link;
 use certscope::Timestamp;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -10,11 +11,60 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
+/// The whole report as the engine wrote it: what "Download report" saves.
+/// In the browser it stays the JS string the worker posted: for a 10 MB
+/// paste it is 9 MB, and copying it into the page's wasm memory just to copy
+/// it back out on download would cost the main thread tens of milliseconds
+/// on every answer.
+#[derive(Clone, Debug, Default)]
+pub struct ReportJson {
+    #[cfg(target_arch = "wasm32")]
+    text: Option<JsValue>,
+    #[cfg(not(target_arch = "wasm32"))]
+    text: std::rc::Rc<str>,
+}
+
+impl From<String> for ReportJson {
+    fn from(text: String) -> ReportJson {
+        #[cfg(target_arch = "wasm32")]
+        return ReportJson {
+            text: Some(JsValue::from_str(&text)),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        return ReportJson {
+            text: std::rc::Rc::from(text),
+        };
+    }
+}
+
+impl ReportJson {
+    /// Holds a JS string as it is; anything else is no report.
+    fn from_js(value: JsValue) -> ReportJson {
+        #[cfg(target_arch = "wasm32")]
+        return ReportJson {
+            text: Some(value).filter(JsValue::is_string),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        return ReportJson::from(value.as_string().unwrap_or_default());
+    }
+
+    /// The JSON as a value a Blob can be made of (wasm), or its text.
+    #[cfg(target_arch = "wasm32")]
+    pub fn js(&self) -> JsValue {
+        self.text.clone().unwrap_or_else(|| JsValue::from_str(""))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
 /// The engine's answer to one request.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Answer {
     /// The whole report as JSON: what the download saves.
-    pub json: String,
+    pub json: ReportJson,
     /// The report cut for rendering (`Report::for_view`), as JSON.
     pub view: String,
     /// What the view leaves out, if anything.
@@ -54,12 +104,13 @@ fn on_ready() {
     });
 }
 
-/// Asks for the report of `shared.inputs` at `at` and their share link;
-/// `done` receives both, tagged with `generation` so a late answer to an
-/// older request can be recognised.
+/// Asks for the report of `inputs` at `at` and their share link (which
+/// carries `link_at` if the time is pinned); `done` receives both, tagged
+/// with `generation` so a late answer to an older request can be recognised.
 pub fn request(
     generation: u64,
-    shared: &Shared,
+    inputs: &[InputRef<'_>],
+    link_at: Option<Timestamp>,
     at: Timestamp,
     options: &certscope::Options,
     done: impl Fn(Reply) + 'static,
@@ -83,10 +134,9 @@ pub fn request(
                     .ok()
                     .and_then(|v| v.as_f64())
                     .unwrap_or(-1.0);
-                let json = Reflect::get(&data, &"json".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let json = ReportJson::from_js(
+                    Reflect::get(&data, &"json".into()).unwrap_or(JsValue::UNDEFINED),
+                );
                 let fragment = Reflect::get(&data, &"link".into())
                     .ok()
                     .and_then(|v| v.as_string())
@@ -126,10 +176,12 @@ pub fn request(
         };
         let list = Array::new();
         let transfer = Array::new();
-        for input in &shared.inputs {
-            let bytes = Uint8Array::from(input.bytes.as_slice());
+        for input in inputs {
+            // The one copy out of the page's wasm memory; it is then
+            // transferred, not copied again.
+            let bytes = Uint8Array::from(input.bytes);
             let item = Object::new();
-            let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(&input.name));
+            let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(input.name));
             let _ = Reflect::set(&item, &"bytes".into(), &bytes);
             let _ = Reflect::set(&item, &"pasted".into(), &JsValue::from_bool(input.pasted));
             transfer.push(&bytes.buffer());
@@ -150,7 +202,7 @@ pub fn request(
                 let _ = Reflect::set(&message, &name.into(), &JsValue::from_str(value));
             }
         }
-        if let Some(link_at) = shared.at {
+        if let Some(link_at) = link_at {
             #[allow(clippy::cast_precision_loss)]
             let _ = Reflect::set(
                 &message,

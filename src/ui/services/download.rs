@@ -4,7 +4,13 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `bytes` as a download named `name`.
 pub fn save(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    save_parts(name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+/// Offers a JS string or buffer (one Blob part) as a download named `name`,
+/// without copying it through the wasm memory.
+pub fn save_parts(name: &str, mime: &str, part: &JsValue) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
