@@ -8,7 +8,7 @@
     clippy::panic
 )] // tests may
 
-use certscope::inspect::input::{scan, ObjectKind};
+use certscope::inspect::input::{redact_private_keys, scan, without_private_keys, ObjectKind};
 use certscope::{analyze, Input, Timestamp};
 
 const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
@@ -91,6 +91,33 @@ fn private_keys_are_never_decoded_or_kept() {
             .unwrap();
         assert!(warning.message.contains("treat it as exposed"), "{path}");
     }
+}
+
+#[test]
+fn the_page_keeps_no_key_whatever_surrounds_it() {
+    // (what comes before the PEM key, why) -- redaction searches text runs
+    // between bytes that are not UTF-8, and must not miss a key after one.
+    let pem = fixture("inputs/cert-and-key.pem");
+    let body = String::from_utf8_lossy(&pem)
+        .lines()
+        .skip_while(|l| !l.contains("BEGIN PRIVATE KEY"))
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let table: [(&[u8], &str); 3] = [
+        (b"", "the file as it is"),
+        (b"\xff\xfe not UTF-8\n", "invalid UTF-8 first"),
+        (b"\xe2\x82\n", "a cut multi-byte character first"),
+    ];
+    for (before, why) in table {
+        let input = [before, &pem].concat();
+        let kept = without_private_keys(input.clone());
+        assert!(!String::from_utf8_lossy(&kept).contains(&body), "{why}");
+        assert_eq!(kept, redact_private_keys(&input), "{why}");
+    }
+    // No key: the same bytes come back.
+    let leaf = fixture("pki/leaf.pem");
+    assert_eq!(without_private_keys(leaf.clone()), leaf);
 }
 
 #[test]
