@@ -56,7 +56,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen, playwright-core) from the lockfile; a
+# npm packages (wasm-opt from binaryen, terser, playwright-core) from the lockfile; a
 # stamp of the lockfile's hash says whether node_modules is already that.
 stamp=node_modules/.certscope-lock-sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)

@@ -86,8 +86,11 @@ pub fn App(props: &AppProps) -> Html {
                     current.link_at(),
                     current.evaluated_at(),
                     &current.options(),
-                    move |(id, answer)| {
-                        replies.dispatch(Action::ReportReady(id, answer));
+                    move |reply| {
+                        replies.dispatch(match reply {
+                            Ok((id, answer)) => Action::ReportReady(id, answer),
+                            Err(why) => Action::EngineError(why),
+                        });
                     },
                 );
                 if let Err(e) = sent {

@@ -20,9 +20,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 /**
  * Serves `dir` (dist/ by default) on 127.0.0.1 at a free port, under
  * `prefix` (e.g. '/certscope' for sub-path hosting); `requests` lists every
- * path asked for.
+ * path asked for. `alter` maps a file name to a function that changes its
+ * bytes on the way out (a tampered asset, for the integrity tests).
  */
-export async function serveDist({ dir = DIST, prefix = '' } = {}) {
+export async function serveDist({ dir = DIST, prefix = '', alter = {} } = {}) {
   const requests = [];
   const root = normalize(dir);
   const server = createServer(async (req, res) => {
@@ -34,7 +35,8 @@ export async function serveDist({ dir = DIST, prefix = '' } = {}) {
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
+      const name = file.slice(root.length).replace(/^\//, '');
+      const body = alter[name] ? alter[name](await readFile(file)) : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');

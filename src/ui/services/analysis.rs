@@ -72,12 +72,14 @@ pub struct Answer {
     pub link: Link,
 }
 
-/// An answer, tagged with the request's generation.
-pub type Reply = (u64, Answer);
+/// An answer, tagged with the request's generation; or why the engine
+/// could not load.
+pub type Reply = Result<(u64, Answer), String>;
 
 struct Engine {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
     /// The worker has said it is ready; until then the latest request waits.
     ready: bool,
     waiting: Option<(JsValue, Array)>,
@@ -85,6 +87,17 @@ struct Engine {
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+/// The integrity hash of the engine's wasm, from index.html
+/// (scripts/post-build.mjs); empty, so unchecked, if the page has none.
+fn engine_integrity() -> String {
+    gloo::utils::document()
+        .query_selector("meta[name=certscope-engine-integrity]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default()
 }
 
 /// The worker said it is ready: send what was waiting.
@@ -106,7 +119,8 @@ fn on_ready() {
 
 /// Asks for the report of `inputs` at `at` and their share link (which
 /// carries `link_at` if the time is pinned); `done` receives both, tagged
-/// with `generation` so a late answer to an older request can be recognised.
+/// with `generation` so a late answer to an older request can be recognised,
+/// or why the engine could not load.
 pub fn request(
     generation: u64,
     inputs: &[InputRef<'_>],
@@ -118,10 +132,32 @@ pub fn request(
     ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
         if engine.is_none() {
-            let worker = Worker::new("./certscope-worker_loader.js")
+            let worker = Worker::new("./certscope-worker-loader.js")
                 .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+            // First, the hash the engine's wasm must match (see
+            // static/certscope-worker-loader.js).
+            let first = Object::new();
+            let _ = Reflect::set(&first, &"integrity".into(), &engine_integrity().into());
+            worker
+                .post_message(&first)
+                .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+            let done = std::rc::Rc::new(done);
+            let failed = done.clone();
+            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                failed(Err(
+                    "the analysis engine could not load (its script failed)".to_string(),
+                ));
+            });
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = event.data();
+                if let Some(why) = Reflect::get(&data, &"failed".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                {
+                    done(Err(why));
+                    return;
+                }
                 if Reflect::get(&data, &"ready".into())
                     .ok()
                     .and_then(|v| v.as_bool())
@@ -161,12 +197,13 @@ pub fn request(
                     },
                 };
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                done((id as u64, answer));
+                done(Ok((id as u64, answer)));
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             *engine = Some(Engine {
                 worker,
                 _on_message: on_message,
+                _on_error: on_error,
                 ready: false,
                 waiting: None,
             });

@@ -1,0 +1,54 @@
+// Trunk's post_build hook (Trunk.toml): finishes the build in Trunk's
+// staging directory before it replaces dist/.
+//
+// 1. Minifies the two wasm-bindgen scripts and boot.js in release builds:
+//    Trunk 0.21's own minifier fails on them ("RequiredTokenNotFound …")
+//    and leaves them whole (first-load weight, issue 8). boot.js's hash,
+//    which Trunk wrote before, is written again.
+// 2. Subresource Integrity for what Trunk does not cover (issue 7). Trunk
+//    hashes the stylesheet and boot.js; boot.js then loads the interface's
+//    JS and wasm, and the page starts the engine's worker, so their hashes
+//    go into index.html for those loads to check:
+//    - certscope-web.js: a <link rel=modulepreload integrity>; boot.js's
+//      import of it gets that checked module, or fails;
+//    - certscope-web_bg.wasm: a <link rel=preload as=fetch integrity> that
+//      boot.js reads and fetches the wasm with (fetch enforces it);
+//    - certscope-worker_bg.wasm: a <meta name=certscope-engine-integrity>
+//      (not a preload: the engine loads after first paint); the page hands
+//      it to the worker, which fetches its wasm with it.
+//    The worker's two small scripts cannot be checked: neither `new
+//    Worker()` nor importScripts() takes integrity metadata.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const base = process.env.TRUNK_PUBLIC_URL || '/';
+const release = process.env.TRUNK_PROFILE === 'release';
+
+if (release) {
+  for (const [file, module] of [['certscope-web.js', true], ['certscope-worker.js', false], ['boot.js', true]]) {
+    const path = join(dir, file);
+    const out = await minify(await readFile(path, 'utf8'), { module, compress: true, mangle: true, ecma: 2020 });
+    await writeFile(path, out.code);
+  }
+}
+
+const sri = async (file) => 'sha384-' + createHash('sha384').update(await readFile(join(dir, file))).digest('base64');
+const tags = [
+  `<link rel=modulepreload href="${base}certscope-web.js" integrity="${await sri('certscope-web.js')}">`,
+  `<link rel=preload as=fetch type=application/wasm crossorigin href="${base}certscope-web_bg.wasm" integrity="${await sri('certscope-web_bg.wasm')}">`,
+  `<meta name=certscope-engine-integrity content="${await sri('certscope-worker_bg.wasm')}">`,
+].join('');
+
+// Before boot.js, so the preloads are under way when it runs.
+const htmlPath = join(dir, 'index.html');
+const boot = /<script[^>]*boot\.js[^>]*>/;
+const html = await readFile(htmlPath, 'utf8');
+const bootTag = html.match(boot)?.[0];
+if (!bootTag || !/integrity=/.test(bootTag)) throw new Error('post-build: no boot.js script tag with integrity in index.html');
+const bootSri = await sri('boot.js');
+const newBootTag = bootTag.replace(/integrity=("[^"]*"|[^ >]*)/, `integrity="${bootSri}"`);
+await writeFile(htmlPath, html.replace(boot, () => tags + newBootTag));

@@ -1,0 +1,56 @@
+// Issue 7: Subresource Integrity on the built assets. Trunk hashes the
+// stylesheet and boot.js; scripts/post-build.mjs adds the hashes of the
+// interface's JS and wasm and of the engine's wasm. Each test serves one
+// asset altered by a byte and checks the page refuses it, and says so.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launch, openApp, fixture, DIST } from './harness.mjs';
+
+let browser;
+after(async () => { await browser?.close(); });
+const chromium = async () => (browser ??= await launch());
+
+/** The same bytes with the last one changed. */
+const flipLast = (buf) => { const b = Buffer.from(buf); b[b.length - 1] ^= 1; return b; };
+
+test('every script, stylesheet and wasm the page loads carries an integrity hash', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  for (const file of ['boot.js', 'style.css', 'certscope-web.js', 'certscope-web_bg.wasm']) {
+    const tag = html.match(new RegExp(`<[^>]*${file.replace('.', '\\.')}[^>]*>`))?.[0];
+    assert.match(tag ?? '', /integrity="?sha384-[A-Za-z0-9+/=]{64}/, `${file}: ${tag}`);
+  }
+  assert.match(html, /<meta name=certscope-engine-integrity content="sha384-[A-Za-z0-9+/=]{64}">/);
+});
+
+for (const file of ['certscope-web_bg.wasm', 'certscope-web.js', 'boot.js']) {
+  test(`an altered ${file} is refused and the page says why`, async () => {
+    const server = await serveDist({ alter: { [file]: flipLast } });
+    const context = await (await chromium()).newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    if (file === 'boot.js') {
+      // Nothing of ours runs: the browser refuses the only script.
+      await page.waitForTimeout(1000);
+      assert.equal(await page.locator('#paste').count(), 0);
+    } else {
+      await page.waitForSelector('#crash[role="alert"]');
+      assert.match(await page.textContent('#crash'), /could not start.*integrity/s);
+      assert.equal(await page.locator('#paste').count(), 0, 'the app did not start');
+    }
+    await context.close();
+    await server.close();
+  });
+}
+
+test('an altered engine wasm is refused: the page says the engine could not load', async () => {
+  const server = await serveDist({ alter: { 'certscope-worker_bg.wasm': flipLast } });
+  const { page, context } = await openApp(await chromium(), server.origin);
+  await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+  await page.waitForSelector('.input-error[role="alert"]');
+  assert.match(await page.textContent('.input-error[role="alert"]'), /analysis engine could not load/);
+  assert.equal(await page.locator('.certificate-card').count(), 0);
+  await context.close();
+  await server.close();
+});
