@@ -94,6 +94,42 @@ fn private_keys_are_never_decoded_or_kept() {
 }
 
 #[test]
+fn inputs_past_the_total_budget_are_not_read_and_say_why() {
+    // Three 9 MiB inputs are read (27 MiB); a fourth would pass 32 MiB, so
+    // it is not; a small one after it still fits and is analysed.
+    let junk = b"not a certificate\n".repeat(9 * 1024 * 1024 / 18);
+    let mut inputs: Vec<Input> = (1..=4)
+        .map(|n| Input::new(format!("junk-{n}.txt"), junk.clone()))
+        .collect();
+    inputs.push(Input::new("leaf.pem", fixture("pki/leaf.pem")));
+    let report = analyze(&inputs, AT);
+    let codes: Vec<Vec<&str>> = report
+        .inputs
+        .iter()
+        .map(|i| i.errors.iter().map(|e| e.code).collect())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            vec!["not-recognized"],
+            vec!["not-recognized"],
+            vec!["not-recognized"],
+            vec!["inputs-too-large"],
+            vec![],
+        ]
+    );
+    assert_eq!(
+        report.inputs[3].errors[0].message,
+        format!(
+            "not read: its {} bytes and the {} bytes of the inputs before it are more than the 32 MB certscope reads at once; remove some inputs",
+            junk.len(),
+            3 * junk.len()
+        )
+    );
+    assert_eq!(report.certificates.len(), 1);
+}
+
+#[test]
 fn the_page_keeps_no_key_whatever_surrounds_it() {
     // (what comes before the PEM key, why) -- redaction searches text runs
     // between bytes that are not UTF-8, and must not miss a key after one.

@@ -25,6 +25,12 @@ pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
 /// CA bundle has about 150 certificates; 5,000 leaves room for odd archives.
 pub const MAX_OBJECTS_PER_INPUT: usize = 5_000;
 
+/// The most certscope reads in one analysis, all inputs together: a few
+/// inputs at the size limit, about 30,000 certificates. An input that would
+/// go past it is not read, and says why; the inputs before it are analysed
+/// as usual.
+pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
+
 /// One thing to analyse: a dropped file or the paste area.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {
@@ -148,6 +154,8 @@ pub struct Scan {
     /// and each certificate inside a PKCS#7 bundle, which the analysis
     /// decodes one by one just the same.
     counted: usize,
+    /// Nothing was read: the input is over a size budget.
+    pub unread: bool,
 }
 
 impl Scan {
@@ -186,10 +194,38 @@ impl Scan {
     }
 }
 
+/// [`scan`] for one of several inputs: `read` is how many bytes the inputs
+/// before it made, counted against [`MAX_TOTAL_BYTES`] (an input over the
+/// per-input limit is not read, so does not count).
+pub fn scan_counted(bytes: &[u8], read: &mut usize) -> Scan {
+    if bytes.len() <= MAX_INPUT_BYTES {
+        let total = read.saturating_add(bytes.len());
+        if total > MAX_TOTAL_BYTES {
+            let mut out = Scan {
+                unread: true,
+                ..Scan::default()
+            };
+            out.errors.push(InputError::new(
+                "inputs-too-large",
+                format!(
+                    "not read: its {} bytes and the {} bytes of the inputs before it are more than the {} MB certscope reads at once; remove some inputs",
+                    bytes.len(),
+                    read,
+                    MAX_TOTAL_BYTES / (1024 * 1024)
+                ),
+            ));
+            return out;
+        }
+        *read = total;
+    }
+    scan(bytes)
+}
+
 /// Finds every object in one input.
 pub fn scan(bytes: &[u8]) -> Scan {
     let mut out = Scan::default();
     if bytes.len() > MAX_INPUT_BYTES {
+        out.unread = true;
         out.errors.push(InputError::new(
             "input-too-large",
             format!(
@@ -242,7 +278,7 @@ pub fn scan(bytes: &[u8]) -> Scan {
     out
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
+pub(crate) fn contains(haystack: &[u8], needle: &str) -> bool {
     // str's searcher skips ahead by the needle's length over bytes it cannot
     // hold; a byte-by-byte compare of a 10 MB paste cost the page's main
     // thread 50 ms (issue 7). A needle is text, so it never spans bytes that

@@ -265,8 +265,10 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     let mut given = std::collections::HashSet::new();
     let mut reports = Vec::with_capacity(inputs.len());
 
+    let mut read = 0;
     for (input_index, input) in inputs.iter().enumerate() {
-        let scan = input::scan(&input.bytes);
+        let scan = input::scan_counted(&input.bytes, &mut read);
+        let unread = scan.unread;
         let mut errors = scan.errors;
         let mut objects = Vec::with_capacity(scan.found.len());
         for found in scan.found {
@@ -340,7 +342,11 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         }
         // ---- Staples printed as text (issue 4): s_client -status and
         // openssl ocsp -text output, read beside the PEM in the same input.
-        let text = staple::text::find(&input.bytes, input_index);
+        let text = if unread {
+            Default::default()
+        } else {
+            staple::text::find(&input.bytes, input_index)
+        };
         if !text.staples.is_empty() {
             errors.retain(|e| e.code != "not-recognized");
         }

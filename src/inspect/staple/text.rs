@@ -36,7 +36,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::escape_rfc4514;
-use crate::inspect::input::{self, ObjectKind};
+use crate::inspect::input::{self, contains, ObjectKind};
 use crate::inspect::staple::{
     asn1, nonce_octets, unhex, CertStatus, Responder, ResponderId, SingleResponse, Staple,
     StapleExtension, OID_NONCE,
@@ -69,16 +69,12 @@ pub struct TextScan {
     pub not_sent: Vec<usize>,
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
-
 /// Finds every staple printed as text in `bytes`.
 pub fn find(bytes: &[u8], input: usize) -> TextScan {
     let mut out = TextScan::default();
-    if !(contains(bytes, b"OCSP Response Data:")
-        || contains(bytes, b"Responder Error:")
-        || contains(bytes, b"no response sent"))
+    if !(contains(bytes, "OCSP Response Data:")
+        || contains(bytes, "Responder Error:")
+        || contains(bytes, "no response sent"))
     {
         return out;
     }
