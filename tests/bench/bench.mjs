@@ -104,6 +104,7 @@ const lines = [
   `| peak RSS, certscope vs openssl | ${(rssOurs / 1024).toFixed(1)} MB vs ${(rssOpenssl / 1024).toFixed(1)} MB = ${(rssOurs / rssOpenssl).toFixed(2)}× | ≤ 1.5× | ${verdict(rssOurs / rssOpenssl <= 1.5)} |`,
 ];
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${execFileSync('/usr/bin/chromium', ['--version']).toString().trim()}`;
-const report = [`# Benchmark`, '', `Measured by \`scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.`, '', ...lines, ''].join('\n');
+const commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT }).toString().trim();
+const report = [`# Benchmark`, '', `Measured by \`scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)} at commit ${commit}, machine: ${machine}.`, '', ...lines, ''].join('\n');
 console.log(report);
 if (process.argv.includes('--write')) await writeFile(join(ROOT, 'docs', 'benchmark.md'), report);
