@@ -20,8 +20,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 /**
  * Serves `dir` (dist/ by default) on 127.0.0.1 at a free port, under
  * `prefix` (e.g. '/certscope' for sub-path hosting); `requests` lists every
- * path asked for. `alter` maps a file name to a function that changes its
- * bytes on the way out (a tampered asset, for the integrity tests).
+ * path asked for. `alter` maps a file name to a function of its bytes and
+ * the request that changes the bytes on the way out (a tampered asset).
  */
 export async function serveDist({ dir = DIST, prefix = '', alter = {} } = {}) {
   const requests = [];
@@ -36,7 +36,7 @@ export async function serveDist({ dir = DIST, prefix = '', alter = {} } = {}) {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const name = file.slice(root.length).replace(/^\//, '');
-      const body = alter[name] ? alter[name](await readFile(file)) : await readFile(file);
+      const body = alter[name] ? alter[name](await readFile(file), req) : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');

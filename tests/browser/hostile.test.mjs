@@ -91,6 +91,31 @@ test('certificate fields with markup, javascript: URLs and bidi overrides render
   await context.close();
 });
 
+test('if the engine traps, the page says so, keeps its inputs, and the next change starts a new engine', async () => {
+  // The first engine started traps on its first request, as a panic would;
+  // every later one is the real engine. (No service worker here: it would
+  // fetch the loader too, to cache it.)
+  let served = 0;
+  const trapping = Buffer.from(`importScripts('./certscope-worker.js');
+    self.onmessage = () => {
+      self.postMessage({ ready: true });
+      self.onmessage = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+    };`);
+  const trapServer = await serveDist({ alter: { 'certscope-worker-loader.js': (real) => (served++ === 0 ? trapping : real) } });
+  const { page, log, context } = await openApp(browser, trapServer.origin, { contextOptions: { serviceWorkers: 'block' } });
+  await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+  await page.waitForSelector('.input-error[role="alert"]');
+  assert.match(await page.textContent('.input-error[role="alert"]'), /analysis engine stopped \(.*unreachable.*\).*try again/);
+  assert.equal(await page.locator('#crash').count(), 0, 'the page itself runs on');
+  assert.equal(await page.inputValue('#paste'), (await fixture('pki/leaf.pem')).toString(), 'the input is kept');
+  await page.fill('#paste', (await fixture('chains/correct.pem')).toString());
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 2);
+  assert.equal(await page.locator('.input-error[role="alert"]').count(), 0, 'the message went with the new report');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+  await trapServer.close();
+});
+
 test('if the wasm traps, a banner explains it and a reload keeps the inputs', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());

@@ -100,6 +100,15 @@ fn engine_integrity() -> String {
         .unwrap_or_default()
 }
 
+/// Ends the worker. Its handlers are dropped a task later: this runs inside
+/// one of them.
+fn stop() {
+    if let Some(engine) = ENGINE.with(|engine| engine.borrow_mut().take()) {
+        engine.worker.terminate();
+        gloo::timers::callback::Timeout::new(0, move || drop(engine)).forget();
+    }
+}
+
 /// The worker said it is ready: send what was waiting.
 fn on_ready() {
     ENGINE.with(|engine| {
@@ -143,10 +152,19 @@ pub fn request(
                 .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
             let done = std::rc::Rc::new(done);
             let failed = done.clone();
-            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-                failed(Err(
-                    "the analysis engine could not load (its script failed)".to_string(),
-                ));
+            // A trap (what a panic becomes) or a script that did not load.
+            // That worker is done with: the next change starts a new one,
+            // and the page, its inputs and its last report stay as they are.
+            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let detail = Reflect::get(&event, &"message".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| "its script did not load".to_string());
+                stop();
+                failed(Err(format!(
+                    "the analysis engine stopped ({detail}); nothing was sent anywhere. Change or remove an input to try again"
+                )));
             });
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
