@@ -8,7 +8,8 @@
     clippy::panic
 )] // tests may
 
-use certscope::inspect::input::{scan, MAX_OBJECTS_PER_INPUT};
+use certscope::inspect::input::{scan, ObjectKind, MAX_OBJECTS_PER_INPUT};
+use certscope::inspect::tlv::MAX_DEPTH;
 use certscope::{analyze, Input, Timestamp};
 use std::time::{Duration, Instant};
 
@@ -196,4 +197,37 @@ fn unreadable_alt_names_are_not_debug_output() {
         "{names:?}"
     );
     assert!(names.iter().all(|n| !n.contains("Invalid(")), "{names:?}");
+}
+
+fn nested_sequences(levels: usize) -> Vec<u8> {
+    (0..levels).fold(Vec::new(), |inner, _| tlv(0x30, &inner))
+}
+
+#[test]
+fn nested_sequences_were_taken_for_an_ocsp_request() {
+    // Found by the hostile set: the sniffer took SEQUENCE { SEQUENCE {
+    // SEQUENCE { SEQUENCE … } } } for an OCSPRequest, and said so.
+    let scanned = scan(&nested_sequences(6));
+    assert_eq!(scanned.found.len(), 1);
+    assert_eq!(scanned.found[0].kind, ObjectKind::Unrecognized);
+    // A real request still is one.
+    let request = scan(&fixture("staples/ocsp-request-leaf.der"));
+    assert_eq!(request.found[0].kind, ObjectKind::OcspRequest);
+}
+
+#[test]
+fn nesting_is_read_to_the_depth_budget_and_refused_past_it() {
+    let at_limit = scan(&nested_sequences(MAX_DEPTH));
+    assert!(at_limit.errors.is_empty(), "{:?}", at_limit.errors);
+    let past = scan(&nested_sequences(MAX_DEPTH + 1));
+    assert_eq!(past.errors.len(), 1);
+    assert_eq!(past.errors[0].code, "der-too-deep");
+    assert_eq!(
+        past.errors[0].message,
+        format!(
+            "byte 0: not read: the DER is nested more than {MAX_DEPTH} levels deep (at byte {}); a certificate needs about 8",
+            2 * MAX_DEPTH
+        )
+    );
+    assert!(past.found.is_empty());
 }

@@ -492,6 +492,13 @@ fn finish_block(block: Block, out: &mut Scan) -> bool {
             ),
         ));
     }
+    if let Some(at) = tlv::too_deep(&element) {
+        out.errors.push(too_deep(
+            &format!("line {}: PEM block {}", block.line, block.label),
+            at,
+        ));
+        return true;
+    }
     let sniffed = classify(&element);
     let kind = match kind {
         Some(k) => k,
@@ -533,6 +540,16 @@ fn finish_block(block: Block, out: &mut Scan) -> bool {
     out.push(found)
 }
 
+fn too_deep(context: &str, at: usize) -> InputError {
+    InputError::new(
+        "der-too-deep",
+        format!(
+            "{context}: not read: the DER is nested more than {} levels deep (at byte {at}); a certificate needs about 8",
+            tlv::MAX_DEPTH
+        ),
+    )
+}
+
 fn der_error(context: &str, e: &TlvError) -> InputError {
     let code = match e {
         TlvError::Truncated { .. } => "der-truncated",
@@ -570,6 +587,11 @@ fn scan_der(data: &[u8], base: usize, out: &mut Scan) {
                 ),
             ));
             return;
+        }
+        if let Some(at) = tlv::too_deep(&element) {
+            out.errors
+                .push(too_deep(&format!("byte {}", element.offset), at));
+            continue;
         }
         let kind = classify(&element);
         let location = Location::Byte(element.offset);
@@ -684,12 +706,23 @@ fn is_tbs_request(tbs: &Tlv<'_>) -> bool {
     let allowed = children
         .iter()
         .all(|c| matches!(c.tag, 0xa0 | 0xa1 | 0xa2 | tlv::TAG_SEQUENCE));
-    // The first Request is { reqCert CertID { hashAlgorithm, … } … }.
+    // The first Request is { reqCert CertID { hashAlgorithm
+    // AlgorithmIdentifier { OID, … }, issuerNameHash OCTET STRING, … } … }:
+    // checked that far, so nested SEQUENCEs alone are not taken for one.
     allowed
         && list
             .and_then(|l| l.children().next()?.ok())
             .and_then(|req| req.children().next()?.ok())
-            .is_some_and(|cert_id| cert_id.tag == tlv::TAG_SEQUENCE)
+            .and_then(|cert_id| cert_id.first_children::<2>())
+            .is_some_and(|[algorithm, name_hash]| {
+                algorithm.tag == tlv::TAG_SEQUENCE
+                    && name_hash.tag == tlv::TAG_OCTET_STRING
+                    && algorithm
+                        .children()
+                        .next()
+                        .and_then(Result::ok)
+                        .is_some_and(|oid| oid.tag == tlv::TAG_OID)
+            })
 }
 
 /// PKCS#8 { version 0, AlgorithmIdentifier, OCTET STRING },

@@ -19,6 +19,9 @@ pub const TAG_SEQUENCE: u8 = 0x30;
 pub const TAG_SET: u8 = 0x31;
 pub const TAG_UTC_TIME: u8 = 0x17;
 pub const TAG_GENERALIZED_TIME: u8 = 0x18;
+/// The bit of a tag byte that marks a constructed element (one holding
+/// other elements).
+pub const TAG_CONSTRUCTED: u8 = 0x20;
 /// Context-specific, constructed `[n]`.
 pub const fn context(n: u8) -> u8 {
     0xa0 | (n & 0x1f)
@@ -152,6 +155,36 @@ pub fn read(data: &[u8], base: usize) -> Result<(Tlv<'_>, &[u8]), TlvError> {
         },
         rest,
     ))
+}
+
+/// How many levels of constructed elements certscope follows before it
+/// refuses an object: a certificate nests about 8, a staple with its
+/// responder's certificate about 12, a PKCS#7 bundle about 10. The decoders
+/// underneath have their own limits; this one gives hostile nesting one
+/// worded error before any of them runs.
+pub const MAX_DEPTH: usize = 32;
+
+/// Where the first element nested deeper than [`MAX_DEPTH`] inside
+/// `element` starts, if one is. Walks with an explicit stack, never by
+/// recursion, so 100,000 levels cost time in proportion, not the call stack.
+pub fn too_deep(element: &Tlv<'_>) -> Option<usize> {
+    let mut stack = vec![element.children()];
+    while let Some(top) = stack.last_mut() {
+        match top.next() {
+            Some(Ok(child)) if child.tag & TAG_CONSTRUCTED != 0 => {
+                if stack.len() >= MAX_DEPTH {
+                    return Some(child.offset);
+                }
+                stack.push(child.children());
+            }
+            // Primitive, or unreadable: a decoder reports the latter.
+            Some(_) => {}
+            None => {
+                stack.pop();
+            }
+        }
+    }
+    None
 }
 
 impl<'a> Tlv<'a> {
