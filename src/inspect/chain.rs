@@ -19,7 +19,7 @@ mod bundle;
 mod diagnosis;
 mod search;
 
-pub use bundle::{fetch_command, pem, shell_word};
+pub use bundle::{fetch_command, pem};
 pub use search::{
     End, Spent, CHAIN_SIGNATURES, CHAIN_STEPS, MAX_CHAIN_LENGTH, TOTAL_SIGNATURES, TOTAL_STEPS,
 };

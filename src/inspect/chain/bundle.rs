@@ -34,27 +34,13 @@ pub fn fetch_command(url: &str) -> Option<String> {
         return None;
     }
     let path = lower.split(['?', '#']).next().unwrap_or_default();
-    let quoted = shell_word(url);
+    // The URL comes from the certificate, so it is the attacker's.
+    let quoted = crate::inspect::commands::shell::quote(url);
     Some(if path.ends_with(".p7c") || path.ends_with(".p7b") {
         format!("curl -fsSL {quoted} | openssl pkcs7 -inform DER -print_certs -out issuer.pem")
     } else {
         format!("curl -fsSL {quoted} | openssl x509 -inform DER -out issuer.pem")
     })
-}
-
-/// `text` as one POSIX shell word: bare when it holds only characters no
-/// shell treats specially, else in single quotes (a `'` inside becomes
-/// `'\''`). The URL comes from the certificate, so it is the attacker's.
-pub fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"%+,-./:=@_~".contains(&b));
-    if plain {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
 }
 
 #[cfg(test)]
