@@ -341,6 +341,16 @@ mod tests {
         .unwrap()
     }
 
+    /// The report's inputs by name, in order.
+    fn input_names(state: &State) -> Vec<&str> {
+        state
+            .report
+            .inputs
+            .iter()
+            .map(|i| i.name.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_pasted_private_key_is_never_kept() {
         let text = String::from_utf8(fixture("inputs/cert-and-key.pem")).unwrap();
@@ -424,12 +434,7 @@ mod tests {
         assert_eq!(state.files[0].name, PASTE_NAME);
         assert!(!String::from_utf8_lossy(&state.files[0].bytes).contains(key_body));
         assert!(state.push_history, "a new input gets its own history entry");
-        let names: Vec<_> = state
-            .report
-            .inputs
-            .iter()
-            .map(|i| i.name.as_str())
-            .collect();
+        let names = input_names(&state);
         assert_eq!(names, [PASTE_NAME, PASTE_NAME]);
         assert!(state
             .report
@@ -458,12 +463,7 @@ mod tests {
             .apply(Action::SetPaste(
                 String::from_utf8(fixture("chains/correct.pem")).unwrap(),
             ));
-        let names: Vec<_> = state
-            .report
-            .inputs
-            .iter()
-            .map(|i| i.name.as_str())
-            .collect();
+        let names = input_names(&state);
         assert_eq!(names, ["leaf.der", PASTE_NAME]);
         assert_eq!(state.report.evaluated_at, AT);
         let state = state
