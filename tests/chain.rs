@@ -17,13 +17,8 @@ use certscope::inspect::report::{InputReport, ObjectReport};
 use certscope::{analyze, Input, Report, Timestamp};
 use std::time::{Duration, Instant};
 
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap_or_else(|e| panic!("{path}: {e} (copy tests/fixtures from main)"))
-}
+mod common;
+use common::fixture;
 
 /// The instant every fixture verdict is stated at.
 fn evaluation_time() -> Timestamp {

@@ -11,9 +11,10 @@
 )] // tests may
 
 use certscope::inspect::share::{decode, encode, Shared, SharedInput};
-use certscope::{analyze, Input, Timestamp};
+use certscope::{analyze, Input};
 
-const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
+mod common;
+use common::{fixture, AT};
 
 /// A file as named in the link, and the fixture it comes from.
 type File = (&'static str, &'static str);
@@ -29,14 +30,6 @@ const EXAMPLES: &[(&str, &str, &[File])] = &[
     ("A revoked staple", "the responder says keyCompromise: replace the certificate now",
         &[("cert.pem", "pki/other-leaf.pem"), ("chain.pem", "pki/int-rsa.pem"), ("staple.der", "staples/revoked.der")]),
 ];
-
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
 
 fn build() -> String {
     let entries: Vec<serde_json::Value> = EXAMPLES

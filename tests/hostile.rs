@@ -19,7 +19,7 @@
 
 use certscope::inspect::render::render_text;
 use certscope::inspect::text::{is_suspicious, visible_string};
-use certscope::{analyze, Input, Report, Timestamp};
+use certscope::{analyze, Input, Report};
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -27,7 +27,8 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
+mod common;
+use common::AT;
 
 /// The most processor time one file may take, analysis, JSON and text
 /// rendering together. Processor time, not wall time, so that other builds

@@ -9,19 +9,12 @@
 )] // tests may
 
 use certscope::inspect::input::{redact_private_keys, scan, without_private_keys, ObjectKind};
-use certscope::{analyze, Input, Timestamp};
-
-const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
-
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
+use certscope::{analyze, Input};
 
 use ObjectKind::*;
+
+mod common;
+use common::{fixture, AT};
 
 #[test]
 fn every_shape_yields_its_objects() {

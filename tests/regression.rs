@@ -10,18 +10,11 @@
 
 use certscope::inspect::input::{scan, ObjectKind, MAX_OBJECTS_PER_INPUT};
 use certscope::inspect::tlv::MAX_DEPTH;
-use certscope::{analyze, Input, Timestamp};
+use certscope::{analyze, Input};
 use std::time::{Duration, Instant};
 
-const AT: Timestamp = Timestamp(1_795_395_600); // tests/fixtures/EVALUATION_TIME
-
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
+mod common;
+use common::{fixture, AT};
 
 fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
     let len = content.len();

@@ -8,17 +8,10 @@
     clippy::panic
 )] // tests may
 
-use certscope::{analyze, Input, Report, Timestamp};
+use certscope::{analyze, Input, Report};
 
-const AT: Timestamp = Timestamp(1_795_395_600);
-
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
+mod common;
+use common::{fixture, AT};
 
 #[test]
 fn every_report_reads_back_from_its_json() {

@@ -12,15 +12,8 @@ use certscope::inspect::share::{decode, encode, ShareError, Shared, SharedInput}
 use certscope::{analyze, Input, Timestamp};
 use proptest::prelude::*;
 
-const AT: Timestamp = Timestamp(1_795_395_600);
-
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
+mod common;
+use common::{fixture, AT};
 
 fn shared(inputs: Vec<(&str, Vec<u8>)>, at: Option<Timestamp>) -> Shared {
     Shared {

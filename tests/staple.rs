@@ -11,13 +11,8 @@ use certscope::inspect::tlv;
 use certscope::{analyze, Input, Report, Timestamp};
 use serde_json::Value;
 
-fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap_or_else(|e| panic!("tests/fixtures/{path}: {e} (run tests/fixtures/generate.sh)"))
-}
+mod common;
+use common::fixture;
 
 fn evaluation_time() -> Timestamp {
     let text = String::from_utf8(fixture("EVALUATION_TIME")).unwrap();
