@@ -124,7 +124,19 @@ pub fn build_ocsp_request(leaf: &Certificate, issuer: &Certificate) -> Option<Ve
     let parts = cert_id_parts(leaf, issuer)?;
     let name_hash = Sha1::digest(parts.issuer_subject);
     let key_hash = Sha1::digest(parts.issuer_key);
-    let request = OcspRequest {
+    sha1_request(&name_hash, &key_hash, parts.serial)?
+        .to_der()
+        .ok()
+}
+
+/// The request `openssl ocsp -no_nonce` sends for one certificate: one
+/// SHA-1 CertID, no extensions, no signature.
+fn sha1_request<'a>(
+    issuer_name_hash: &'a [u8],
+    issuer_key_hash: &'a [u8],
+    serial: &'a [u8],
+) -> Option<OcspRequest<'a>> {
+    Some(OcspRequest {
         tbs_request: TbsRequest {
             version: 0,
             requestor_name: None,
@@ -136,17 +148,16 @@ pub fn build_ocsp_request(leaf: &Certificate, issuer: &Certificate) -> Option<Ve
                         // either form is fine; byte identity says this one).
                         parameters: Some(AnyRef::NULL),
                     },
-                    issuer_name_hash: OctetStringRef::new(&name_hash).ok()?,
-                    issuer_key_hash: OctetStringRef::new(&key_hash).ok()?,
-                    serial_number: Serial(parts.serial),
+                    issuer_name_hash: OctetStringRef::new(issuer_name_hash).ok()?,
+                    issuer_key_hash: OctetStringRef::new(issuer_key_hash).ok()?,
+                    serial_number: Serial(serial),
                 },
                 single_request_extensions: None,
             }],
             request_extensions: None,
         },
         optional_signature: None,
-    };
-    request.to_der().ok()
+    })
 }
 
 /// How to send a request over HTTP (RFC 6960 Appendix A.1).
@@ -210,26 +221,7 @@ mod tests {
     fn requests_decode_back_into_the_same_types() {
         // A request with a negative, non-minimal serial still round-trips:
         // the serial is copied, never normalised.
-        let request = OcspRequest {
-            tbs_request: TbsRequest {
-                version: 0,
-                requestor_name: None,
-                request_list: vec![Request {
-                    req_cert: CertId {
-                        hash_algorithm: AlgorithmIdentifier {
-                            algorithm: ID_SHA1,
-                            parameters: Some(AnyRef::NULL),
-                        },
-                        issuer_name_hash: OctetStringRef::new(&[1; 20]).unwrap(),
-                        issuer_key_hash: OctetStringRef::new(&[2; 20]).unwrap(),
-                        serial_number: Serial(&[0xff, 0x80]),
-                    },
-                    single_request_extensions: None,
-                }],
-                request_extensions: None,
-            },
-            optional_signature: None,
-        };
+        let request = sha1_request(&[1; 20], &[2; 20], &[0xff, 0x80]).unwrap();
         let der = request.to_der().unwrap();
         assert_eq!(OcspRequest::from_der(&der).unwrap(), request);
     }
