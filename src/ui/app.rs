@@ -180,13 +180,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             // The engine's own JSON, byte for byte what `certscope inspect
             // --json` prints; the page never serialises a report itself.
-            #[cfg(target_arch = "wasm32")]
-            let json = state.report_json.js();
-            #[cfg(not(target_arch = "wasm32"))]
-            let json = wasm_bindgen::JsValue::from_str(state.report_json.text());
-            if let Err(e) =
-                services::download::save_parts("certscope-report.json", "application/json", &json)
-            {
+            if let Err(e) = services::download::save_parts(
+                "certscope-report.json",
+                "application/json",
+                &state.report_json.js(),
+            ) {
                 gloo::console::error!("download failed", e);
             }
         })
@@ -224,6 +222,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let report = state.report.clone();
+    // The lists that render a slice per task start again with each report.
+    let report_key = state.analysed.to_string();
     let at = report.evaluated_at;
     let has_inputs = !report.inputs.is_empty();
     html! {
@@ -264,13 +264,13 @@ pub fn App(props: &AppProps) -> Html {
                         <crate::components::visible::Visible text={report.summary.headline.clone()} />
                     </p>
                     { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
-                    <Findings key={state.analysed.to_string()} report={report.clone()} />
-                    <InputList key={state.analysed.to_string()} report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    <Findings key={report_key.clone()} report={report.clone()} />
+                    <InputList key={report_key.clone()} report={report.clone()} file_count={state.files.len()} {on_remove} />
                     <Timeline report={report.clone()} />
                     if !report.chains.is_empty() {
                         <section class="chains" aria-label="Chains">
                             <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
-                            <Sliced key={state.analysed.to_string()} total={report.chains.len()} item={
+                            <Sliced key={report_key.clone()} total={report.chains.len()} item={
                                 let report = report.clone();
                                 Callback::from(move |index| html! { <ChainView {index} report={report.clone()} /> })
                             } />
@@ -281,7 +281,7 @@ pub fn App(props: &AppProps) -> Html {
                             log_line={AttrValue::from(state.log_line.clone())} {on_log_line} />
                         <section class="certificates" aria-label="Certificates">
                             <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
-                            <CertificateCards key={state.analysed.to_string()} report={report.clone()} />
+                            <CertificateCards key={report_key.clone()} report={report.clone()} />
                         </section>
                     }
                     if !report.staples.is_empty() {

@@ -48,15 +48,12 @@ impl ReportJson {
         return ReportJson::from(value.as_string().unwrap_or_default());
     }
 
-    /// The JSON as a value a Blob can be made of (wasm), or its text.
-    #[cfg(target_arch = "wasm32")]
+    /// The JSON as a JS string, a Blob part.
     pub fn js(&self) -> JsValue {
-        self.text.clone().unwrap_or_else(|| JsValue::from_str(""))
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn text(&self) -> &str {
-        &self.text
+        #[cfg(target_arch = "wasm32")]
+        return self.text.clone().unwrap_or_else(|| JsValue::from_str(""));
+        #[cfg(not(target_arch = "wasm32"))]
+        return JsValue::from_str(&self.text);
     }
 }
 
