@@ -29,10 +29,12 @@ for (const file of ['certscope-web_bg.wasm', 'certscope-web.js', 'boot.js']) {
     const server = await serveDist({ alter: { [file]: flipLast } });
     const context = await (await chromium()).newContext();
     const page = await context.newPage();
+    // Chromium reports a refused digest on the console.
+    const refused = page.waitForEvent('console', { predicate: (m) => /integrity/i.test(m.text()), timeout: 10_000 });
     await page.goto(server.origin + '/');
+    await refused;
     if (file === 'boot.js') {
       // Nothing of ours runs: the browser refuses the only script.
-      await page.waitForTimeout(1000);
       assert.equal(await page.locator('#paste').count(), 0);
     } else {
       await page.waitForSelector('#crash[role="alert"]');
