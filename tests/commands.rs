@@ -28,6 +28,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::tool_present;
+
 /// The fixtures' evaluation time (tests/fixtures/EVALUATION_TIME).
 const AT: &str = "2026-11-23T01:00:00Z";
 
@@ -63,17 +66,6 @@ fn fixtures(rels: &[&str]) -> Vec<PathBuf> {
 
 fn certificates(files: &[PathBuf]) -> Vec<Certificate> {
     report_of(files, at()).certificates
-}
-
-fn tool_missing(tool: &str, arg: &str) -> bool {
-    let ok = std::process::Command::new(tool)
-        .arg(arg)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("SKIPPED: `{tool}` is not installed, so this test cannot run");
-    }
-    !ok
 }
 
 /// A directory under the system temp dir, removed on drop.
@@ -193,7 +185,7 @@ fn by_purpose(commands: &[Command], purpose: Purpose) -> &Command {
 
 #[test]
 fn ocsp_request_is_byte_identical_to_openssl() {
-    if tool_missing("openssl", "version") {
+    if !tool_present("openssl", "version") {
         return;
     }
     // The shipped fixture: exactly what openssl wrote for leaf.pem + R2.
@@ -454,7 +446,7 @@ fn no_canary(dir: &Path) {
 
 #[test]
 fn every_command_survives_hostile_values() {
-    if tool_missing("openssl", "version") {
+    if !tool_present("openssl", "version") {
         return;
     }
     let ca = ThrowawayCa::new("hostile");
@@ -895,7 +887,7 @@ fn staple_report(dir: &Path) -> Report {
 
 #[test]
 fn round_trip_against_a_real_responder() {
-    if tool_missing("openssl", "version") || tool_missing("curl", "--version") {
+    if !tool_present("openssl", "version") || !tool_present("curl", "--version") {
         return;
     }
     let responder = LocalResponder::start();
@@ -968,7 +960,7 @@ fn round_trip_against_a_real_responder() {
 /// is matched to the leaf, good and fresh.
 #[test]
 fn round_trip_staple_is_good_and_fresh() {
-    if tool_missing("openssl", "version") || tool_missing("curl", "--version") {
+    if !tool_present("openssl", "version") || !tool_present("curl", "--version") {
         return;
     }
     let responder = LocalResponder::start();

@@ -142,6 +142,11 @@ fn saved_corpus_replays_without_panic() {
 #[test]
 fn crash_reproducers_replay_without_panic() {
     let paths = files(&root().join("tests/fuzz-corpus/crashes"));
+    // An empty or missing folder would make this test pass having replayed nothing.
+    assert!(
+        !paths.is_empty(),
+        "tests/fuzz-corpus/crashes/ holds no reproducer"
+    );
     let mut failed = Vec::new();
     for (target, entry) in TARGETS {
         failed.extend(replay(target, *entry, &paths));
