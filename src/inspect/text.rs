@@ -65,6 +65,20 @@ pub fn visible(text: &str) -> Vec<Segment> {
     out
 }
 
+/// [`visible`] for multi-line text (commands, server configuration): line
+/// breaks stay line breaks, every other suspicious character is spelled out,
+/// so what is shown is what the copy button copies, made visible.
+pub fn visible_lines(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push(Segment::Plain("\n".to_string()));
+        }
+        out.extend(visible(line));
+    }
+    out
+}
+
 /// The same, flattened to one string (for the CLI's text output).
 pub fn visible_string(text: &str) -> String {
     visible(text)
@@ -109,6 +123,19 @@ mod tests {
         for (input, want, why) in table {
             assert_eq!(visible_string(input), want, "{why}");
         }
+        let flat = |segments: Vec<Segment>| -> String {
+            segments
+                .into_iter()
+                .map(|s| match s {
+                    Segment::Plain(s) | Segment::Escaped(s) => s,
+                })
+                .collect()
+        };
+        assert_eq!(
+            flat(visible_lines("curl \\\n  'http://a\u{202E}b'\r\n")),
+            "curl \\\n  'http://a\\u{202E}b'\\u{000D}\n",
+            "commands keep their lines; a bidi override or CR in them is spelled out"
+        );
         assert_eq!(hex(&[0, 0xab]), "00ab");
         assert_eq!(hex_colons(&[0, 0xab]), "00:AB");
     }

@@ -55,3 +55,29 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   assert.match(await page.textContent('.server-config[data-server="nginx"] code'), /ssl_stapling\s+on;/);
   await context.close();
 });
+
+test('a bidi override or control character in a command is shown spelled out, and the copy button copies the exact text', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [{ name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') }]);
+  await page.waitForSelector('.command-card[data-purpose="check-server"]');
+  // U+202E would reverse what follows it on screen, so the shown command would
+  // differ from the one that runs.
+  const host = 'www.example\u202Etset.evil';
+  await page.fill('#host', host);
+  const card = '.command-card[data-purpose="check-server"]';
+  await page.waitForFunction((sel) => document.querySelector(`${sel} code`)?.textContent.includes('\\u{202E}'), card);
+  const shown = await page.textContent(`${card} code`);
+  assert.ok(!shown.includes('\u202E'), 'the override itself is not in the shown command');
+  assert.equal(await page.locator(`${card} code .escaped`).count() > 0, true, 'spelled out as an escaped span');
+  await page.click(`${card} button.copy`);
+  await page.waitForSelector(`${card} .copy-status`);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(host), 'the copied command keeps the real character');
+  assert.equal(shown, copied.replaceAll('\u202E', '\\u{202E}'), 'shown = copied, with the override spelled out');
+  // Multi-line commands keep their line breaks (not spelled \u{000A}).
+  const refresh = await page.textContent('.command-card[data-purpose="refresh-staple-file"] code');
+  assert.ok(refresh.includes('\n') && !refresh.includes('\\u{000A}'), refresh.slice(0, 200));
+  await context.close();
+});

@@ -116,7 +116,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                             <p>{"The certificate gives no CA Issuers URL: get this intermediate from your CA's site."}</p>
                         }
                         { for m.fetch_commands.iter().map(|c| html! {
-                            <div class="command"><code>{c.clone()}</code><CopyButton text={AttrValue::from(c.clone())} label="Copy the fetch command" /></div>
+                            <div class="command"><code><Visible text={c.clone()} lines=true /></code><CopyButton text={AttrValue::from(c.clone())} label="Copy the fetch command" /></div>
                         }) }
                     </div>
                 </li>

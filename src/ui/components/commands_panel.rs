@@ -75,7 +75,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 html! {
                     <article class="command-card" data-purpose={c.purpose.word()}>
                         <h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>
-                        <div class="command"><pre><code>{c.command.clone()}</code></pre>
+                        <div class="command"><pre><code><Visible text={c.command.clone()} lines=true /></code></pre>
                             <CopyButton text={AttrValue::from(c.command.clone())} label={AttrValue::from(format!("Copy: {}", title(c.purpose)))} /></div>
                         { for request }
                         <p class="help"><Visible text={c.note.clone()} /></p>
@@ -87,7 +87,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 { for configs.map(|(server, text)| html! {
                     <details class="server-config" data-server={server}>
                         <summary>{server}</summary>
-                        <div class="command"><pre><code>{text.clone()}</code></pre>
+                        <div class="command"><pre><code><Visible text={text.clone()} lines=true /></code></pre>
                             <CopyButton text={AttrValue::from(text)} label={AttrValue::from(format!("Copy the {server} configuration"))} /></div>
                     </details>
                 }) }
