@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod chain;
 pub mod commands;
 pub mod error;
+pub mod finding;
 pub mod input;
 pub mod intern;
 pub mod names;

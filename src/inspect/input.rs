@@ -866,3 +866,44 @@ fn redacted(bytes: &[u8]) -> Option<Vec<u8>> {
     }
     None
 }
+
+// --- What the report says of each input (the reader's output, as shown) ---
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct InputReport {
+    pub name: String,
+    pub size: usize,
+    pub objects: Vec<ObjectReport>,
+    pub errors: Vec<InputError>,
+    /// For `openssl s_client` output: how many certificates the server
+    /// sent, as its "Certificate chain" lists them. Without `-showcerts`
+    /// only the first one's PEM is printed (see `chain::s_client_sent`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificates_sent: Option<usize>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ObjectReport {
+    pub kind: ObjectKind,
+    /// `line 3` or `byte 0`.
+    pub location: Location,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Index into `certificates`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<usize>,
+    /// For a PKCS#7 bundle: indices into `certificates`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certificates: Vec<usize>,
+    /// Index into `staples`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staple: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// For a certificate printed inside a staple's text dump (`s_client
+    /// -status`): that staple's index. It is the responder's certificate,
+    /// not part of the served chain, so chain building skips this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded_in: Option<usize>,
+}
+

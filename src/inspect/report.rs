@@ -11,6 +11,8 @@ use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
+pub use crate::inspect::finding::{Finding, Severity};
+pub use crate::inspect::input::{InputReport, ObjectReport};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -55,92 +57,6 @@ pub struct Options {
     /// A server log line to explain (the page's troubleshooting box; the
     /// CLI's `--explain`).
     pub log_line: Option<String>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
-pub struct InputReport {
-    pub name: String,
-    pub size: usize,
-    pub objects: Vec<ObjectReport>,
-    pub errors: Vec<InputError>,
-    /// For `openssl s_client` output: how many certificates the server
-    /// sent, as its "Certificate chain" lists them. Without `-showcerts`
-    /// only the first one's PEM is printed (see [`chain::s_client_sent`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificates_sent: Option<usize>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
-pub struct ObjectReport {
-    pub kind: ObjectKind,
-    /// `line 3` or `byte 0`.
-    pub location: Location,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Index into `certificates`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate: Option<usize>,
-    /// For a PKCS#7 bundle: indices into `certificates`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub certificates: Vec<usize>,
-    /// Index into `staples`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staple: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// For a certificate printed inside a staple's text dump (`s_client
-    /// -status`): that staple's index. It is the responder's certificate,
-    /// not part of the served chain, so chain building skips this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub embedded_in: Option<usize>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    pub severity: Severity,
-    /// Stable kebab-case code.
-    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
-    pub code: crate::inspect::intern::Word,
-    pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub input: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staple: Option<usize>,
-}
-
-impl Finding {
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
-        Finding {
-            severity,
-            code,
-            message: message.into(),
-            certificate: None,
-            input: None,
-            staple: None,
-        }
-    }
-    pub fn on_certificate(mut self, index: usize) -> Self {
-        self.certificate = Some(index);
-        self
-    }
-    pub fn on_input(mut self, index: usize) -> Self {
-        self.input = Some(index);
-        self
-    }
-    pub fn on_staple(mut self, index: usize) -> Self {
-        self.staple = Some(index);
-        self
-    }
 }
 
 impl Report {
