@@ -30,7 +30,10 @@ Options:
                   against these certificates
 
 Exit status:
-  0  no finding has severity error
+  0  no finding has severity error. A signature certscope cannot check
+     (Ed448, MD5, an unknown algorithm) is not an error but is never called
+     verified either: it is a signature-unchecked warning, and the verdict of
+     the report (its second line) says \"Not verified\", not \"All good\"
   1  at least one finding has severity error
   2  usage error, or a file could not be read
 

@@ -27,7 +27,7 @@ pub use search::{
 use crate::inspect::certificate::Certificate;
 use crate::inspect::input::Location;
 use crate::inspect::report::{Finding, InputReport};
-use crate::inspect::signature::Verdict;
+use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};
 use serde::{Deserialize, Serialize};
@@ -51,13 +51,22 @@ pub struct ChainAnalysis {
 pub struct Chain {
     /// Indices into `certificates`, leaf first.
     pub order: Vec<usize>,
-    /// No certificate is missing: the chain ends in a self-signed root, or
-    /// at a CA certificate whose issuer (named in `needed_root`) is taken to
-    /// be a root the clients trust. When false, `missing_issuer` names the
-    /// gap unless the path ended in a cycle.
+    /// Verified end to end: no certificate is missing (the chain ends in a
+    /// self-signed root, or at a CA certificate whose issuer, named in
+    /// `needed_root`, is taken to be a root the clients trust) and every
+    /// signature it rests on verified. When false, `missing_issuer` names
+    /// the gap; when there is none, a link failed (`signature: invalid`),
+    /// could not be checked (`unsupported`, or `root_signature`
+    /// `unsupported`: the path is still built and shown, but it is
+    /// unchecked), or the path ended in a cycle.
     pub complete: bool,
     /// The chain ends in a self-signed root that was given.
     pub root_included: bool,
+    /// The self-signature of the self-issued certificate the chain ends at:
+    /// `valid`, `invalid` (`end` is then `bad-self-signature`) or
+    /// `unsupported`; `null` when the chain does not end at one.
+    #[serde(deserialize_with = "crate::inspect::intern::optional_static_str")]
+    pub root_signature: Option<crate::inspect::intern::Word>,
     /// `links[i]`: `order[i]` issued by `order[i + 1]`.
     pub links: Vec<Link>,
     /// The certificate that should come next and was not given (or was
@@ -85,6 +94,25 @@ pub struct Chain {
     pub alternatives: Vec<Alternative>,
 }
 
+impl Chain {
+    /// The chain's verdict in one word: `complete` (verified end to end),
+    /// `incomplete` (a certificate is missing, or the path stops short of a
+    /// root), `invalid` (built to the end, but a signature fails) or
+    /// `unchecked` (built to the end, but a signature could not be checked).
+    pub fn verdict(&self) -> &'static str {
+        let reached = self.missing_issuer.is_none() && matches!(self.end, "root" | "anchor");
+        if self.complete {
+            "complete"
+        } else if !reached {
+            "incomplete"
+        } else if self.links.iter().any(|l| l.signature == "invalid") {
+            "invalid"
+        } else {
+            "unchecked"
+        }
+    }
+}
+
 /// One "issued by" link.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
@@ -99,7 +127,10 @@ pub struct Link {
     /// `match`, `mismatch`, or `absent` when either is missing.
     #[serde(deserialize_with = "crate::inspect::intern::static_str")]
     pub key_ids: crate::inspect::intern::Word,
-    /// Why the signature could not be checked, for `unsupported`.
+    /// Why the signature could not be checked, for `unsupported`; for
+    /// `invalid`, what makes it fail whatever the bytes (a key of another
+    /// type, an inner algorithm that differs from the outer one, …), when
+    /// that is the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
@@ -159,7 +190,7 @@ pub struct GivenAt {
 pub struct Alternative {
     /// Indices into `certificates`, leaf first, as in [`Chain::order`].
     pub order: Vec<usize>,
-    /// All verify (or cannot be checked).
+    /// All verify.
     pub links: Vec<Link>,
     /// Ends in a self-signed root that was given.
     pub root_included: bool,
@@ -265,10 +296,19 @@ fn links(certificates: &[Certificate], path: &Path) -> Vec<Link> {
             },
             detail: match verdict {
                 Verdict::Unsupported(why) => Some(why.clone()),
-                _ => None,
+                Verdict::Invalid => defect(certificates, child, issuer),
+                Verdict::Valid => None,
             },
         })
         .collect()
+}
+
+/// The structural reason the signature on `child` fails with the key of
+/// `issuer`, if that is why.
+fn defect(certificates: &[Certificate], child: usize, issuer: usize) -> Option<String> {
+    let signed = signature::signed_parts(&certificates.get(child)?.der)?;
+    let spki = signature::certificate_spki(&certificates.get(issuer)?.der)?;
+    signature::defect(spki, &signed)
 }
 
 fn issuer_needed(certificates: &[Certificate], child: usize) -> Option<IssuerNeeded> {
@@ -330,8 +370,14 @@ fn build_chain(
 ) -> Chain {
     let path = &found.best;
     let missing = missing_child(certificates, path);
-    let complete = missing.is_none() && matches!(path.end, End::Root | End::Anchor);
+    let reached = missing.is_none() && matches!(path.end, End::Root | End::Anchor);
+    let complete = reached && path.is_good();
     let root_included = path.end == End::Root;
+    let root_signature = match (path.end, &path.root_signature) {
+        (End::Root, Some(v)) => Some(v.word()),
+        (End::BadSelfSignature, _) => Some(Verdict::Invalid.word()),
+        _ => None,
+    };
     let usable = usable(path);
     let root = if root_included {
         path.order.last().copied()
@@ -345,7 +391,7 @@ fn build_chain(
     };
     let fullchain_pem = pem_of(&mut usable.iter().filter(|&&i| Some(i) != root));
     let trusted_pem = pem_of(&mut usable.iter().skip(1));
-    let needed_root = if complete && path.end == End::Anchor {
+    let needed_root = if reached && path.end == End::Anchor {
         path.order
             .last()
             .and_then(|&top| issuer_needed(certificates, top))
@@ -373,6 +419,7 @@ fn build_chain(
         order: path.order.clone(),
         complete,
         root_included,
+        root_signature,
         links: links(certificates, path),
         missing_issuer: missing.and_then(|child| issuer_needed(certificates, child)),
         end: end_word(path.end),

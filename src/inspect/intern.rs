@@ -37,6 +37,14 @@ pub fn static_str<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static
     Ok(intern(&word))
 }
 
+/// `#[serde(deserialize_with = "…")]` for `Option<&'static str>` fields.
+pub fn optional_static_str<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'static str>, D::Error> {
+    let word = Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    Ok(word.map(|w| intern(&w)))
+}
+
 /// A fixed word in the report. An alias rather than `&'static str` written
 /// out, because serde's derive treats any `&str` field as borrowed from the
 /// input (and so demands `'de: 'static`) even with `deserialize_with`.

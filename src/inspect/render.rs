@@ -13,6 +13,9 @@ pub fn render_text(report: &Report) -> String {
     let at = report.evaluated_at;
     let mut out = String::new();
     let _ = writeln!(out, "certscope report, evaluated at {at}");
+    // The one-line verdict first, as the page shows it: "Not verified" when
+    // a signature could not be checked, though the exit status stays 0.
+    let _ = writeln!(out, "{}", v(&report.summary.headline));
 
     let _ = writeln!(out, "\nInputs");
     for input in &report.inputs {
@@ -151,10 +154,12 @@ fn render_chains(report: &Report, out: &mut String) {
             .map_or_else(|| "?".to_string(), |c| v(c.display_name()))
     };
     for (n, chain) in report.chains.iter().enumerate() {
-        let state = match (chain.complete, chain.root_included) {
-            (true, true) => "complete, root included",
-            (true, false) => "complete, root not given",
-            (false, _) => "INCOMPLETE",
+        let state = match (chain.verdict(), chain.root_included) {
+            ("complete", true) => "complete, root included",
+            ("complete", false) => "complete, root not given",
+            ("invalid", _) => "SIGNATURE FAILS",
+            ("unchecked", _) => "NOT VERIFIED: a signature could not be checked",
+            _ => "INCOMPLETE",
         };
         let order = match chain.given_order {
             crate::inspect::chain::GivenOrder::Correct => "given in the right order",
@@ -218,6 +223,9 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
     let top = chain.order.last().and_then(|&t| report.certificates.get(t));
     let issuer = top.map_or_else(String::new, |c| v(&c.issuer));
     let line = match chain.end {
+        "root" if chain.root_signature == Some("unsupported") => {
+            "       (self-issued root; its self-signature could not be checked)".to_string()
+        }
         "root" => "       (self-signed root)".to_string(),
         "anchor" => {
             format!("       | issued by {issuer}: not given, taken to be a root your clients trust")

@@ -4,21 +4,43 @@
 //! BIT STRING }` (a Certificate, RFC 5280 §4.1; a BasicOCSPResponse, RFC 6960
 //! §4.2.1), checked against the signer's SubjectPublicKeyInfo. Pure-Rust
 //! RustCrypto crates do the arithmetic so the page and the CLI agree.
+//!
+//! What is verified (the algorithms public PKI and OpenSSL use):
+//!
+//! | algorithm | hashes | how |
+//! |---|---|---|
+//! | RSA PKCS#1 v1.5 (RFC 8017 §8.2) | SHA-1, SHA-224, SHA-256, SHA-384, SHA-512 | `rsa` |
+//! | RSA-PSS (RFC 4055, RFC 8017 §8.1) | the same, any MGF1 hash, any salt length | EMSA-PSS below, RSA arithmetic from `rsa` |
+//! | ECDSA on P-256, P-384, P-521 (FIPS 186-4 §6.4) | the same, any with any curve | `p256`, `p384`, `p521` |
+//! | Ed25519 (RFC 8032) | — | `ed25519-dalek` |
+//! | DSA (FIPS 186-4 §4.7) | SHA-1, SHA-224, SHA-256, SHA-384, SHA-512 | `dsa` |
+//!
+//! Anything else (Ed448, MD5, other curves, unknown OIDs) is
+//! [`Verdict::Unsupported`] with the reason: never called valid, never
+//! called tampered.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::tlv::{self, Tlv};
+use rsa::traits::PublicKeyParts;
 use serde::{Deserialize, Serialize};
 use sha1::Sha1;
-use sha2::{Digest, Sha256, Sha384, Sha512};
+use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
+use signature_hazmat::PrehashVerifier;
+
+// The `signature` crate's prehash trait, as every RustCrypto verifier here
+// re-exports it.
+use p256::ecdsa::signature::hazmat as signature_hazmat;
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Valid,
+    /// The signature does not verify, or the structure around it is not what
+    /// the signer must produce ([`defect`] says which).
     Invalid,
-    /// An algorithm or key certscope cannot check (MD5, DSA, P-521, …); the
-    /// string says which.
+    /// An algorithm or key certscope cannot check (Ed448, MD5, …); the
+    /// string says which and why.
     Unsupported(String),
 }
 
@@ -42,9 +64,18 @@ pub struct Signed<'a> {
     pub algorithm: &'a [u8],
     /// The signature bits (the BIT STRING's contents after its unused-bits byte).
     pub signature: &'a [u8],
+    /// The BIT STRING's unused-bits byte. A signature is whole bytes, so it
+    /// must be 0 (OpenSSL refuses others: "invalid bit string bits left").
+    pub unused_bits: u8,
+    /// The to-be-signed part's own `signature` AlgorithmIdentifier, where it
+    /// has one: a TBSCertificate (RFC 5280 §4.1.1.2) or TBSCertList
+    /// (§5.1.1.2), which "MUST contain the same algorithm identifier" as the
+    /// outer one. `None` for an OCSP ResponseData, which has no such field.
+    pub inner_algorithm: Option<&'a [u8]>,
 }
 
-/// Splits a Certificate or BasicOCSPResponse into what the signature covers.
+/// Splits a Certificate, CRL or BasicOCSPResponse into what the signature
+/// covers.
 pub fn signed_parts(der: &[u8]) -> Option<Signed<'_>> {
     let (outer, _) = tlv::read(der, 0).ok()?;
     let [message, algorithm, bits] = outer.first_children::<3>()?;
@@ -54,11 +85,38 @@ pub fn signed_parts(der: &[u8]) -> Option<Signed<'_>> {
     {
         return None;
     }
+    let (&unused_bits, signature) = bits.value.split_first()?;
     Some(Signed {
         message: message.raw,
         algorithm: algorithm.raw,
-        signature: bits.value.get(1..)?,
+        signature,
+        unused_bits,
+        inner_algorithm: inner_algorithm(&message),
     })
+}
+
+/// TBSCertificate: `[0] version` (optional), `serialNumber INTEGER`,
+/// `signature AlgorithmIdentifier`. TBSCertList: `version INTEGER`
+/// (optional), `signature AlgorithmIdentifier`. An OCSP ResponseData goes on
+/// with a tagged ResponderID instead, so it has none.
+fn inner_algorithm<'a>(message: &Tlv<'a>) -> Option<&'a [u8]> {
+    let mut fields = message
+        .children()
+        .map_while(Result::ok)
+        .skip_while(|f| f.tag == tlv::context(0));
+    let first = fields.next()?;
+    let algorithm = if first.tag == tlv::TAG_INTEGER {
+        fields.next()?
+    } else {
+        first
+    };
+    let is_algorithm = algorithm.tag == tlv::TAG_SEQUENCE
+        && algorithm
+            .children()
+            .next()
+            .and_then(Result::ok)
+            .is_some_and(|oid| oid.tag == tlv::TAG_OID);
+    is_algorithm.then_some(algorithm.raw)
 }
 
 /// The SubjectPublicKeyInfo element of a certificate (TBSCertificate's
@@ -74,125 +132,303 @@ pub fn certificate_spki(der: &[u8]) -> Option<&[u8]> {
     fields.nth(5).map(|spki| spki.raw)
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Hash {
     Sha1,
+    Sha224,
     Sha256,
     Sha384,
     Sha512,
 }
 
+const OID_SHA1: &[u8] = &[0x2b, 0x0e, 0x03, 0x02, 0x1a];
+const NIST_HASH: [u8; 8] = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02];
+
 impl Hash {
     fn from_oid(oid: &[u8]) -> Option<Hash> {
-        Some(match oid {
-            [0x2b, 0x0e, 0x03, 0x02, 0x1a] => Hash::Sha1,
-            [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01] => Hash::Sha256,
-            [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02] => Hash::Sha384,
-            [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03] => Hash::Sha512,
-            _ => return None,
-        })
+        match oid {
+            OID_SHA1 => Some(Hash::Sha1),
+            [p @ .., n] if *p == NIST_HASH => match n {
+                4 => Some(Hash::Sha224),
+                1 => Some(Hash::Sha256),
+                2 => Some(Hash::Sha384),
+                3 => Some(Hash::Sha512),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Hash::Sha1 => "SHA-1",
+            Hash::Sha224 => "SHA-224",
+            Hash::Sha256 => "SHA-256",
+            Hash::Sha384 => "SHA-384",
+            Hash::Sha512 => "SHA-512",
+        }
+    }
+
+    /// Output length in bytes.
+    fn len(self) -> usize {
+        match self {
+            Hash::Sha1 => 20,
+            Hash::Sha224 => 28,
+            Hash::Sha256 => 32,
+            Hash::Sha384 => 48,
+            Hash::Sha512 => 64,
+        }
+    }
+
+    fn digest_parts(self, parts: &[&[u8]]) -> Vec<u8> {
+        fn run<D: Digest>(parts: &[&[u8]]) -> Vec<u8> {
+            let mut d = D::new();
+            for p in parts {
+                d.update(p);
+            }
+            d.finalize().to_vec()
+        }
+        match self {
+            Hash::Sha1 => run::<Sha1>(parts),
+            Hash::Sha224 => run::<Sha224>(parts),
+            Hash::Sha256 => run::<Sha256>(parts),
+            Hash::Sha384 => run::<Sha384>(parts),
+            Hash::Sha512 => run::<Sha512>(parts),
+        }
     }
 
     fn digest(self, message: &[u8]) -> Vec<u8> {
-        match self {
-            Hash::Sha1 => Sha1::digest(message).to_vec(),
-            Hash::Sha256 => Sha256::digest(message).to_vec(),
-            Hash::Sha384 => Sha384::digest(message).to_vec(),
-            Hash::Sha512 => Sha512::digest(message).to_vec(),
-        }
+        self.digest_parts(&[message])
     }
 
     fn pkcs1v15(self) -> rsa::Pkcs1v15Sign {
         match self {
             Hash::Sha1 => rsa::Pkcs1v15Sign::new::<Sha1>(),
+            Hash::Sha224 => rsa::Pkcs1v15Sign::new::<Sha224>(),
             Hash::Sha256 => rsa::Pkcs1v15Sign::new::<Sha256>(),
             Hash::Sha384 => rsa::Pkcs1v15Sign::new::<Sha384>(),
             Hash::Sha512 => rsa::Pkcs1v15Sign::new::<Sha512>(),
         }
     }
+}
 
-    fn pss(self, salt: usize) -> rsa::Pss {
+/// RSASSA-PSS-params as used (RFC 4055 §3.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pss {
+    hash: Hash,
+    mgf1: Hash,
+    salt: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Scheme {
+    RsaPkcs1(Hash),
+    RsaPss(Pss),
+    Ecdsa(Hash),
+    Ed25519,
+    Dsa(Hash),
+}
+
+impl Scheme {
+    fn name(&self) -> String {
         match self {
-            Hash::Sha1 => rsa::Pss::new_with_salt::<Sha1>(salt),
-            Hash::Sha256 => rsa::Pss::new_with_salt::<Sha256>(salt),
-            Hash::Sha384 => rsa::Pss::new_with_salt::<Sha384>(salt),
-            Hash::Sha512 => rsa::Pss::new_with_salt::<Sha512>(salt),
+            Scheme::RsaPkcs1(h) => format!("RSA PKCS#1 v1.5 with {}", h.name()),
+            Scheme::RsaPss(p) => format!(
+                "RSA-PSS with {}, MGF1 with {}, salt {}",
+                p.hash.name(),
+                p.mgf1.name(),
+                p.salt
+            ),
+            Scheme::Ecdsa(h) => format!("ECDSA with {}", h.name()),
+            Scheme::Ed25519 => "Ed25519".to_string(),
+            Scheme::Dsa(h) => format!("DSA with {}", h.name()),
         }
     }
 }
 
-enum Scheme {
-    RsaPkcs1(Hash),
-    RsaPss { hash: Hash, salt: usize },
-    Ecdsa(Hash),
-    Ed25519,
-}
-
-const RSA_PREFIX: [u8; 8] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01];
-const ECDSA_PREFIX: [u8; 6] = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04];
+/// 1.2.840.113549.1.1: PKCS #1.
+const PKCS1: [u8; 8] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01];
+const OID_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+const OID_RSA_PSS: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a];
+const OID_MGF1: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x08];
+/// 1.2.840.10045.4: ECDSA signatures.
+const ECDSA_SIG: [u8; 6] = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04];
+const OID_EC_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
 const OID_P256: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
 const OID_P384: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x22];
+const OID_P521: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x23];
 const OID_ED25519: &[u8] = &[0x2b, 0x65, 0x70];
+const OID_ED448: &[u8] = &[0x2b, 0x65, 0x71];
+/// 1.2.840.10040.4.1 (id-dsa) and .3 (id-dsa-with-sha1).
+const OID_DSA_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x01];
+const OID_DSA_SHA1: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x03];
+/// 2.16.840.1.101.3.4.3: dsa-with-sha224 (.1) … dsa-with-sha512 (.4).
+const NIST_DSA: [u8; 8] = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03];
 
-fn scheme(algorithm: &[u8]) -> Result<Scheme, String> {
-    let (alg, _) = tlv::read(algorithm, 0).map_err(|e| e.to_string())?;
+/// Why a signature gets no arithmetic verdict.
+#[derive(Debug, PartialEq, Eq)]
+enum Failure {
+    /// certscope cannot check it: the reason.
+    Unsupported(String),
+    /// It cannot be right whatever the bytes: the reason.
+    Defect(String),
+}
+
+fn oid_name(oid: &[u8]) -> String {
+    crate::inspect::names::oid_or_dotted(&dotted(oid))
+}
+
+fn scheme(algorithm: &[u8]) -> Result<Scheme, Failure> {
+    let malformed = || Failure::Defect("the signature algorithm is not readable DER".to_string());
+    let (alg, _) = tlv::read(algorithm, 0).map_err(|_| malformed())?;
     let mut parts = alg.children().map_while(Result::ok);
     let oid = parts
         .next()
         .filter(|o| o.tag == tlv::TAG_OID)
-        .ok_or("no algorithm OID")?;
-    let name = || crate::inspect::names::oid_or_dotted(&dotted(oid.value));
+        .ok_or_else(malformed)?;
+    let unsupported = |why: &str| Failure::Unsupported(format!("{} ({why})", oid_name(oid.value)));
     Ok(match oid.value {
-        [p @ .., last] if p == RSA_PREFIX => match last {
+        [p @ .., last] if *p == PKCS1 => match last {
             5 => Scheme::RsaPkcs1(Hash::Sha1),
+            14 => Scheme::RsaPkcs1(Hash::Sha224),
             11 => Scheme::RsaPkcs1(Hash::Sha256),
             12 => Scheme::RsaPkcs1(Hash::Sha384),
             13 => Scheme::RsaPkcs1(Hash::Sha512),
-            10 => pss_params(parts.next())?,
-            _ => return Err(name()),
+            10 => Scheme::RsaPss(pss_params(parts.next(), true)?),
+            2..=4 => {
+                return Err(unsupported(
+                    "MD2, MD4 and MD5 are broken; certscope does not check them",
+                ))
+            }
+            _ => return Err(unsupported("an RSA variant certscope does not know")),
         },
-        [p @ .., 1] if p == ECDSA_PREFIX => Scheme::Ecdsa(Hash::Sha1),
-        [p @ .., 3, n] if p == ECDSA_PREFIX => match n {
+        [p @ .., 1] if *p == ECDSA_SIG => Scheme::Ecdsa(Hash::Sha1),
+        [p @ .., 3, n] if *p == ECDSA_SIG => match n {
+            1 => Scheme::Ecdsa(Hash::Sha224),
             2 => Scheme::Ecdsa(Hash::Sha256),
             3 => Scheme::Ecdsa(Hash::Sha384),
             4 => Scheme::Ecdsa(Hash::Sha512),
-            _ => return Err(name()),
+            _ => return Err(unsupported("an ECDSA hash certscope does not know")),
         },
-        v if v == OID_ED25519 => Scheme::Ed25519,
-        _ => return Err(name()),
+        OID_ED25519 => Scheme::Ed25519,
+        OID_ED448 => {
+            return Err(Failure::Unsupported(
+                "Ed448 (no maintained pure-Rust verifier)".to_string(),
+            ))
+        }
+        OID_DSA_SHA1 => Scheme::Dsa(Hash::Sha1),
+        [p @ .., n] if *p == NIST_DSA => match n {
+            1 => Scheme::Dsa(Hash::Sha224),
+            2 => Scheme::Dsa(Hash::Sha256),
+            3 => Scheme::Dsa(Hash::Sha384),
+            4 => Scheme::Dsa(Hash::Sha512),
+            _ => return Err(unsupported("an algorithm certscope does not know")),
+        },
+        _ => return Err(unsupported("an algorithm certscope does not know")),
     })
 }
 
-/// RSASSA-PSS-params (RFC 4055 §3.1): `[0] hashAlgorithm` (default SHA-1),
-/// `[1] maskGenAlgorithm` (MGF1 with the same hash is all that is used),
-/// `[2] saltLength` (default 20).
-fn pss_params(params: Option<Tlv<'_>>) -> Result<Scheme, String> {
-    let mut hash = Hash::Sha1;
-    let mut salt: usize = 20;
-    for field in params
-        .iter()
-        .flat_map(|p| p.children().map_while(Result::ok))
-    {
-        let inner = field.children().next().and_then(Result::ok);
-        match (field.tag, inner) {
-            (0xa0, Some(alg)) => {
-                let oid = alg
-                    .children()
-                    .next()
-                    .and_then(Result::ok)
-                    .ok_or("bad PSS hash")?;
-                hash = Hash::from_oid(oid.value).ok_or("RSA-PSS with an unsupported hash")?;
+/// RSASSA-PSS-params (RFC 4055 §3.1):
+///
+/// ```text
+/// RSASSA-PSS-params  ::=  SEQUENCE  {
+///     hashAlgorithm      [0] HashAlgorithm DEFAULT sha1Identifier,
+///     maskGenAlgorithm   [1] MaskGenAlgorithm DEFAULT mgf1SHA1Identifier,
+///     saltLength         [2] INTEGER DEFAULT 20,
+///     trailerField       [3] INTEGER DEFAULT 1  }
+/// ```
+///
+/// `required`: in a signature's AlgorithmIdentifier the parameters "MUST"
+/// be present (§3.1; OpenSSL refuses a PSS signature without them); in a
+/// key's they may be absent (no restriction).
+fn pss_params(params: Option<Tlv<'_>>, required: bool) -> Result<Pss, Failure> {
+    let defect = |why: &str| Failure::Defect(format!("RSA-PSS parameters: {why}"));
+    let mut pss = Pss {
+        hash: Hash::Sha1,
+        mgf1: Hash::Sha1,
+        salt: 20,
+    };
+    let Some(params) = params.filter(|p| p.tag != 0x05) else {
+        return if required {
+            Err(defect("absent (RFC 4055 requires them in a signature)"))
+        } else {
+            Ok(pss)
+        };
+    };
+    if params.tag != tlv::TAG_SEQUENCE {
+        return Err(defect("not a SEQUENCE"));
+    }
+    let mut last_tag = None;
+    for field in params.children() {
+        let field = field.map_err(|_| defect("not readable DER"))?;
+        // DER: each field at most once, in order.
+        if last_tag.is_some_and(|t| field.tag <= t) {
+            return Err(defect("fields repeated or out of order"));
+        }
+        last_tag = Some(field.tag);
+        let inner = field
+            .children()
+            .next()
+            .and_then(Result::ok)
+            .ok_or_else(|| defect("an empty field"))?;
+        match field.tag {
+            0xa0 => pss.hash = hash_algorithm(&inner, "hash")?,
+            0xa1 => {
+                let mut mgf = inner.children().map_while(Result::ok);
+                let oid = mgf.next().filter(|o| o.tag == tlv::TAG_OID);
+                match oid {
+                    Some(o) if o.value == OID_MGF1 => {}
+                    Some(o) => {
+                        return Err(Failure::Unsupported(format!(
+                            "RSA-PSS with mask generation function {}",
+                            oid_name(o.value)
+                        )))
+                    }
+                    None => return Err(defect("the mask generation function is unreadable")),
+                }
+                let hash = mgf.next().ok_or_else(|| defect("MGF1 without its hash"))?;
+                pss.mgf1 = hash_algorithm(&hash, "MGF1 hash")?;
             }
-            (0xa2, Some(int)) if int.tag == tlv::TAG_INTEGER && int.value.len() <= 2 => {
-                salt = int
-                    .value
-                    .iter()
-                    .fold(0usize, |acc, b| acc.wrapping_shl(8) | usize::from(*b));
+            0xa2 => pss.salt = small_integer(&inner).ok_or_else(|| defect("bad salt length"))?,
+            0xa3 => {
+                // trailerFieldBC (1) is the only one defined; OpenSSL refuses
+                // others ("invalid trailer").
+                if small_integer(&inner) != Some(1) {
+                    return Err(defect("trailer field is not 1 (trailerFieldBC)"));
+                }
             }
-            _ => {}
+            _ => return Err(defect("an unknown field")),
         }
     }
-    Ok(Scheme::RsaPss { hash, salt })
+    Ok(pss)
+}
+
+/// A hash AlgorithmIdentifier certscope can compute.
+fn hash_algorithm(alg: &Tlv<'_>, what: &str) -> Result<Hash, Failure> {
+    let oid = alg
+        .children()
+        .next()
+        .and_then(Result::ok)
+        .filter(|o| o.tag == tlv::TAG_OID)
+        .ok_or_else(|| Failure::Defect(format!("RSA-PSS parameters: unreadable {what}")))?;
+    Hash::from_oid(oid.value)
+        .ok_or_else(|| Failure::Unsupported(format!("RSA-PSS with {what} {}", oid_name(oid.value))))
+}
+
+/// A non-negative INTEGER below 2^24 (salt lengths are at most the key
+/// size in bytes).
+fn small_integer(int: &Tlv<'_>) -> Option<usize> {
+    if int.tag != tlv::TAG_INTEGER || int.value.is_empty() || int.value.len() > 4 {
+        return None;
+    }
+    if int.value.first().is_some_and(|b| b & 0x80 != 0) {
+        return None;
+    }
+    let v = int
+        .value
+        .iter()
+        .fold(0u32, |acc, b| acc.wrapping_shl(8) | u32::from(*b));
+    (v < 1 << 24).then(|| usize::try_from(v).ok()).flatten()
 }
 
 fn dotted(oid: &[u8]) -> String {
@@ -218,17 +454,153 @@ fn dotted(oid: &[u8]) -> String {
         .join(".")
 }
 
+/// The public key, typed.
+enum Key<'a> {
+    Rsa(&'a [u8]),
+    /// id-RSASSA-PSS: only for PSS, with its limits when it states them.
+    RsaPss(&'a [u8], Option<Pss>),
+    Ec(&'a [u8], &'a [u8]),
+    Ed25519(&'a [u8]),
+    Dsa(Option<Tlv<'a>>, &'a [u8]),
+    Other(&'a [u8]),
+}
+
+impl Key<'_> {
+    fn name(&self) -> String {
+        match self {
+            Key::Rsa(_) => "RSA".to_string(),
+            Key::RsaPss(..) => "RSA-PSS".to_string(),
+            Key::Ec(curve, _) => format!("EC ({})", oid_name(curve)),
+            Key::Ed25519(_) => "Ed25519".to_string(),
+            Key::Dsa(..) => "DSA".to_string(),
+            Key::Other(oid) => oid_name(oid),
+        }
+    }
+}
+
+fn key(spki: &[u8]) -> Result<Key<'_>, Failure> {
+    let bad = || Failure::Defect("the signer's public key is not readable DER".to_string());
+    let (outer, _) = tlv::read(spki, 0).map_err(|_| bad())?;
+    let [alg, bits] = outer.first_children::<2>().ok_or_else(bad)?;
+    let mut alg_parts = alg.children().map_while(Result::ok);
+    let oid = alg_parts
+        .next()
+        .filter(|o| o.tag == tlv::TAG_OID)
+        .ok_or_else(bad)?;
+    let params = alg_parts.next();
+    if bits.tag != tlv::TAG_BIT_STRING {
+        return Err(bad());
+    }
+    let bits = match bits.value.split_first() {
+        Some((0, bits)) => bits,
+        _ => return Err(bad()),
+    };
+    Ok(match oid.value {
+        OID_RSA => Key::Rsa(bits),
+        // Absent parameters: no restriction (RFC 4055 §3.1).
+        OID_RSA_PSS => match params.filter(|p| p.tag == tlv::TAG_SEQUENCE) {
+            Some(p) => Key::RsaPss(bits, Some(pss_params(Some(p), false)?)),
+            None => Key::RsaPss(bits, None),
+        },
+        OID_EC_KEY => match params.filter(|p| p.tag == tlv::TAG_OID) {
+            Some(curve) => Key::Ec(curve.value, bits),
+            None => {
+                return Err(Failure::Unsupported(
+                    "an EC key with explicit curve parameters".to_string(),
+                ))
+            }
+        },
+        OID_ED25519 => Key::Ed25519(bits),
+        OID_DSA_KEY => Key::Dsa(params.filter(|p| p.tag == tlv::TAG_SEQUENCE), bits),
+        other => Key::Other(other),
+    })
+}
+
+/// A check whose structure is sound, ready for the arithmetic.
+struct Ready<'a> {
+    scheme: Scheme,
+    key: Key<'a>,
+}
+
+/// Everything that can be decided without the arithmetic: the algorithm,
+/// the key's type against it, and the DER around the signature.
+fn prepare<'a>(spki: &'a [u8], signed: &Signed<'_>) -> Result<Ready<'a>, Failure> {
+    if signed.unused_bits != 0 {
+        return Err(Failure::Defect(format!(
+            "the signature BIT STRING declares {} unused bits (DER requires 0)",
+            signed.unused_bits
+        )));
+    }
+    if let Some(inner) = signed.inner_algorithm {
+        if inner != signed.algorithm {
+            return Err(Failure::Defect(
+                "the signed part names another signature algorithm than the outer one (RFC 5280 §4.1.1.2: they MUST be the same)"
+                    .to_string(),
+            ));
+        }
+    }
+    let scheme = scheme(signed.algorithm)?;
+    let key = key(spki)?;
+    let fits = match (&scheme, &key) {
+        (Scheme::RsaPkcs1(_), Key::Rsa(_)) => true,
+        (Scheme::RsaPss(pss), Key::RsaPss(_, Some(limits))) => {
+            // RFC 4055 §3.1: a key restricted to PSS is used only with its
+            // hash and MGF, and a salt at least its own.
+            if pss.hash != limits.hash || pss.mgf1 != limits.mgf1 || pss.salt < limits.salt {
+                return Err(Failure::Defect(format!(
+                    "the signer's RSA-PSS key allows only {} with MGF1 {} and salt at least {}",
+                    limits.hash.name(),
+                    limits.mgf1.name(),
+                    limits.salt
+                )));
+            }
+            true
+        }
+        (Scheme::RsaPss(_), Key::Rsa(_) | Key::RsaPss(_, None)) => true,
+        (Scheme::Ecdsa(_), Key::Ec(..)) => true,
+        (Scheme::Ed25519, Key::Ed25519(_)) => true,
+        (Scheme::Dsa(_), Key::Dsa(..)) => true,
+        _ => false,
+    };
+    if !fits {
+        return Err(Failure::Defect(format!(
+            "the signature is {}, but the signer's key is {}",
+            scheme.name(),
+            key.name()
+        )));
+    }
+    Ok(Ready { scheme, key })
+}
+
 /// Checks `signed` against the key in `spki` (DER SubjectPublicKeyInfo).
 pub fn verify(spki: &[u8], signed: &Signed<'_>) -> Verdict {
-    let scheme = match scheme(signed.algorithm) {
-        Ok(s) => s,
-        Err(name) => return Verdict::Unsupported(name),
+    let ready = match prepare(spki, signed) {
+        Ok(r) => r,
+        Err(Failure::Unsupported(why)) => return Verdict::Unsupported(why),
+        Err(Failure::Defect(_)) => return Verdict::Invalid,
     };
-    let Some((key_alg, key_params, key_bits)) = spki_parts(spki) else {
-        return Verdict::Invalid;
-    };
-    let ok = match scheme {
-        Scheme::RsaPkcs1(hash) => rsa_key(key_bits).map(|key| {
+    match arithmetic(&ready, signed) {
+        Ok(true) => Verdict::Valid,
+        Ok(false) => Verdict::Invalid,
+        Err(why) => Verdict::Unsupported(why),
+    }
+}
+
+/// Why `verify` says [`Verdict::Invalid`] before any arithmetic: a key of
+/// the wrong type, an inner algorithm that differs from the outer one,
+/// unused bits, bad RSA-PSS parameters. `None` when the structure is sound
+/// (an invalid verdict then means the signed bytes or the key differ).
+pub fn defect(spki: &[u8], signed: &Signed<'_>) -> Option<String> {
+    match prepare(spki, signed) {
+        Err(Failure::Defect(why)) => Some(why),
+        _ => None,
+    }
+}
+
+/// The signature arithmetic; `Err` for a key certscope cannot use.
+fn arithmetic(ready: &Ready<'_>, signed: &Signed<'_>) -> Result<bool, String> {
+    Ok(match (&ready.scheme, &ready.key) {
+        (Scheme::RsaPkcs1(hash), Key::Rsa(bits)) => rsa_key(bits).is_some_and(|key| {
             key.verify(
                 hash.pkcs1v15(),
                 &hash.digest(signed.message),
@@ -236,74 +608,197 @@ pub fn verify(spki: &[u8], signed: &Signed<'_>) -> Verdict {
             )
             .is_ok()
         }),
-        Scheme::RsaPss { hash, salt } => rsa_key(key_bits).map(|key| {
-            key.verify(
-                hash.pss(salt),
-                &hash.digest(signed.message),
-                signed.signature,
-            )
-            .is_ok()
-        }),
-        Scheme::Ecdsa(hash) => {
-            use p256::ecdsa::signature::hazmat::PrehashVerifier;
-            let digest = hash.digest(signed.message);
-            match key_params {
-                Some(OID_P256) => Some(
-                    p256::ecdsa::VerifyingKey::from_sec1_bytes(key_bits)
-                        .ok()
-                        .zip(p256::ecdsa::Signature::from_der(signed.signature).ok())
-                        .is_some_and(|(k, s)| k.verify_prehash(&digest, &s).is_ok()),
-                ),
-                Some(OID_P384) => Some(
-                    p384::ecdsa::VerifyingKey::from_sec1_bytes(key_bits)
-                        .ok()
-                        .zip(p384::ecdsa::Signature::from_der(signed.signature).ok())
-                        .is_some_and(|(k, s)| k.verify_prehash(&digest, &s).is_ok()),
-                ),
-                Some(other) => {
-                    return Verdict::Unsupported(format!(
-                        "ECDSA on curve {}",
-                        crate::inspect::names::oid_or_dotted(&dotted(other))
-                    ))
-                }
-                None => None,
-            }
+        (Scheme::RsaPss(pss), Key::Rsa(bits) | Key::RsaPss(bits, _)) => {
+            rsa_key(bits).is_some_and(|key| pss_verify(&key, pss, signed.message, signed.signature))
         }
-        Scheme::Ed25519 if key_alg == OID_ED25519 => {
-            let key = <[u8; 32]>::try_from(key_bits)
+        (Scheme::Ecdsa(hash), Key::Ec(curve, bits)) => {
+            ecdsa_verify(curve, bits, *hash, signed.message, signed.signature)?
+        }
+        (Scheme::Ed25519, Key::Ed25519(bits)) => {
+            let key = <[u8; 32]>::try_from(*bits)
                 .ok()
                 .and_then(|k| ed25519_dalek::VerifyingKey::from_bytes(&k).ok());
             let sig = ed25519_dalek::Signature::from_slice(signed.signature).ok();
-            Some(
-                key.zip(sig)
-                    .is_some_and(|(k, s)| k.verify_strict(signed.message, &s).is_ok()),
-            )
+            key.zip(sig)
+                .is_some_and(|(k, s)| k.verify_strict(signed.message, &s).is_ok())
         }
-        Scheme::Ed25519 => Some(false),
-    };
-    match ok {
-        Some(true) => Verdict::Valid,
-        // A key of the wrong type for the algorithm is a failed check too.
-        Some(false) | None => Verdict::Invalid,
-    }
+        (Scheme::Dsa(hash), Key::Dsa(params, bits)) => {
+            dsa_verify(*params, bits, *hash, signed.message, signed.signature)?
+        }
+        _ => false,
+    })
 }
 
-/// `(algorithm OID, curve OID if any, public key bits)` of a SubjectPublicKeyInfo.
-type SpkiParts<'a> = (&'a [u8], Option<&'a [u8]>, &'a [u8]);
+/// ECDSA (FIPS 186-4 §6.4): the digest becomes an integer from its leftmost
+/// min(N, hash length) bits, N being the bit length of the group order.
+/// A digest shorter than the field is the same integer left-padded with
+/// zeros to the field size, which is what the `ecdsa` crate accepts (it
+/// refuses a prehash shorter than half the field: SHA-1 on P-384, SHA-256
+/// on P-521). A longer one it truncates to the leftmost field bytes, which
+/// is FIPS's rule for P-256 and P-384 (their orders are 256 and 384 bits);
+/// no hash here is longer than P-521's 521 bits.
+fn ecdsa_verify(
+    curve: &[u8],
+    bits: &[u8],
+    hash: Hash,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    let digest = hash.digest(message);
+    Ok(match curve {
+        OID_P256 => {
+            let prehash = pad_to_field(&digest, 32);
+            p256::ecdsa::VerifyingKey::from_sec1_bytes(bits)
+                .ok()
+                .zip(p256::ecdsa::Signature::from_der(signature).ok())
+                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
+        }
+        OID_P384 => {
+            let prehash = pad_to_field(&digest, 48);
+            p384::ecdsa::VerifyingKey::from_sec1_bytes(bits)
+                .ok()
+                .zip(p384::ecdsa::Signature::from_der(signature).ok())
+                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
+        }
+        OID_P521 => {
+            let prehash = pad_to_field(&digest, 66);
+            p521::ecdsa::VerifyingKey::from_sec1_bytes(bits)
+                .ok()
+                .zip(p521::ecdsa::Signature::from_der(signature).ok())
+                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
+        }
+        other => return Err(format!("ECDSA on curve {}", oid_name(other))),
+    })
+}
 
-fn spki_parts(spki: &[u8]) -> Option<SpkiParts<'_>> {
-    let (outer, _) = tlv::read(spki, 0).ok()?;
-    let [alg, bits] = outer.first_children::<2>()?;
-    let mut alg_parts = alg.children().map_while(Result::ok);
-    let oid = alg_parts.next()?;
-    let params = alg_parts
-        .next()
-        .filter(|p| p.tag == tlv::TAG_OID)
-        .map(|p| p.value);
-    if bits.tag != tlv::TAG_BIT_STRING {
-        return None;
+/// `digest` left-padded with zeros to `field` bytes (unchanged when longer).
+fn pad_to_field(digest: &[u8], field: usize) -> Vec<u8> {
+    let pad = field.saturating_sub(digest.len());
+    let mut out = vec![0u8; pad];
+    out.extend_from_slice(digest);
+    out
+}
+
+/// OpenSSL's limit on DSA moduli (OPENSSL_DSA_MAX_MODULUS_BITS): bigger ones
+/// are refused, and they would only cost time here.
+const DSA_MAX_P_BITS: usize = 10_000;
+
+/// DSA (FIPS 186-4 §4.7). The key's Dss-Parms `{ p, q, g }` sit in its
+/// AlgorithmIdentifier (RFC 3279 §2.3.2), the key itself is `INTEGER y`,
+/// the signature `SEQUENCE { r, s }`. The `dsa` crate takes the digest's
+/// leftmost bytes up to q's length, FIPS's rule for q of 160, 224 or 256
+/// bits, the only sizes FIPS and OpenSSL allow.
+fn dsa_verify(
+    params: Option<Tlv<'_>>,
+    bits: &[u8],
+    hash: Hash,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    use dsa::BigUint;
+    let Some(params) = params else {
+        return Err("a DSA key whose parameters are inherited from its issuer".to_string());
+    };
+    let Some([p, q, g]) = params.first_children::<3>() else {
+        return Ok(false);
+    };
+    let Ok((y, _)) = tlv::read(bits, 0) else {
+        return Ok(false);
+    };
+    let ints = [&p, &q, &g, &y];
+    if ints.iter().any(|i| i.tag != tlv::TAG_INTEGER) {
+        return Ok(false);
     }
-    Some((oid.value, params, bits.value.get(1..)?))
+    let [p, q, g, y] = ints.map(|i| BigUint::from_bytes_be(i.value));
+    let q_bits = q.bits();
+    if p.bits() > DSA_MAX_P_BITS || !matches!(q_bits, 160 | 224 | 256) {
+        return Ok(false);
+    }
+    let key = dsa::Components::from_components(p, q, g)
+        .and_then(|c| dsa::VerifyingKey::from_components(c, y));
+    let sig = dsa::Signature::try_from(signature);
+    Ok(match (key, sig) {
+        (Ok(key), Ok(sig)) => key.verify_prehash(&hash.digest(message), &sig).is_ok(),
+        _ => false,
+    })
+}
+
+/// RSASSA-PSS-VERIFY (RFC 8017 §8.1.2, §9.1.2), with the MGF1 hash free to
+/// differ from the message hash: the `rsa` crate's `Pss` uses one hash for
+/// both, so the encoding is checked here and only the RSA arithmetic is the
+/// crate's.
+fn pss_verify(key: &rsa::RsaPublicKey, pss: &Pss, message: &[u8], signature: &[u8]) -> bool {
+    // §8.1.2 step 1: the signature is exactly k bytes.
+    if signature.len() != key.size() {
+        return false;
+    }
+    let s = rsa::BigUint::from_bytes_be(signature);
+    if &s >= key.n() {
+        return false;
+    }
+    let m = s.modpow(key.e(), key.n());
+    // emBits = modBits - 1; emLen = ceil(emBits / 8).
+    let Some(em_bits) = key.n().bits().checked_sub(1) else {
+        return false;
+    };
+    let em_len = em_bits.div_ceil(8);
+    let m = m.to_bytes_be();
+    let Some(pad) = em_len.checked_sub(m.len()) else {
+        return false; // m does not fit in emLen bytes
+    };
+    let mut em = vec![0u8; pad];
+    em.extend_from_slice(&m);
+    emsa_pss_verify(pss, &pss.hash.digest(message), &em, em_bits).unwrap_or(false)
+}
+
+/// EMSA-PSS-VERIFY (RFC 8017 §9.1.2) on the encoded message `em`; `None`
+/// is "inconsistent".
+fn emsa_pss_verify(pss: &Pss, m_hash: &[u8], em: &[u8], em_bits: usize) -> Option<bool> {
+    let h_len = pss.hash.len();
+    let em_len = em.len();
+    // Step 3: emLen < hLen + sLen + 2.
+    let db_len = em_len.checked_sub(h_len)?.checked_sub(1)?;
+    let ps_len = db_len.checked_sub(pss.salt)?.checked_sub(1)?;
+    // Step 4: the rightmost octet is 0xbc.
+    let (&last, rest) = em.split_last()?;
+    if last != 0xbc {
+        return Some(false);
+    }
+    // Step 5: maskedDB, then H.
+    let (masked_db, h) = rest.split_at_checked(db_len)?;
+    // Step 6: the leftmost 8·emLen − emBits bits of maskedDB are zero.
+    let zero_bits = em_len.checked_mul(8)?.checked_sub(em_bits)?;
+    let top_mask = u8::try_from(0xffu32.checked_shr(u32::try_from(zero_bits).ok()?)?).ok()?;
+    if masked_db.first().is_some_and(|b| b & !top_mask != 0) {
+        return Some(false);
+    }
+    // Steps 7-9: DB = maskedDB xor MGF1(H), top bits cleared.
+    let mask = mgf1(pss.mgf1, h, db_len);
+    let mut db: Vec<u8> = masked_db.iter().zip(&mask).map(|(a, b)| a ^ b).collect();
+    if let Some(first) = db.first_mut() {
+        *first &= top_mask;
+    }
+    // Step 10: PS is zeros, then 0x01.
+    let (ps, rest) = db.split_at_checked(ps_len)?;
+    let (&one, salt) = rest.split_first()?;
+    if ps.iter().any(|&b| b != 0) || one != 0x01 {
+        return Some(false);
+    }
+    // Steps 11-14: H' = Hash(0x00 × 8 || mHash || salt).
+    let h2 = pss.hash.digest_parts(&[&[0u8; 8], m_hash, salt]);
+    Some(h2 == h)
+}
+
+/// MGF1 (RFC 8017 B.2.1): `len` bytes of Hash(seed || counter) blocks.
+fn mgf1(hash: Hash, seed: &[u8], len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
+    let mut counter: u32 = 0;
+    while out.len() < len {
+        out.extend(hash.digest_parts(&[seed, &counter.to_be_bytes()]));
+        counter = counter.wrapping_add(1);
+    }
+    out.truncate(len);
+    out
 }
 
 /// RSAPublicKey { modulus INTEGER, publicExponent INTEGER } (RFC 8017 A.1.1).
@@ -322,6 +817,255 @@ fn rsa_key(bits: &[u8]) -> Option<rsa::RsaPublicKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use p256::ecdsa::signature::hazmat::PrehashSigner;
+
+    #[test]
+    fn short_digests_are_left_padded_and_long_ones_left_alone() {
+        // (digest length, field bytes, expected length, why)
+        let table = [
+            (
+                20,
+                48,
+                48,
+                "SHA-1 on P-384: the crate refuses 20 bytes, padded it is the same integer",
+            ),
+            (32, 66, 66, "SHA-256 on P-521: under half the field"),
+            (
+                64,
+                66,
+                66,
+                "SHA-512 on P-521: 512 of 521 bits, still padded",
+            ),
+            (32, 32, 32, "SHA-256 on P-256: as is"),
+            (
+                64,
+                32,
+                64,
+                "SHA-512 on P-256: the crate keeps the leftmost 32 bytes",
+            ),
+        ];
+        for (len, field, want, why) in table {
+            let digest: Vec<u8> = (1..=len).map(|b| b as u8).collect();
+            let padded = pad_to_field(&digest, field);
+            assert_eq!(padded.len(), want, "{why}");
+            assert!(padded.ends_with(&digest) || want < len, "{why}");
+            assert!(
+                padded
+                    .iter()
+                    .take(want.saturating_sub(len))
+                    .all(|&b| b == 0),
+                "{why}"
+            );
+        }
+    }
+
+    /// Signs `prehash` (FIPS 186-4's integer, already cut or padded) with a
+    /// fixed P-curve key and checks `ecdsa_verify` accepts the message under
+    /// `hash`: padding and truncation must give that same integer.
+    #[test]
+    fn ecdsa_digests_become_the_fips_integer() {
+        let message = b"certscope";
+        // P-384 + SHA-1: the integer is the 20-byte digest itself.
+        let key = p384::ecdsa::SigningKey::from_slice(&[7u8; 48]).unwrap();
+        let digest = Hash::Sha1.digest(message);
+        let sig: p384::ecdsa::Signature = key.sign_prehash(&pad_to_field(&digest, 48)).unwrap();
+        let point = key.verifying_key().to_encoded_point(false);
+        assert_eq!(
+            ecdsa_verify(
+                OID_P384,
+                point.as_bytes(),
+                Hash::Sha1,
+                message,
+                sig.to_der().as_bytes()
+            ),
+            Ok(true)
+        );
+        // The crate alone refuses the unpadded SHA-1 digest (issue 13's
+        // "changed after it was signed" on a valid certificate).
+        assert!(key.verifying_key().verify_prehash(&digest, &sig).is_err());
+        // Another message fails.
+        assert_eq!(
+            ecdsa_verify(
+                OID_P384,
+                point.as_bytes(),
+                Hash::Sha1,
+                b"certscopf",
+                sig.to_der().as_bytes()
+            ),
+            Ok(false)
+        );
+
+        // P-256 + SHA-512: the integer is the digest's leftmost 256 bits.
+        let key = p256::ecdsa::SigningKey::from_slice(&[9u8; 32]).unwrap();
+        let digest = Hash::Sha512.digest(message);
+        let sig: p256::ecdsa::Signature = key.sign_prehash(&digest[..32]).unwrap();
+        let point = key.verifying_key().to_encoded_point(false);
+        assert_eq!(
+            ecdsa_verify(
+                OID_P256,
+                point.as_bytes(),
+                Hash::Sha512,
+                message,
+                sig.to_der().as_bytes()
+            ),
+            Ok(true)
+        );
+        // Signing the rightmost bytes instead is another integer.
+        let wrong: p256::ecdsa::Signature = key.sign_prehash(&digest[32..]).unwrap();
+        assert_eq!(
+            ecdsa_verify(
+                OID_P256,
+                point.as_bytes(),
+                Hash::Sha512,
+                message,
+                wrong.to_der().as_bytes()
+            ),
+            Ok(false)
+        );
+
+        // P-521 (p521 0.13 signs prehashes only with an RNG): its short
+        // digests are in tests/sigalgs.rs, against OpenSSL-made signatures.
+        // An unknown curve is unsupported, not invalid.
+        assert!(ecdsa_verify(
+            &[0x2b, 0x81, 0x04, 0x00, 0x0a],
+            &[],
+            Hash::Sha256,
+            message,
+            &[]
+        )
+        .is_err());
+    }
+
+    /// EMSA-PSS-ENCODE (RFC 8017 §9.1.1), the inverse of the check, to
+    /// build encoded messages for the edge cases.
+    #[allow(clippy::arithmetic_side_effects)] // fixed sizes, test only
+    fn pss_encode(pss: &Pss, m_hash: &[u8], salt: &[u8], em_bits: usize) -> Vec<u8> {
+        let em_len = em_bits.div_ceil(8);
+        let h = pss.hash.digest_parts(&[&[0u8; 8], m_hash, salt]);
+        let db_len = em_len - h.len() - 1;
+        let mut db = vec![0u8; db_len - salt.len() - 1];
+        db.push(1);
+        db.extend_from_slice(salt);
+        let mask = mgf1(pss.mgf1, &h, db_len);
+        let mut em: Vec<u8> = db.iter().zip(&mask).map(|(a, b)| a ^ b).collect();
+        em[0] &= 0xff >> (8 * em_len - em_bits);
+        em.extend_from_slice(&h);
+        em.push(0xbc);
+        em
+    }
+
+    #[test]
+    fn pss_encodings_are_checked_field_by_field() {
+        let pss = Pss {
+            hash: Hash::Sha256,
+            mgf1: Hash::Sha1,
+            salt: 32,
+        };
+        let m_hash = Hash::Sha256.digest(b"certscope");
+        let salt = [0x5a; 32];
+        // A 2048-bit key: emBits 2047, one zero bit on top.
+        let em = pss_encode(&pss, &m_hash, &salt, 2047);
+        assert_eq!(emsa_pss_verify(&pss, &m_hash, &em, 2047), Some(true));
+
+        let mut bad_trailer = em.clone();
+        *bad_trailer.last_mut().unwrap() = 0xbd;
+        assert_eq!(
+            emsa_pss_verify(&pss, &m_hash, &bad_trailer, 2047),
+            Some(false)
+        );
+
+        let mut top_bit = em.clone();
+        top_bit[0] |= 0x80;
+        assert_eq!(emsa_pss_verify(&pss, &m_hash, &top_bit, 2047), Some(false));
+
+        // The salt length is the parameters', exactly (as OpenSSL checks).
+        let other_salt = Pss { salt: 20, ..pss };
+        assert_eq!(
+            emsa_pss_verify(&other_salt, &m_hash, &em, 2047),
+            Some(false)
+        );
+        // The MGF1 hash is honoured, not assumed to be the message hash.
+        let same_mgf = Pss {
+            mgf1: Hash::Sha256,
+            ..pss
+        };
+        assert_eq!(emsa_pss_verify(&same_mgf, &m_hash, &em, 2047), Some(false));
+        // A salt that cannot fit is inconsistent, never a panic.
+        let huge = Pss {
+            salt: 1 << 20,
+            ..pss
+        };
+        assert_eq!(emsa_pss_verify(&huge, &m_hash, &em, 2047), None);
+        assert_eq!(emsa_pss_verify(&pss, &m_hash, &[], 0), None);
+
+        // emBits a multiple of 8 (a 2049-bit key): no top bits to clear.
+        let em = pss_encode(&pss, &m_hash, &salt, 2048);
+        assert_eq!(emsa_pss_verify(&pss, &m_hash, &em, 2048), Some(true));
+    }
+
+    #[test]
+    fn pss_parameters_are_read_and_checked() {
+        let parse = |hex: &str| {
+            let der: Vec<u8> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                .collect();
+            let (tlv, _) = tlv::read(&der, 0).unwrap();
+            pss_params(Some(tlv), true)
+        };
+        let sha256 = "a00f300d06096086480165030402010500";
+        let mgf1_sha1 = "a118301606092a864886f70d010108300906052b0e03021a0500";
+        // (params, expected, why)
+        let table = [
+            (
+                "3000",
+                Ok((Hash::Sha1, Hash::Sha1, 20)),
+                "RFC 4055 defaults",
+            ),
+            (
+                &format!("3016{sha256}a203020120")[..],
+                Ok((Hash::Sha256, Hash::Sha1, 32)),
+                "SHA-256, salt 32, MGF1 by default SHA-1",
+            ),
+            (
+                &format!("3030{sha256}{mgf1_sha1}a203020100")[..],
+                Ok((Hash::Sha256, Hash::Sha1, 0)),
+                "MGF1 explicit, salt 0",
+            ),
+            ("3005a203020101", Ok((Hash::Sha1, Hash::Sha1, 1)), "salt 1"),
+            ("3005a303020102", Err("trailer field"), "trailerField 2"),
+            (
+                "3005a303020101",
+                Ok((Hash::Sha1, Hash::Sha1, 20)),
+                "trailerField 1 written out",
+            ),
+            ("3005a2030201ff", Err("salt"), "negative salt"),
+            (
+                "3012a203020114a00b300906052b0e03021a0500",
+                Err("order"),
+                "fields out of order",
+            ),
+            ("0500", Err("absent"), "NULL is no parameters"),
+        ];
+        for (hex, want, why) in table {
+            let got = parse(hex);
+            match (want, got) {
+                (Ok((h, m, s)), Ok(p)) => {
+                    assert_eq!((p.hash, p.mgf1, p.salt), (h, m, s), "{why}")
+                }
+                (Err(words), Err(Failure::Defect(reason))) => {
+                    assert!(reason.contains(words), "{why}: {reason}")
+                }
+                (want, got) => panic!("{why}: want {want:?}, got {got:?}"),
+            }
+        }
+        // A hash certscope cannot compute is unsupported, not invalid.
+        let md5 = "a00e300c06082a864886f70d02050500";
+        assert!(matches!(
+            parse(&format!("3010{md5}")),
+            Err(Failure::Unsupported(_))
+        ));
+    }
 
     #[test]
     fn dotted_oids() {

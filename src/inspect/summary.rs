@@ -25,6 +25,7 @@ const PRIORITY: &[&str] = &[
     "chain-incomplete",
     "chain-bad-signature",
     "chain-ca-constraint",
+    "signature-unchecked",
     "staple-stale",
     "staple-not-yet-valid",
     "staple-bad-signature",
@@ -37,6 +38,16 @@ const PRIORITY: &[&str] = &[
     "private-key-exposed",
     "ocsp-no-responder-url",
     "staple-expiring",
+];
+
+/// Findings that say a verdict rests on a signature certscope could not
+/// check. Whatever their severity, the headline never says "All good" while
+/// one stands (issue 13): a text staple's signature cannot be checked at all,
+/// a DER staple or a chain may use an algorithm certscope cannot verify.
+const UNCHECKED: &[&str] = &[
+    "signature-unchecked",
+    "staple-signature-unchecked",
+    "staple-text-unverifiable",
 ];
 
 fn rank(f: &Finding) -> usize {
@@ -54,6 +65,7 @@ pub fn summarize(findings: &[Finding], certificates: usize, staples: usize) -> S
         .iter()
         .filter(|f| Some(f.severity) == worst && f.severity != Severity::Info)
         .min_by_key(|f| rank(f))
+        .or_else(|| findings.iter().find(|f| UNCHECKED.contains(&f.code)))
         .or_else(|| findings.iter().find(|f| f.code == "ocsp-no-responder-url"));
     let Some(top) = top else {
         let headline = match (certificates, staples) {
@@ -73,6 +85,7 @@ pub fn summarize(findings: &[Finding], certificates: usize, staples: usize) -> S
     };
     let lead = match (top.severity, top.code) {
         (_, "ocsp-no-responder-url") => "Nothing to staple",
+        (_, c) if UNCHECKED.contains(&c) => "Not verified",
         (Severity::Error, c) if c.starts_with("staple-") => "Stapling will fail",
         (Severity::Error, c) if c.starts_with("chain-") || c.starts_with("certificate-") => {
             "Clients will fail"
@@ -127,6 +140,35 @@ mod tests {
                 vec![f(Severity::Warning, "chain-weak-key")],
                 "Works, but: m-chain-weak-key",
                 "only a warning",
+            ),
+            (
+                vec![
+                    f(Severity::Warning, "chain-incorrect-order"),
+                    f(Severity::Warning, "signature-unchecked"),
+                ],
+                "Not verified: m-signature-unchecked",
+                "an unchecked signature is never \"works\" (issue 13)",
+            ),
+            (
+                vec![f(Severity::Info, "staple-text-unverifiable")],
+                "Not verified: m-staple-text-unverifiable",
+                "a text staple is never \"All good\" (issue 13)",
+            ),
+            (
+                vec![
+                    f(Severity::Info, "chain-contains-anchor"),
+                    f(Severity::Info, "staple-signature-unchecked"),
+                ],
+                "Not verified: m-staple-signature-unchecked",
+                "an info about an unchecked staple signature still leads",
+            ),
+            (
+                vec![
+                    f(Severity::Error, "staple-stale"),
+                    f(Severity::Warning, "signature-unchecked"),
+                ],
+                "Stapling will fail: m-staple-stale",
+                "errors still come first",
             ),
         ];
         for (findings, want, why) in table {

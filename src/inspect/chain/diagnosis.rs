@@ -9,6 +9,7 @@ use super::{
 };
 use crate::inspect::certificate::Certificate;
 use crate::inspect::report::{Finding, InputReport, Severity};
+use crate::inspect::signature::Verdict;
 use crate::inspect::time::Timestamp;
 use std::collections::{BTreeMap, HashSet};
 
@@ -166,7 +167,11 @@ impl Context<'_> {
                 continue;
             }
             let (c, i) = (self.name(link.child), self.name(link.issuer));
-            let why = if link.key_ids == "match" {
+            let why = if let (Some(defect), "match") = (&link.detail, link.key_ids) {
+                format!(
+                    "Names and key ids match, so {i} is the right issuer, but {c} cannot verify whatever its bytes: {defect}. Ask your CA for a correctly issued certificate."
+                )
+            } else if link.key_ids == "match" {
                 format!(
                     "Names and key ids match, so {i} is the right issuer: {c} was changed after it was signed, or damaged on the way. Download it again from your CA."
                 )
@@ -259,6 +264,7 @@ impl Context<'_> {
             End::Root | End::Anchor | End::Missing | End::Budget => {}
         }
 
+        self.unchecked(out, chain, found);
         self.constraints(out, chain);
         self.validity(out, chain, leaf_name);
         self.strength(out, chain);
@@ -331,6 +337,48 @@ impl Context<'_> {
                     ),
                 )
                 .on_certificate(leaf),
+            );
+        }
+    }
+
+    /// Signatures the chain rests on that certscope could not check: a link,
+    /// or the self-signature that makes its end a root. Never counted as
+    /// verified (issue 13): the chain is shown as built from names and key
+    /// ids, and says so.
+    fn unchecked(&self, out: &mut Findings, chain: &Chain, found: &Found) {
+        let check = "`openssl verify -partial_chain -CAfile issuer.pem certificate.pem` (issuer.pem holding the issuer, certificate.pem the certificate) checks it";
+        for link in chain.links.iter().filter(|l| l.signature == "unsupported") {
+            let (c, i) = (self.name(link.child), self.name(link.issuer));
+            let what = link
+                .detail
+                .as_deref()
+                .unwrap_or("an algorithm certscope does not know");
+            out.push(
+                (link.child, link.issuer),
+                Finding::new(
+                    Severity::Warning,
+                    "signature-unchecked",
+                    format!(
+                        "Signature not checked: {c} is signed with {what}, which certscope cannot verify, so the link from {c} to {i} rests on names and key ids only and this chain is not counted as verified. {check}."
+                    ),
+                )
+                .on_certificate(link.child),
+            );
+        }
+        if let (Some(Verdict::Unsupported(what)), Some(&root)) =
+            (&found.best.root_signature, chain.order.last())
+        {
+            let r = self.name(root);
+            out.push(
+                (root, root),
+                Finding::new(
+                    Severity::Warning,
+                    "signature-unchecked",
+                    format!(
+                        "Signature not checked: {r} names itself as its issuer and is signed with {what}, which certscope cannot verify, so it is taken to be a self-signed root without proof and the chain is not counted as verified. {check}."
+                    ),
+                )
+                .on_certificate(root),
             );
         }
     }

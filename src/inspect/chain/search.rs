@@ -75,42 +75,70 @@ pub struct Path {
     /// `order[i + 1]`.
     pub verdicts: Vec<Verdict>,
     pub end: End,
+    /// For a path ending at [`End::Root`]: the root's self-signature
+    /// (`Valid`, or `Unsupported` when certscope cannot check it).
+    pub root_signature: Option<Verdict>,
 }
 
 impl Path {
-    /// Links whose signature does not verify.
-    pub fn invalid_links(&self) -> usize {
-        self.verdicts
-            .iter()
-            .filter(|v| **v == Verdict::Invalid)
-            .count()
-    }
-
-    /// Every link verifies (or cannot be checked) and the path reaches a root
-    /// or an assumed anchor.
+    /// Every link verifies and the path reaches a root or an assumed
+    /// anchor. A signature certscope could not check is not verified: such a
+    /// path is still built and shown, but it is not good.
     pub fn is_good(&self) -> bool {
-        self.invalid_links() == 0 && matches!(self.end, End::Root | End::Anchor)
+        good(&self.verdicts, self.end, self.root_signature.as_ref())
     }
 
     /// Smaller is better: see [`score`].
     fn score(&self) -> Score<'_> {
-        score(&self.order, &self.verdicts, self.end)
+        score(
+            &self.order,
+            &self.verdicts,
+            self.end,
+            self.root_signature.as_ref(),
+        )
     }
 }
 
-/// `(invalid links, end, unchecked links, length, order)`: smaller is
-/// better. A path that verifies beats one that does not, then one ending in
-/// a given root beats one ending at an assumed anchor, then fewer unchecked
-/// links, then shorter, then the certificates given first.
-type Score<'a> = (usize, End, usize, usize, &'a [usize]);
-
-fn score<'a>(order: &'a [usize], verdicts: &[Verdict], end: End) -> Score<'a> {
-    let invalid = verdicts.iter().filter(|v| **v == Verdict::Invalid).count();
-    let unsupported = verdicts
+/// Signatures a path rests on that certscope could not check: its links,
+/// and a root's self-signature (which is what makes it a root).
+fn unchecked(verdicts: &[Verdict], root: Option<&Verdict>) -> usize {
+    verdicts
         .iter()
+        .chain(root)
         .filter(|v| matches!(v, Verdict::Unsupported(_)))
-        .count();
-    (invalid, end, unsupported, order.len(), order)
+        .count()
+}
+
+fn good(verdicts: &[Verdict], end: End, root: Option<&Verdict>) -> bool {
+    matches!(end, End::Root | End::Anchor)
+        && verdicts.iter().all(|v| *v == Verdict::Valid)
+        && unchecked(verdicts, root) == 0
+}
+
+/// `(invalid links, does not reach the top, unchecked signatures, end,
+/// length, order)`: smaller is better. A path with no failed link beats one
+/// with, then one that reaches a root or an anchor, then one certscope
+/// could check entirely (a verified path to an assumed anchor beats an
+/// unchecked one to a given root), then one ending in a given root, then
+/// shorter, then the certificates given first.
+type Score<'a> = (usize, bool, usize, End, usize, &'a [usize]);
+
+fn score<'a>(
+    order: &'a [usize],
+    verdicts: &[Verdict],
+    end: End,
+    root: Option<&Verdict>,
+) -> Score<'a> {
+    let invalid = verdicts.iter().filter(|v| **v == Verdict::Invalid).count();
+    let open = !matches!(end, End::Root | End::Anchor);
+    (
+        invalid,
+        open,
+        unchecked(verdicts, root),
+        end,
+        order.len(),
+        order,
+    )
 }
 
 /// What one search found.
@@ -236,20 +264,24 @@ impl<'a> Graph<'a> {
         Some(v)
     }
 
-    /// A self-issued certificate whose signature verifies with its own key
-    /// (or uses an algorithm certscope cannot check). `None`: out of budget.
-    fn is_root(&mut self, i: usize, spent: &mut Spent) -> Option<bool> {
+    /// A self-issued certificate whose signature does not fail with its own
+    /// key: `Some(Some(Valid))`, or `Some(Some(Unsupported))` when
+    /// certscope cannot check it (the path ends there all the same, but is
+    /// not verified). `Some(None)`: not a root. `None`: out of budget.
+    fn is_root(&mut self, i: usize, spent: &mut Spent) -> Option<Option<Verdict>> {
         if !self.is_self_issued(i) {
-            return Some(false);
+            return Some(None);
         }
-        self.verdict(i, i, spent).map(|v| v != Verdict::Invalid)
+        self.verdict(i, i, spent)
+            .map(|v| (v != Verdict::Invalid).then_some(v))
     }
 
-    /// Whether `i` is a self-signed root, checking if needed (within the
-    /// analysis budget).
+    /// Whether `i` is a self-signed root (or self-issued with a
+    /// self-signature certscope cannot check), checking if needed (within
+    /// the analysis budget).
     pub fn root(&mut self, i: usize) -> bool {
         let mut spent = Spent::default();
-        self.is_root(i, &mut spent).unwrap_or(false)
+        self.is_root(i, &mut spent).flatten().is_some()
     }
 
     /// Every path from `start` upwards; the best one and the verified others.
@@ -257,6 +289,7 @@ impl<'a> Graph<'a> {
         let mut search = Search {
             path: vec![start],
             verdicts: Vec::new(),
+            root: None,
             spent: Spent::default(),
             best: None,
             good: Vec::new(),
@@ -266,6 +299,7 @@ impl<'a> Graph<'a> {
             order: vec![start],
             verdicts: Vec::new(),
             end: End::Budget,
+            root_signature: None,
         });
         let mut alternatives: Vec<Path> = search
             .good
@@ -280,6 +314,8 @@ impl<'a> Graph<'a> {
 struct Search {
     path: Vec<usize>,
     verdicts: Vec<Verdict>,
+    /// The self-signature of the root the current path ends at.
+    root: Option<Verdict>,
     spent: Spent,
     best: Option<Path>,
     good: Vec<Path>,
@@ -288,12 +324,11 @@ struct Search {
 impl Search {
     /// Ends the current path; it is copied only if it is kept.
     fn record(&mut self, end: End) {
-        let good =
-            matches!(end, End::Root | End::Anchor) && !self.verdicts.contains(&Verdict::Invalid);
-        let better = self
-            .best
-            .as_ref()
-            .is_none_or(|best| score(&self.path, &self.verdicts, end) < best.score());
+        let root = self.root.take().filter(|_| end == End::Root);
+        let good = good(&self.verdicts, end, root.as_ref());
+        let better = self.best.as_ref().is_none_or(|best| {
+            score(&self.path, &self.verdicts, end, root.as_ref()) < best.score()
+        });
         let keep_good = good && self.good.len() < MAX_GOOD_PATHS;
         if !better && !keep_good {
             return;
@@ -302,6 +337,7 @@ impl Search {
             order: self.path.clone(),
             verdicts: self.verdicts.clone(),
             end,
+            root_signature: root,
         };
         if keep_good {
             self.good.push(path.clone());
@@ -322,8 +358,11 @@ impl Search {
 
         match graph.is_root(top, &mut self.spent) {
             None => return self.record(End::Budget),
-            Some(true) => return self.record(End::Root),
-            Some(false) => {}
+            Some(Some(self_signature)) => {
+                self.root = Some(self_signature);
+                return self.record(End::Root);
+            }
+            Some(None) => {}
         }
         if self.path.len() >= MAX_CHAIN_LENGTH {
             return self.record(End::TooLong);

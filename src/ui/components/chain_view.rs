@@ -63,10 +63,11 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
         GivenOrder::Incorrect => ("incorrect order", "error"),
         GivenOrder::Split => ("split over several files", "warning"),
     };
-    let (complete_word, complete_class) = if chain.complete {
-        ("complete", "ok")
-    } else {
-        ("incomplete", "error")
+    let (complete_word, complete_class) = match chain.verdict() {
+        "complete" => ("complete", "ok"),
+        "invalid" => ("signature fails", "error"),
+        "unchecked" => ("not verified", "warning"),
+        _ => ("incomplete", "error"),
     };
     html! {
         <article class="chain" id={format!("chain-{}", props.index)}>
