@@ -65,6 +65,10 @@ def staple_files():
 
 
 START_DEADLINE = 10.0  # seconds for a server to listen
+RUN_DEADLINE = 900.0  # seconds for the whole suite (it takes about 3 minutes on 2 cores)
+
+LIVE = set()  # the servers running now, stopped by the watchdog if the run overstays
+LIVE_LOCK = threading.Lock()
 FETCH_DEADLINE = 8.0  # seconds for nginx to fetch, check and store a response
 
 
@@ -146,6 +150,8 @@ class Server:
             start_new_session=True,
             env={**os.environ, **(env or {})},
         )
+        with LIVE_LOCK:
+            LIVE.add(self)
         self.listening = self.wait_listening()
 
     def wait_listening(self):
@@ -161,6 +167,8 @@ class Server:
         return False
 
     def stop(self):
+        with LIVE_LOCK:
+            LIVE.discard(self)
         # The group is this server's own (start_new_session): its master and
         # workers, nothing else.
         try:
@@ -657,6 +665,27 @@ def snippet_cases(certscope, tmp, responder, results):
         result = run_apache(sub, text, "", "www.example.test", port=port)
         snippet_row(results, "Apache snippet (SSLUseStapling)", result)
 
+    def nginx_file_snippet():
+        # The file route certscope emits for a Must-Staple leaf.
+        folder = tempfile.mkdtemp(prefix="snippet-file-", dir=tmp)
+        run = subprocess.run(
+            [certscope, "inspect", "--json", "--at", AT, pem("leaf-must-staple"), pem("int-rsa")],
+            capture_output=True, timeout=60, check=True,
+        )
+        report = json.loads(run.stdout)
+        block = report["server_config"]["nginx"]
+        if "ssl_stapling_file" not in block:
+            results.add("nginx snippet (ssl_stapling_file)", "good", "-", "-", False, f"no file route in the Must-Staple snippet: {block}")
+            return
+        cat(os.path.join(folder, "fullchain.pem"), "leaf-must-staple", "int-rsa")
+        shutil.copyfile(os.path.join(PKI, "keys", "leaf-must-staple.key"), os.path.join(folder, "privkey.pem"))
+        # nginx serves any file as it is; good.der stands for this leaf's staple.
+        shutil.copyfile(os.path.join(STAPLES, "good.der"), os.path.join(folder, "staple.der"))
+        port = free_port()
+        block = block.replace("/etc/ssl/must-staple.example.test/", folder + "/").replace("listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;")
+        result = run_nginx_raw(folder, port, block, "must-staple.example.test")
+        snippet_row(results, "nginx snippet (ssl_stapling_file, Must-Staple)", result)
+
     def default_server():
         # Issue 19 point 6: with OpenSSL >= 1.1 the staple comes from the
         # server SNI selects, even when the default_server has stapling off.
@@ -682,7 +711,7 @@ def snippet_cases(certscope, tmp, responder, results):
         result = run_nginx_raw(folder, port, block)
         snippet_row(results, "nginx: stapling off in the default_server, on in the SNI server", result)
 
-    return [job, default_server]
+    return [job, nginx_file_snippet, default_server]
 
 
 def snippet_row(results, route, result):
@@ -691,7 +720,7 @@ def snippet_row(results, route, result):
     results.add(route, "good", outcome_word(result), "staples", ok, why)
 
 
-def run_nginx_raw(folder, port, blocks):
+def run_nginx_raw(folder, port, blocks, servername="www.example.test"):
     """nginx with `blocks` (server blocks) as the whole http content."""
     user = "user root;" if os.geteuid() == 0 else ""
     temp = " ".join(f"{d}_temp_path {folder}/{d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -710,13 +739,13 @@ http {{
     try:
         if not server.listening:
             return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "error.log")) + read(os.path.join(folder, "stdout.log"))}
-        stapled, capture = s_client(port, "www.example.test")
+        stapled, capture = s_client(port, servername)
         deadline = time.monotonic() + FETCH_DEADLINE
         while not stapled and time.monotonic() < deadline:
             if re.search(r"\[(error|crit|alert)\]", read(os.path.join(folder, "error.log"))):
                 break
             time.sleep(0.2)
-            stapled, capture = s_client(port, "www.example.test")
+            stapled, capture = s_client(port, servername)
         return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "error.log"))}
     finally:
         server.stop()
@@ -764,6 +793,21 @@ def main():
     os.chmod(tmp, 0o755)
     responder = Responder(files)
     started = time.monotonic()
+
+    def overstayed():
+        print(f"real-server tests: over {RUN_DEADLINE:.0f} s, stopping", file=sys.stderr)
+        with LIVE_LOCK:
+            for server in list(LIVE):
+                try:
+                    os.killpg(server.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        shutil.rmtree(tmp, ignore_errors=True)
+        os._exit(1)
+
+    watchdog = threading.Timer(RUN_DEADLINE, overstayed)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         jobs = []
         if args.only in (None, "nginx"):
@@ -781,6 +825,7 @@ def main():
                 except Exception as e:  # a broken case is a failure, not a crash
                     results.add("harness", "-", "error", "-", False, repr(e))
     finally:
+        watchdog.cancel()
         responder.stop()
         if os.environ.get("KEEP_SERVER_TMP") != "1":
             shutil.rmtree(tmp, ignore_errors=True)

@@ -51,6 +51,11 @@ const MESSAGES: &[Message] = &[
         any_of: &[&["invalid url prefix in ocsp responder"]],
     },
     Message {
+        code: "nginx-invalid-responder-port",
+        server: "nginx",
+        any_of: &[&["invalid port in ocsp responder"]],
+    },
+    Message {
         code: "nginx-responder-host-not-found",
         server: "nginx",
         any_of: &[&["host not found in ocsp responder"]],
@@ -332,6 +337,10 @@ fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
         "nginx-invalid-responder-url" => (
             "nginx fetches OCSP responses only over plain http://, and the certificate's responder URL starts otherwise (usually https://). Stapling is off for this certificate.",
             "Fetch the response yourself (curl and openssl handle https://), serve it with ssl_stapling_file and refresh it on a timer: certscope's refresh-staple-file command. Or name an http:// responder of the same CA with ssl_stapling_responder.",
+        ),
+        "nginx-invalid-responder-port" => (
+            "nginx could not read the port of the responder URL (the certificate's, or ssl_stapling_responder's), so stapling is off for this certificate. nginx 1.22 printed this for a URL like http://127.0.0.1:/path in the real-server tests.",
+            "Write the responder URL as http://host/path or http://host:port/path in ssl_stapling_responder, or remove that directive to use the certificate's; then nginx -t and reload.",
         ),
         "nginx-responder-host-not-found" => (
             "When nginx read its configuration it could not resolve the responder's host name, and turned stapling off for this certificate.",
