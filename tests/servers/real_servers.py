@@ -22,6 +22,7 @@ is a failure when CI=true, and a skip (exit 0, said loudly) otherwise.
 
 import argparse
 import concurrent.futures
+import glob
 import http.server
 import json
 import os
@@ -46,6 +47,8 @@ FAKETIME = AT.replace("T", " ").rstrip("Z")  # faketime's "YYYY-MM-DD hh:mm:ss",
 
 # Which certificate each staple answers for (fixtures/README.md): the server
 # serves that certificate, so a mismatch is the staple's own doing.
+LIBFAKETIME = next(iter(sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))), "")
+
 LEAF_FOR = {
     "revoked": "other-leaf",
     "revoked-stale": "other-leaf",
@@ -141,14 +144,19 @@ class Server:
         self.folder = folder
         self.port = port
         self.out = open(os.path.join(folder, "stdout.log"), "wb")
+        # libfaketime preloaded directly (forked workers inherit the clock).
+        # It keeps a shared memory object and a named semaphore per process
+        # in /dev/shm; a process stopped by a signal leaves them behind, and
+        # a later process given the same pid then fails ("sem_open: File
+        # exists"): stop() sweeps those of dead processes.
         self.proc = subprocess.Popen(
-            ["faketime", FAKETIME, *argv],
+            argv,
             stdin=subprocess.DEVNULL,
             stdout=self.out,
             stderr=subprocess.STDOUT,
             cwd=folder,
             start_new_session=True,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, "LD_PRELOAD": LIBFAKETIME, "FAKETIME": "@" + FAKETIME, **(env or {})},
         )
         with LIVE_LOCK:
             LIVE.add(self)
@@ -192,6 +200,22 @@ class Server:
                 break
             time.sleep(0.05)
         self.out.close()
+        sweep_faketime_leftovers()
+
+
+def sweep_faketime_leftovers():
+    """Removes libfaketime's /dev/shm objects whose process is gone."""
+    try:
+        names = os.listdir("/dev/shm")
+    except OSError:
+        return
+    for name in names:
+        m = re.fullmatch(r"(?:faketime_shm_|sem\.faketime_sem_)(\d+)", name)
+        if m and not os.path.exists(f"/proc/{m.group(1)}"):
+            try:
+                os.unlink(os.path.join("/dev/shm", name))
+            except OSError:
+                pass
 
 
 def s_client(port, servername):
@@ -777,6 +801,8 @@ def main():
     needed = ["faketime", "openssl", "nginx", "haproxy", "apache2"]
     missing = [b for b in needed if shutil.which(b) is None and not os.path.exists(f"/usr/sbin/{b}")]
     os.environ["PATH"] = os.environ.get("PATH", "") + ":/usr/sbin:/sbin"
+    if not LIBFAKETIME:
+        missing.append("libfaketime")
     if missing:
         print(f"real-server tests: missing {', '.join(missing)} (scripts/setup.sh installs them)", file=sys.stderr)
         if ci:
