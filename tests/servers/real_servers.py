@@ -11,8 +11,12 @@ out of ssl_certificate; HAProxy loading <crt>.ocsp; Apache SSLUseStapling) it
 captures `openssl s_client -status` and the server's log, and asserts that
 certscope's verdict for that route (given exactly the files the server was
 given) is what the server did, and that the line it quotes is what the
-server logged. Then it starts each server with the configuration certscope
-emits (commands/config.rs) and checks that it staples.
+server logged. Every stapling line the servers logged is then given to
+`certscope inspect --explain`, which must explain it, and only in the terms
+of the server that wrote it. Last, it starts each server with the
+configuration certscope emits (commands/config.rs) and checks that it
+staples, and checks that nginx staples for an SNI server while its
+default_server has stapling off (OpenSSL >= 1.1).
 
     tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache]
 
@@ -422,6 +426,7 @@ def servername_of(leaf):
 
 class Results:
     def __init__(self):
+        self.lines = {}  # message -> (the line as logged, the server that wrote it)
         self.rows = []
         self.failures = []
         self.lock = threading.Lock()
@@ -441,13 +446,19 @@ def outcome_word(result):
 
 def logged_line(log):
     """The server's own stapling message: the first [error]/[warn] line about OCSP."""
+    raw = logged_raw(log)
+    return short(raw) if raw else ""
+
+
+def logged_raw(log):
+    """That line as the server wrote it."""
     for line in log.splitlines():
         if "AH01909" in line:  # the name check of a test certificate, not stapling
             continue
         if re.search(r"ocsp|stapl|certificate status|AH0(19|29)", line, re.I) and re.search(
             r"\[(error|warn|crit|alert)\]|\[ssl:(error|warn)\]|WARNING|ALERT", line
         ):
-            return short(line)
+            return line.strip()
     return ""
 
 
@@ -468,6 +479,11 @@ def check(results, route, staple, result, verdict, allow_cannot_tell=False):
     if not result["started"]:
         results.add(route, staple, did, outcome, False, f"the server did not start: {result['log'][-400:]}")
         return
+    raw = logged_raw(result["log"])
+    if raw:
+        with results.lock:
+            # One line per message (its pid, time and paths vary).
+            results.lines.setdefault(short(raw), (raw, route.split()[0].lower()))
     ok, why = True, ""
     if outcome == "staples" and not result["stapled"]:
         ok, why = False, f"certscope says it staples; the server sent no staple and logged: {line or '(nothing)'}"
@@ -789,6 +805,23 @@ def run_haproxy_raw(folder, port, text):
         server.stop()
 
 
+def explain_lines(certscope, results):
+    """Every stapling line the servers logged in this run, given to
+    `certscope inspect --explain`: it is recognised, and only in the terms
+    of the server that wrote it (issue 19 point 9)."""
+    chain = [pem("leaf"), pem("int-rsa")]
+    for raw, server in sorted(results.lines.values()):
+        run = subprocess.run(
+            [certscope, "inspect", "--json", "--at", AT, "--explain", raw, *chain],
+            capture_output=True, timeout=60,
+        )
+        explained = json.loads(run.stdout).get("explanations") or []
+        servers = sorted({e["server"] for e in explained})
+        ok = servers == [server]
+        why = "" if ok else f"explained as {servers or 'nothing'} ({[e['code'] for e in explained]})"
+        results.add(f"--explain ({server})", short(raw)[:90], server, ",".join(e["code"] for e in explained) or "-", ok, why)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--certscope", default=os.path.join(ROOT, "target", "debug", "certscope"))
@@ -856,6 +889,7 @@ def main():
         if os.environ.get("KEEP_SERVER_TMP") != "1":
             shutil.rmtree(tmp, ignore_errors=True)
 
+    explain_lines(args.certscope, results)
     rows = sorted(results.rows)
     table = ["| route | staple | server did (and logged) | certscope | agree |", "|---|---|---|---|---|"]
     for route, staple, server, verdict, ok, why in rows:
