@@ -181,6 +181,12 @@ fn nginx_basic_verify(staple: &Staple, context: Context) -> BasicVerify {
     if signature.valid == Some(false) {
         return BasicVerify::Fails("its signature does not verify");
     }
+    if signature.valid.is_none() && signature.certificate.is_some() {
+        // Never "staples" on a signature certscope did not check.
+        return BasicVerify::Depends(
+            "certscope could not check its signature, so whether OCSP_basic_verify() passes cannot be told".to_string(),
+        );
+    }
     match signature.signer {
         _ if signature.certificate.is_none() => BasicVerify::Depends(if context.embeds_no_certificate {
             "the response embeds no certificate and its signer is not among your inputs: nginx looks for the signer in the response and in the ssl_certificate file only (never in ssl_trusted_certificate), and logs \"OCSP_basic_verify() failed (… signer certificate not found)\" if it is in neither".to_string()
@@ -225,16 +231,16 @@ fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -
             "the responder gave no status",
         );
     }
-    let verify = nginx_basic_verify(staple, context);
-    if let BasicVerify::Fails(why) = verify {
-        return refuse("OCSP_basic_verify() failed".to_string(), why);
-    }
+    let depends = match nginx_basic_verify(staple, context) {
+        BasicVerify::Fails(why) => return refuse("OCSP_basic_verify() failed".to_string(), why),
+        BasicVerify::Passes => None,
+        BasicVerify::Depends(depends) => Some(depends),
+    };
     // The checks after OCSP_basic_verify(): definite whatever it does, but
     // the line logged is theirs only if it passes.
-    let later = nginx_after_verify(r, context.server_certificate_given);
-    match (verify, later) {
-        (BasicVerify::Passes, Err((log, why))) => refuse(log, &why),
-        (BasicVerify::Depends(depends), Err((log, why))) => ServerVerdict {
+    match (depends, nginx_after_verify(r, context.server_certificate_given)) {
+        (None, Err((log, why))) => refuse(log, &why),
+        (Some(depends), Err((log, why))) => ServerVerdict {
             server: "nginx ssl_stapling_verify on",
             outcome: Outcome::DoesNotStaple,
             log: None,
@@ -242,13 +248,13 @@ fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -
                 "{intro} It would refuse this one: {why}, so it logs \"{log}\" — unless OCSP_basic_verify() fails first ({depends}). Either way {NGINX_AFTER_REFUSAL}."
             ),
         },
-        (BasicVerify::Passes, Ok(keep)) => ServerVerdict {
+        (None, Ok(keep)) => ServerVerdict {
             server: "nginx ssl_stapling_verify on",
             outcome: Outcome::Staples,
             log: None,
             message: format!("{intro} It would accept this one (no ssl_trusted_certificate is needed for a response signed by the issuer in ssl_certificate) and {keep}."),
         },
-        (BasicVerify::Depends(depends), Ok(keep)) => ServerVerdict {
+        (Some(depends), Ok(keep)) => ServerVerdict {
             server: "nginx ssl_stapling_verify on",
             outcome: Outcome::CannotTell,
             log: None,
@@ -256,18 +262,6 @@ fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -
                 "{intro} Whether it staples this one depends on files certscope was not given: {depends}. Its other checks pass; if it accepts it, it {keep}."
             ),
         },
-        (BasicVerify::Fails(_), _) => unreachable_verdict(),
-    }
-}
-
-/// Not reached: a failing `OCSP_basic_verify()` returned above. Kept as a
-/// value rather than a panic (the core never panics).
-fn unreachable_verdict() -> ServerVerdict {
-    ServerVerdict {
-        server: "nginx ssl_stapling_verify on",
-        outcome: Outcome::CannotTell,
-        log: None,
-        message: String::new(),
     }
 }
 
