@@ -68,3 +68,25 @@ fi
 
 # Trunk's --offline still runs `cargo metadata`, which wants every crate present.
 cargo fetch --locked --quiet
+
+# The real-server tests (tests/servers/) run Debian's nginx, HAProxy and Apache
+# on loopback under a private config, and faketime to pin their clock. The
+# packages' own services must not start (nor bind port 80): a policy-rc.d that
+# refuses every start is put in place for the install when none is there, and
+# nothing here or in the tests uses systemd.
+servers=()
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || servers+=(nginx)
+[ -x /usr/sbin/haproxy ] || servers+=(haproxy)
+[ -x /usr/sbin/apache2 ] || servers+=(apache2)
+command -v faketime >/dev/null || servers+=(faketime)
+if [ ${#servers[@]} -gt 0 ]; then
+  say "installing Debian packages for the real-server tests: ${servers[*]}"
+  policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=1
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod 755 /usr/sbin/policy-rc.d
+  fi
+  apt_install "${servers[@]}"
+  if [ -n "$policy" ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
+fi

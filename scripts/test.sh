@@ -22,3 +22,5 @@ step "release web build for a sub-path (hosting under /certscope/)"
 trunk build --release --offline --locked --public-url /certscope/ --dist dist-subpath
 step "browser tests (Debian Chromium via playwright-core)"
 node --test --test-concurrency=1 tests/browser/
+step "real servers: Debian's nginx, HAProxy and Apache against certscope's verdicts"
+python3 tests/servers/real_servers.py --certscope target/debug/certscope

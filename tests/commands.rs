@@ -1023,7 +1023,7 @@ fn server_configuration_fits_what_was_found() {
                     "resolver 127.0.0.53 valid=300s;",
                     "resolver_timeout 5s;",
                     "# ssl_stapling_file /etc/ssl/www.example.test/staple.der;",
-                    "default_server",
+                    "Recommended, not required.",
                 ],
                 &[
                     "ocsp-update.mode on",
@@ -1043,8 +1043,11 @@ fn server_configuration_fits_what_was_found() {
             ],
             &[
                 "ssl_stapling off",
-                "The root is not among your inputs",
+                "the root is not among your inputs",
                 "ocsp_stapling off",
+                // issue 19 point 6: not with OpenSSL 1.1+.
+                "default_server",
+                "it needs a resolver",
             ],
             &[],
             "the whole chain: nginx fetches and verifies itself",
@@ -1054,7 +1057,7 @@ fn server_configuration_fits_what_was_found() {
             at(),
             [
                 &[
-                    "The root is not among your inputs",
+                    "the root is not among your inputs, so add it, or such responses fail",
                     "ssl_trusted_certificate",
                 ],
                 &[],

@@ -8,7 +8,7 @@
 //! - [`judge`]: matching to certificates, signer authority, freshness and
 //!   findings. It needs every certificate of the analysis, so the report
 //!   runs it after all inputs are read.
-//! - [`servers`]: what nginx and HAProxy do with the staple.
+//! - [`servers`]: what nginx, HAProxy and Apache do with the staple.
 
 pub mod asn1;
 pub mod judge;
@@ -60,7 +60,7 @@ pub struct Staple {
     pub signature_algorithm: Option<String>,
     /// `responseExtensions` (the nonce, …).
     pub extensions: Vec<StapleExtension>,
-    /// What nginx and HAProxy would do with this file; filled by [`judge`].
+    /// What nginx, HAProxy and Apache would do with this response; filled by [`judge`].
     pub server_verdicts: Vec<ServerVerdict>,
     /// Which input it came from.
     pub input: usize,

@@ -280,7 +280,7 @@ impl Context<'_> {
                         Severity::Info,
                         "chain-contains-anchor",
                         format!(
-                            "Contains anchor: {}, the self-signed root of this chain, was given. Harmless in ssl_certificate — clients use their own copy of the root, so it only adds {bytes} bytes to every handshake and can be left out (fullchain.pem does) — and wanted in ssl_trusted_certificate, which nginx uses with the intermediates to check OCSP staples (ssl_stapling_verify; trusted.pem has it).",
+                            "Contains anchor: {}, the self-signed root of this chain, was given. In ssl_certificate it is not needed — clients use their own copy of the root, so it only adds {bytes} bytes to every handshake and can be left out (fullchain.pem does) — and it is not quite harmless there: nginx's ssl_stapling_verify trusts every certificate of ssl_certificate as it is, so an OCSP response signed by this root (which may not answer for a leaf) is accepted. It belongs in ssl_trusted_certificate, which nginx uses to check a delegated responder's OCSP responses (trusted.pem has it).",
                             self.name(root)
                         ),
                     )

@@ -243,18 +243,18 @@ fn nginx(site: &Site<'_>, names: &[String], f: &Files) -> String {
             let _ = writeln!(out, "    ssl_stapling_verify on;");
             let _ = writeln!(
                 out,
-                "    # Intermediates and root: they check the responder's signature and are never sent."
+                "    # A response signed by the issuer in ssl_certificate needs nothing more. One from\n    # a delegated responder is checked up to the root in this file (never sent):"
             );
             if !site.root_known {
                 let _ = writeln!(
                     out,
-                    "    # The root is not among your inputs: add it, or every fetch fails with\n    # OCSP_basic_verify() failed (unable to get local issuer certificate)."
+                    "    # the root is not among your inputs, so add it, or such responses fail with\n    # OCSP_basic_verify() failed (unable to get local issuer certificate)."
                 );
             }
             let _ = writeln!(out, "    ssl_trusted_certificate {};", f.trusted);
             let _ = writeln!(
                 out,
-                "    # nginx looks the responder's name up when it fetches: it needs a resolver."
+                "    # Without a resolver nginx looks the responder up once, at start-up (and warns);\n    # with one it follows the responder's address changes. Recommended, not required."
             );
             let _ = writeln!(
                 out,
@@ -286,7 +286,7 @@ fn nginx(site: &Site<'_>, names: &[String], f: &Files) -> String {
                 &mut out,
                 "    ",
                 &format!(
-                    "No stapling for this certificate: {why}.{must_staple} If this is the default_server of its listen address and other servers there staple, leave ssl_stapling on here instead: nginx only warns for this certificate, and the others need it on in the default server. {}",
+                    "No stapling for this certificate: {why}.{must_staple} {}",
                     crl_sentence(site)
                 ),
             );
@@ -294,12 +294,6 @@ fn nginx(site: &Site<'_>, names: &[String], f: &Files) -> String {
         }
     }
     let _ = writeln!(out, "}}");
-    if !matches!(obstacle(site), Some((_, false))) {
-        let _ = writeln!(
-            out,
-            "# Stapling must also be on in the default_server block of this listen address:\n# OpenSSL asks the default server's context for a staple before nginx switches to\n# this server by name (SNI)."
-        );
-    }
     out
 }
 
@@ -331,9 +325,8 @@ fn haproxy(site: &Site<'_>, names: &[String], f: &Files) -> String {
         let _ = writeln!(out, "global");
         let _ = writeln!(
             out,
-            "    # HAProxy 3.0+: fetch and refresh the OCSP response of every certificate with an OCSP URL."
+            "    # HAProxy 3.0+ can fetch and refresh the response itself (Debian 12 has 2.6, which\n    # cannot: it staples the .ocsp file below). To use it, uncomment:\n    # ocsp-update.mode on"
         );
-        let _ = writeln!(out, "    ocsp-update.mode on");
         let _ = writeln!(out);
     }
     let _ = writeln!(out, "frontend https");
@@ -375,7 +368,7 @@ fn haproxy(site: &Site<'_>, names: &[String], f: &Files) -> String {
 fn haproxy_files(out: &mut String, pem: &str, f: &Files, issuer_missing: bool) {
     let _ = writeln!(
         out,
-        "# To serve a staple yourself (any version), HAProxy reads it from next to the certificate:\n#   {pem}.ocsp    the staple, DER: a copy of {}\n#   {pem}.issuer  the issuer, PEM: a copy of {}{}\n# and reload, or load a new one live:\n#   echo \"set ssl ocsp-response $(base64 -w0 {pem}.ocsp)\" | socat stdio /run/haproxy/admin.sock\n# HAProxy drops a staple that is stale, lacks Next Update, holds several responses or is\n# for another certificate.",
+        "# To serve a staple yourself (any version), HAProxy reads it from next to the certificate:\n#   {pem}.ocsp    the staple, DER: a copy of {}\n#   {pem}.issuer  the issuer, PEM: a copy of {}{}\n# and reload, or load a new one live:\n#   echo \"set ssl ocsp-response $(base64 -w0 {pem}.ocsp)\" | socat stdio /run/haproxy/admin.sock\n# HAProxy drops a staple that is stale or within 5 minutes of its Next Update, lacks Next\n# Update, says \"unknown\", holds several responses, or is for another certificate (or\n# has a SHA-256 CertID); it checks no signature, and staples a \"revoked\" one.",
         f.staple,
         f.issuer,
         if issuer_missing {
@@ -394,6 +387,10 @@ fn apache(site: &Site<'_>, names: &[String], f: &Files) -> String {
         let _ = writeln!(
             out,
             "# Outside any <VirtualHost>: the cache all stapled responses share."
+        );
+        let _ = writeln!(
+            out,
+            "# (logs/ is under ServerRoot; on Debian use shmcb:${{APACHE_RUN_DIR}}/ssl_stapling(128000).)"
         );
         let _ = writeln!(out, "SSLStaplingCache \"shmcb:logs/ssl_stapling(128000)\"");
         let _ = writeln!(out);

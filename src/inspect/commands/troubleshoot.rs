@@ -51,6 +51,11 @@ const MESSAGES: &[Message] = &[
         any_of: &[&["invalid url prefix in ocsp responder"]],
     },
     Message {
+        code: "nginx-invalid-responder-port",
+        server: "nginx",
+        any_of: &[&["invalid port in ocsp responder"]],
+    },
+    Message {
         code: "nginx-responder-host-not-found",
         server: "nginx",
         any_of: &[&["host not found in ocsp responder"]],
@@ -113,6 +118,11 @@ const MESSAGES: &[Message] = &[
         any_of: &[&["ocsp single response: no longer valid"]],
     },
     Message {
+        code: "haproxy-staple-expiring",
+        server: "haproxy",
+        any_of: &[&["must be valid during at least"]],
+    },
+    Message {
         code: "haproxy-no-next-update",
         server: "haproxy",
         any_of: &[&["ocsp single response: missing nextupdate"]],
@@ -120,10 +130,7 @@ const MESSAGES: &[Message] = &[
     Message {
         code: "haproxy-status-not-good",
         server: "haproxy",
-        any_of: &[
-            &["ocsp single response: certificate status is unknown"],
-            &["ocsp single response: certificate status not good"],
-        ],
+        any_of: &[&["ocsp single response: certificate status is unknown"]],
     },
     Message {
         code: "haproxy-certid-mismatch",
@@ -157,7 +164,17 @@ const MESSAGES: &[Message] = &[
     Message {
         code: "haproxy-no-responder-url",
         server: "haproxy",
-        any_of: &[&["no ocsp url"]],
+        // 2.8 and later print neither "No OCSP URL!" (freed unprinted) but
+        // this, for a certificate with ocsp-update on; 3.0 rewords it.
+        any_of: &[
+            &["has an ocsp uri and ocsp auto-update is set to 'on' but an error occurred"],
+            &["has an ocsp auto-update set to 'on' but an error occurred"],
+        ],
+    },
+    Message {
+        code: "haproxy-certid-not-computed",
+        server: "haproxy",
+        any_of: &[&["impossible to compute the ocsp certificate id"]],
     },
     // Apache httpd, by message number.
     Message {
@@ -229,13 +246,22 @@ pub fn explain_log(line: &str, report: &Report) -> Vec<Explanation> {
     let facts = Facts {
         site: sites.first(),
     };
-    MESSAGES
+    let writer = writer(&lower);
+    let matched: Vec<&Message> = MESSAGES
         .iter()
+        .filter(|m| writer.is_none_or(|w| w == m.server))
         .filter(|m| {
             m.any_of
                 .iter()
                 .any(|words| words.iter().all(|w| lower.contains(w)))
         })
+        .collect();
+    // HAProxy 3.2's "no longer valid. Must be valid during at least 300s."
+    // is the 300 s margin, not a stale response.
+    let expiring = matched.iter().any(|m| m.code == "haproxy-staple-expiring");
+    matched
+        .into_iter()
+        .filter(|m| !(expiring && m.code == "haproxy-staple-stale"))
         .map(|m| {
             let (meaning, fix) = meaning_and_fix(m.code, &lower);
             Explanation {
@@ -249,6 +275,54 @@ pub fn explain_log(line: &str, report: &Report) -> Vec<Explanation> {
         .collect()
 }
 
+/// Which server wrote `line` (lowercased), when its form says so, so that a
+/// line is explained only in that server's terms (issue 19 point 9: a
+/// HAProxy `<OCSP-UPDATE>` line quoting `OCSP_basic_verify() failed` is not
+/// nginx's). HAProxy: `<OCSP-UPDATE>`, `[WARNING]  (pid) : `, `Loading: …
+/// Content will be ignored`. Apache: `AHnnnnn:` and `[ssl:`. nginx:
+/// `[error] pid#tid:` and `while requesting certificate status`. Caddy: its
+/// JSON logger fields.
+fn writer(line: &str) -> Option<&'static str> {
+    let haproxy = line.contains("<ocsp-update>")
+        || line.contains("haproxy")
+        || line.contains("content will be ignored")
+        || ["[warning]", "[alert]", "[notice]"]
+            .iter()
+            .any(|level| line.contains(level) && line.contains(") : "));
+    let apache = line.contains("[ssl:") || apache_number(line);
+    let nginx = line.contains("while requesting certificate status")
+        || line.contains("nginx")
+        || nginx_pid(line);
+    let caddy = line.contains("\"logger\":") || line.contains("caddy");
+    match (haproxy, apache, nginx, caddy) {
+        (true, _, _, _) => Some("haproxy"),
+        (_, true, _, _) => Some("apache"),
+        (_, _, true, _) => Some("nginx"),
+        (_, _, _, true) => Some("caddy"),
+        _ => None,
+    }
+}
+
+/// `ah` and five digits: an Apache httpd message number.
+fn apache_number(line: &str) -> bool {
+    line.match_indices("ah").any(|(i, _)| {
+        line.get(i.saturating_add(2)..i.saturating_add(7))
+            .is_some_and(|digits| digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// nginx's `] 1234#1234: ` after the level.
+fn nginx_pid(line: &str) -> bool {
+    line.split("] ").skip(1).any(|rest| {
+        let (pid, after) = rest.split_once('#').unwrap_or(("", ""));
+        !pid.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && after
+                .split_once(':')
+                .is_some_and(|(tid, _)| !tid.is_empty() && tid.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// What the message means and what to change, whatever the inputs.
 fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
     let (meaning, fix) = match code {
@@ -258,30 +332,34 @@ fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
         ),
         "nginx-no-responder-url" => (
             "The certificate has no OCSP responder URL, so nginx has nothing to ask and staples nothing. Since CA/Browser Forum ballot SC-063 CAs may publish CRLs only, and Let's Encrypt certificates have had no OCSP URL since May 2025.",
-            "Nothing is broken. Turn ssl_stapling off for this server to silence the warning (keep it on in the default_server if other certificates there have OCSP URLs).",
+            "Nothing is broken. Turn ssl_stapling off for this server to silence the warning. (With OpenSSL 1.1 and later nginx picks the stapling of the server chosen by SNI, so other servers on the same address are not affected; only OpenSSL 1.0.x asked the default_server's.)",
         ),
         "nginx-invalid-responder-url" => (
             "nginx fetches OCSP responses only over plain http://, and the certificate's responder URL starts otherwise (usually https://). Stapling is off for this certificate.",
             "Fetch the response yourself (curl and openssl handle https://), serve it with ssl_stapling_file and refresh it on a timer: certscope's refresh-staple-file command. Or name an http:// responder of the same CA with ssl_stapling_responder.",
+        ),
+        "nginx-invalid-responder-port" => (
+            "nginx could not read the port of the responder URL (the certificate's, or ssl_stapling_responder's), so stapling is off for this certificate. nginx 1.22 printed this for a URL like http://127.0.0.1:/path in the real-server tests.",
+            "Write the responder URL as http://host/path or http://host:port/path in ssl_stapling_responder, or remove that directive to use the certificate's; then nginx -t and reload.",
         ),
         "nginx-responder-host-not-found" => (
             "When nginx read its configuration it could not resolve the responder's host name, and turned stapling off for this certificate.",
             "Check that the server can resolve the responder (dig or getent hosts), then reload nginx.",
         ),
         "nginx-no-resolver" => (
-            "nginx resolves the OCSP responder's name when it fetches, with its own resolver, and none is configured, so it cannot fetch.",
-            "Add resolver (your DNS servers) valid=300s; and resolver_timeout 5s; to the http or server block, then reload.",
+            "A warning, not a failure: with no resolver directive, nginx looked the responder's name up once, when it read its configuration (with the system resolver), and fetches from those addresses. It will not notice if the responder's addresses change until the next reload.",
+            "Recommended, not required: add resolver (your DNS servers) valid=300s; and resolver_timeout 5s; to the http or server block, then reload.",
         ),
         "nginx-responder-unreachable" => (
             "nginx could not get an answer from the OCSP responder (name lookup, connection, timeout or a broken HTTP reply). It serves no staple, or keeps the last good one, and retries in 5 minutes.",
             "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and any HTTP proxy; nginx cannot use a proxy for OCSP. A staple file refreshed on a timer (refresh-staple-file) avoids the dependency at handshake time.",
         ),
         "nginx-verify-failed" => (
-            "With ssl_stapling_verify on, nginx checks the responder's signature against ssl_trusted_certificate (and the served chain), and the check failed, so the response is dropped. \"unable to get local issuer certificate\" means the chain from the responder to a root is not in ssl_trusted_certificate.",
-            "Put the intermediates and the root in the file ssl_trusted_certificate names (certscope's trusted.pem), then reload. Check with certscope's verify-staple command.",
+            "With ssl_stapling_verify on, nginx checked the fetched response with OpenSSL's OCSP_basic_verify() and it failed, so the response is dropped (nginx keeps serving an earlier good one until its Next Update, and retries in 5 minutes). nginx passes the ssl_certificate chain as trusted (OCSP_TRUSTOTHER): a response signed by the issuer in ssl_certificate passes with no ssl_trusted_certificate at all. A delegated responder's certificate is verified up to a root in ssl_trusted_certificate (\"unable to get local issuer certificate\" when it is missing; \"self-signed certificate in certificate chain\" when the root is only in ssl_certificate). \"signer certificate not found\" means the response embeds no certificate and its signer is not in ssl_certificate; \"root ca not trusted\" or \"missing ocspsigning usage\" mean the signer may not answer for this certificate.",
+            "For a delegated responder, put the root in the file ssl_trusted_certificate names (certscope's trusted.pem), then reload. For a signer that may not answer (a root, a certificate without OCSP Signing), the CA's responder is misconfigured: tell the CA, and serve a staple file meanwhile. Check with certscope's verify-staple command.",
         ),
         "nginx-validity-failed" => (
-            "The response's This Update is in the future or its Next Update in the past (OpenSSL allows 5 minutes of clock skew): either this server's clock is wrong or the responder served a stale response.",
+            "The response's This Update is in the future or its Next Update in the past (OpenSSL allows 5 minutes of clock skew): either this server's clock is wrong or the responder served a stale response. nginx checks the times before the status, so a response that is stale and revoked logs this line.",
             "Check the server's clock (timedatectl; NTP on). If the clock is right, the responder is at fault: fetch with certscope's fetch-staple-openssl command to see its times, and tell the CA if they are stale.",
         ),
         "nginx-status-not-found" => (
@@ -297,7 +375,7 @@ fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
             "Check that the certificate came from this CA and the issuer is right (certscope verifies the chain); a brand-new certificate may take a few minutes to reach the responder.",
         ),
         "nginx-response-not-successful" => (
-            "The responder answered with an error status (tryLater, internalError, unauthorized, …) instead of a response. nginx staples nothing and retries in 5 minutes.",
+            "The responder answered with an error status (tryLater, internalError, unauthorized, …) instead of a response. nginx staples nothing (or keeps serving an earlier good response until its Next Update) and retries in 5 minutes.",
             "tryLater and internalError are the CA's problem and usually pass; unauthorized means this responder does not serve this certificate's CA, so check the issuer.",
         ),
         "nginx-stapling-file-unreadable" => (
@@ -305,16 +383,24 @@ fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
             "Fetch it again with certscope's fetch-staple commands (they write DER) and check it with verify-staple before reloading.",
         ),
         "haproxy-staple-stale" => (
-            "The .ocsp file (or the response HAProxy fetched) is past its Next Update, or has under 5 minutes left, so HAProxy ignores it.",
+            "The .ocsp file (or the response HAProxy fetched) is outside its This Update – Next Update window (5 minutes of skew allowed), so HAProxy ignores it.",
             "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
+        ),
+        "haproxy-staple-expiring" => (
+            "HAProxy 3.2 and later refuse at load a response with less than 300 s to its Next Update: HAProxy stops stapling a response 5 minutes before its Next Update, so it would never be sent. (Up to 3.1, such a file loads without a warning and is not stapled.)",
+            "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
+        ),
+        "haproxy-certid-not-computed" => (
+            "HAProxy found <certificate>.ocsp but could not build the certificate's OCSP CertID, usually because it found no issuer: neither after the leaf in the .pem nor in a <certificate>.issuer file. The .ocsp file is not used.",
+            "Append the intermediate that signed the certificate to the .pem (certscope's fullchain.pem), or put it in <certificate>.pem.issuer, and reload.",
         ),
         "haproxy-no-next-update" => (
             "The response has no Next Update, and HAProxy refuses responses it cannot tell are stale.",
             "Such responses come from misconfigured responders; fetch again, and tell the CA if it persists.",
         ),
         "haproxy-status-not-good" => (
-            "The response says the certificate's status is not good (unknown, or revoked on older versions), so HAProxy does not staple it.",
-            "Check the certificate and its issuer: a revoked certificate must be replaced; \"unknown\" means the responder does not know it.",
+            "The response says the certificate's status is unknown, so HAProxy does not staple it. (A revoked status is stapled: clients then refuse the certificate.)",
+            "Check the certificate and its issuer: \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
         ),
         "haproxy-certid-mismatch" => (
             "The response is for another certificate, or was requested with another issuer: its CertID does not match the certificate and the issuer HAProxy found (in the .pem chain or the .issuer file).",
@@ -333,12 +419,12 @@ fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
             "Fetch it again with certscope's fetch-staple commands; they write DER.",
         ),
         "haproxy-update-failed" => (
-            "HAProxy's ocsp-update could not refresh the response: the responder's HTTP answer failed, or the response did not pass HAProxy's checks. It keeps the old response until it expires and retries.",
-            "Run certscope's fetch-staple-curl command from the HAProxy host to see what the responder returns, and check that the .pem chain (or .issuer file) holds the real issuer.",
+            "HAProxy's ocsp-update (2.8 and later) could not refresh the response: the responder's HTTP answer failed, or the response did not pass HAProxy's checks. For \"OCSP_basic_verify() failed\": HAProxy checks the signature trusting only the certificate's own chain (the .pem and the .issuer file), not a CA file, so a response must be signed by the issuer or by a responder that chain certifies. It keeps the old response until it expires and retries.",
+            "Run certscope's fetch-staple-curl command from the HAProxy host to see what the responder returns, and check that the .pem chain (or .issuer file) holds the real issuer. HAProxy has no ssl_trusted_certificate: that is nginx's.",
         ),
         "haproxy-no-responder-url" => (
-            "The certificate has no OCSP responder URL, so there is nothing for ocsp-update to fetch.",
-            "Nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file.",
+            "ocsp-update is on for this certificate but HAProxy could not set it up: the certificate has no OCSP responder URL, or its issuer was not found (HAProxy 2.8 says \"has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)\"; 3.0 and later \"has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)\"). The \"No OCSP URL!\" text in HAProxy's source is never printed.",
+            "Without an OCSP URL nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file. With one, append the issuer to the .pem (or put it in a .issuer file) and reload.",
         ),
         "apache-issuer-not-found" => (
             "AH02217: mod_ssl looked for the certificate's issuer in the chain it serves and in its CA store and did not find it, so it cannot build the OCSP request and stapling is off for this certificate.",
@@ -410,7 +496,9 @@ impl Facts<'_, '_> {
         let responder = site.responder();
         match code {
             "nginx-issuer-not-found" | "apache-issuer-not-found" | "haproxy-certid-mismatch"
-            | "nginx-status-not-found" | "apache-certid-mismatch" => issuer_facts(site),
+            | "nginx-status-not-found" | "apache-certid-mismatch" | "haproxy-certid-not-computed" => {
+                issuer_facts(site)
+            }
             "nginx-no-responder-url" | "apache-no-responder-url" | "haproxy-no-responder-url"
             | "caddy-no-responder-url" => match responder {
                 Responder::None => format!(
@@ -433,6 +521,17 @@ impl Facts<'_, '_> {
                 ),
                 Responder::None => format!("{name} on the page has no OCSP URL at all."),
             },
+            "nginx-verify-failed" if site.issuer.is_some() => {
+                format!(
+                    "A response signed by {name}'s issuer ({}) passes when that issuer is in ssl_certificate, without ssl_trusted_certificate. If the responder is a delegated one, ssl_trusted_certificate needs the root: {}",
+                    site.issuer.map_or("", |i| i.display_name()),
+                    if site.root_known {
+                        "certscope's trusted.pem download holds it."
+                    } else {
+                        "certscope did not find it among your inputs, so it cannot tell whether your file holds it."
+                    }
+                )
+            }
             "nginx-verify-failed" => {
                 if site.root_known {
                     format!(
@@ -440,7 +539,7 @@ impl Facts<'_, '_> {
                     )
                 } else {
                     format!(
-                        "certscope did not find {name}'s root among your inputs; ssl_trusted_certificate needs it as well as the intermediates. Add the root to see a complete trusted.pem."
+                        "certscope did not find {name}'s issuer or root among your inputs, so it cannot tell which check failed: add the chain (and the root) to see."
                     )
                 }
             }

@@ -192,6 +192,21 @@ impl<'a> Candidates<'a> {
         }
     }
 
+    /// What the server verdicts need from the analysis besides the staple.
+    fn server_context(&self, staple: &Staple) -> servers::Context {
+        servers::Context {
+            server_certificate_given: !self.served.is_empty(),
+            signer_self_signed: staple
+                .signature
+                .certificate
+                .and_then(|i| self.cert(i))
+                .is_some_and(|c| c.self_issued),
+            embeds_no_certificate: staple.source == "der"
+                && staple.embedded_der.is_empty()
+                && staple.embedded_certificates.is_empty(),
+        }
+    }
+
     fn part(&self, index: usize) -> Option<&Parts> {
         self.parts.get(index).and_then(Option::as_ref)
     }
@@ -512,7 +527,7 @@ pub fn judge(
                 status_meaning(&staple.response_status)
             ),
         ));
-        staple.server_verdicts = servers::verdicts(staple, None, !pool.served.is_empty(), at);
+        staple.server_verdicts = servers::verdicts(staple, None, pool.server_context(staple), at);
         return tag(findings, index);
     }
 
@@ -553,7 +568,7 @@ pub fn judge(
     staple.server_verdicts = servers::verdicts(
         staple,
         primary_response.as_ref(),
-        !pool.served.is_empty(),
+        pool.server_context(staple),
         at,
     );
 

@@ -1,8 +1,20 @@
 //! What servers do with a staple, in the words they log: nginx reading an
-//! `ssl_stapling_file`, nginx fetching with `ssl_stapling_verify on`, and
-//! HAProxy loading `<certificate>.ocsp`. Each follows the server's own order
-//! of checks (nginx `src/event/ngx_event_openssl_stapling.c`, HAProxy
-//! `ssl_sock_load_ocsp_response`), so the first failure is the one it logs.
+//! `ssl_stapling_file`, nginx fetching with `ssl_stapling_verify on`,
+//! HAProxy loading `<certificate>.ocsp`, and Apache httpd fetching with
+//! `SSLUseStapling on`. Each follows the server's own order of checks, so
+//! the first failure is the one it logs:
+//!
+//! - nginx 1.22 (Debian 12) with OpenSSL 3.0: `ngx_ssl_ocsp_verify()` in
+//!   `src/event/ngx_event_openssl_stapling.c`: `OCSP_basic_verify()` with the
+//!   `ssl_certificate` chain and `OCSP_TRUSTOTHER`, then
+//!   `OCSP_resp_find_status()` with a SHA-1 CertID, then
+//!   `OCSP_check_validity()` (300 s of skew), then the status.
+//! - HAProxy 2.6 (Debian 12): `ssl_sock_load_ocsp_response()` (in
+//!   `ssl_ocsp.c` from 2.8 on); no signature check.
+//! - Apache httpd 2.4: `stapling_check_response()` in `ssl_util_stapling.c`.
+//!
+//! `tests/servers/real_servers.py` runs Debian's three servers on every
+//! fixture staple and checks these verdicts against what they did.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::staple::judge::{Freshness, Signer, SKEW_SECONDS};
@@ -18,23 +30,36 @@ pub enum Outcome {
     Staples,
     /// It refuses or ignores it.
     DoesNotStaple,
-    /// Not decidable from what was given (a text staple's signature, a
-    /// missing certificate).
+    /// Not decidable from what was given: a text staple's signature, a
+    /// missing certificate, or a file the server has and certscope was not
+    /// given (nginx's `ssl_trusted_certificate`, the responder's root).
     CannotTell,
 }
 
 /// One server's verdict on one staple.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerVerdict {
-    /// `nginx ssl_stapling_file`, `nginx ssl_stapling_verify on`, `HAProxy .ocsp`.
+    /// `nginx ssl_stapling_file`, `nginx ssl_stapling_verify on`,
+    /// `HAProxy .ocsp`, `Apache SSLUseStapling`.
     #[serde(deserialize_with = "crate::inspect::intern::static_str")]
     pub server: crate::inspect::intern::Word,
     /// Whether it staples this response.
     pub outcome: Outcome,
-    /// The exact message the server logs, when it logs one.
+    /// The exact message the server logs, when it certainly logs one.
     pub log: Option<String>,
     /// What it does and why, for the admin.
     pub message: String,
+}
+
+/// What the verdicts need beyond the staple, from the rest of the analysis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// A server certificate (not a CA, not a responder) is among the inputs.
+    pub server_certificate_given: bool,
+    /// The certificate that signed the response is self-signed (a root).
+    pub signer_self_signed: bool,
+    /// The response carries no certificate of its own (`-resp_no_certs`).
+    pub embeds_no_certificate: bool,
 }
 
 /// `OCSP_response_status_str`'s words, which nginx logs.
@@ -58,17 +83,20 @@ fn openssl_status_word(status: &str) -> (i64, &'static str) {
 }
 
 /// What nginx (with `ssl_stapling_file`, and fetching with
-/// `ssl_stapling_verify on`) and HAProxy (loading a `.ocsp` file) do with it.
+/// `ssl_stapling_verify on`), HAProxy (loading a `.ocsp` file) and Apache
+/// (fetching with `SSLUseStapling on`) do with it.
 pub fn verdicts(
     staple: &Staple,
     r: Option<&SingleResponse>,
-    server_certificate_given: bool,
+    context: Context,
     at: Timestamp,
 ) -> Vec<ServerVerdict> {
     vec![
-        nginx_file(staple, r, server_certificate_given, at),
-        nginx_verify(staple, r, server_certificate_given),
-        haproxy(staple, server_certificate_given, at),
+        nginx_file(staple, r, context.server_certificate_given, at),
+        nginx_verify(staple, r, context),
+        haproxy(staple, context.server_certificate_given, at),
+        apache_verdict(staple, r, context.server_certificate_given, true),
+        apache_verdict(staple, r, context.server_certificate_given, false),
     ]
 }
 
@@ -125,19 +153,74 @@ fn nginx_file(
     }
 }
 
-/// nginx fetching from the responder with `ssl_stapling_verify on`
-/// (`ngx_ssl_stapling_ocsp_handler`), in its order of checks.
-fn nginx_verify(
-    staple: &Staple,
-    r: Option<&SingleResponse>,
-    server_certificate_given: bool,
-) -> ServerVerdict {
+/// What nginx does after refusing a fetched response (issue 19 point 10):
+/// `ngx_ssl_stapling_ocsp_handler` keeps the response it had, which the
+/// status callback serves while it is valid, and asks again in 5 minutes.
+const NGINX_AFTER_REFUSAL: &str = "nginx then staples nothing, or, if it already had a good response from an earlier fetch, keeps serving that one until its Next Update; it asks the responder again 5 minutes later";
+
+/// How OpenSSL's `OCSP_basic_verify()` goes inside nginx, which passes the
+/// `ssl_certificate` chain as `certs` with `OCSP_TRUSTOTHER`: a signer found
+/// in that chain is trusted as it is (only the signature is checked); one
+/// found only in the response is verified up to a root in nginx's store
+/// (`ssl_trusted_certificate`), then must be the issuer or a delegated
+/// responder. The store is never searched for the signer itself.
+enum BasicVerify {
+    Passes,
+    Fails(&'static str),
+    /// Depends on a file certscope was not given: the reason, for the admin.
+    Depends(String),
+}
+
+fn nginx_basic_verify(staple: &Staple, context: Context) -> BasicVerify {
+    let signature = &staple.signature;
+    if staple.source == "text" {
+        return BasicVerify::Depends(
+            "its signature cannot be checked from text, so whether OCSP_basic_verify() passes cannot be told".to_string(),
+        );
+    }
+    if signature.valid == Some(false) {
+        return BasicVerify::Fails("its signature does not verify");
+    }
+    if signature.valid.is_none() && signature.certificate.is_some() {
+        // Never "staples" on a signature certscope did not check.
+        return BasicVerify::Depends(
+            "certscope could not check its signature, so whether OCSP_basic_verify() passes cannot be told".to_string(),
+        );
+    }
+    match signature.signer {
+        _ if signature.certificate.is_none() => BasicVerify::Depends(if context.embeds_no_certificate {
+            "the response embeds no certificate and its signer is not among your inputs: nginx looks for the signer in the response and in the ssl_certificate file only (never in ssl_trusted_certificate), and logs \"OCSP_basic_verify() failed (… signer certificate not found)\" if it is in neither".to_string()
+        } else {
+            "its signer is not among your inputs, so whether OCSP_basic_verify() passes cannot be told".to_string()
+        }),
+        Signer::Issuer => BasicVerify::Passes,
+        Signer::Delegated if signature.signer_expired => {
+            BasicVerify::Fails("the responder's certificate is not valid now")
+        }
+        Signer::Delegated => BasicVerify::Depends(
+            "it is signed by a delegated responder, which nginx verifies up to a root in ssl_trusted_certificate: it staples it when ssl_trusted_certificate holds that root, and otherwise logs \"OCSP_basic_verify() failed (… unable to get local issuer certificate)\" (\"… self-signed certificate in certificate chain\" when the root is only in ssl_certificate)".to_string(),
+        ),
+        Signer::Unauthorized if context.signer_self_signed => BasicVerify::Depends(
+            "it is signed by a root, not by the issuer or its responder: nginx (OpenSSL's OCSP_TRUSTOTHER) accepts it when that root is in the ssl_certificate file itself, and otherwise logs \"OCSP_basic_verify() failed\" (\"… self-signed certificate\", or \"… root ca not trusted\" when the root is in ssl_trusted_certificate)".to_string(),
+        ),
+        Signer::Unauthorized => {
+            BasicVerify::Fails("its signer may not answer for this certificate")
+        }
+        Signer::Unknown => BasicVerify::Depends(
+            "the issuer of the server's certificate is not among your inputs, so whether its signer may answer for it cannot be told".to_string(),
+        ),
+    }
+}
+
+/// nginx fetching from the responder with `ssl_stapling_verify on`, in the
+/// order of `ngx_ssl_ocsp_verify()` and `ngx_ssl_stapling_ocsp_handler()`.
+fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
     let intro = "With ssl_stapling_verify on, nginx checks each response it fetches from the responder (never an ssl_stapling_file).";
     let refuse = |log: String, why: &str| ServerVerdict {
         server: "nginx ssl_stapling_verify on",
         outcome: Outcome::DoesNotStaple,
         message: format!(
-            "{intro} It would refuse this one and staple nothing: {why}. It logs \"{log}\"."
+            "{intro} It would refuse this one: {why}. It logs \"{log}\"; {NGINX_AFTER_REFUSAL}."
         ),
         log: Some(log),
     };
@@ -148,78 +231,94 @@ fn nginx_verify(
             "the responder gave no status",
         );
     }
-    let signature = &staple.signature;
-    let signature_ok = signature.valid == Some(true)
-        && matches!(signature.signer, Signer::Issuer | Signer::Delegated)
-        && !signature.signer_expired;
-    let signature_bad = signature.valid == Some(false)
-        || signature.signer == Signer::Unauthorized
-        || (staple.source == "der" && signature.certificate.is_none())
-        || signature.signer_expired;
-    if signature_bad {
-        return refuse(
-            "OCSP_basic_verify() failed".to_string(),
-            "its signature or its signer does not pass OpenSSL's check",
-        );
-    }
-    let Some(r) = r else {
-        return refuse(
-            "certificate status not found in the OCSP response".to_string(),
-            "it holds no single response",
-        );
+    let depends = match nginx_basic_verify(staple, context) {
+        BasicVerify::Fails(why) => return refuse("OCSP_basic_verify() failed".to_string(), why),
+        BasicVerify::Passes => None,
+        BasicVerify::Depends(depends) => Some(depends),
     };
-    if r.certificate.is_none() && server_certificate_given {
-        return refuse(
-            "certificate status not found in the OCSP response".to_string(),
-            "it is not for the server's certificate",
-        );
-    }
-    if r.cert_status != CertStatus::Good {
-        return refuse(
-            format!(
-                "certificate status \"{}\" in the OCSP response",
-                r.cert_status.word()
+    // The checks after OCSP_basic_verify(): definite whatever it does, but
+    // the line logged is theirs only if it passes.
+    match (depends, nginx_after_verify(r, context.server_certificate_given)) {
+        (None, Err((log, why))) => refuse(log, &why),
+        (Some(depends), Err((log, why))) => ServerVerdict {
+            server: "nginx ssl_stapling_verify on",
+            outcome: Outcome::DoesNotStaple,
+            log: None,
+            message: format!(
+                "{intro} It would refuse this one: {why}, so it logs \"{log}\" — unless OCSP_basic_verify() fails first ({depends}). Either way {NGINX_AFTER_REFUSAL}."
             ),
-            "the status is not good",
-        );
-    }
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
-        return refuse(
-            "OCSP_check_validity() failed".to_string(),
-            "it is outside its This Update – Next Update window (with 5 minutes' leeway)",
-        );
-    }
-    let mut unsure = Vec::new();
-    if !signature_ok {
-        unsure.push(if staple.source == "text" {
-            "whether OCSP_basic_verify() passes cannot be told from text"
-        } else {
-            "whether OCSP_basic_verify() passes cannot be told from what was given"
-        });
-    }
-    if r.certificate.is_none() {
-        unsure.push("the server's certificate was not given, so the CertID could not be compared");
-    }
-    if unsure.is_empty() {
-        ServerVerdict {
+        },
+        (None, Ok(keep)) => ServerVerdict {
             server: "nginx ssl_stapling_verify on",
             outcome: Outcome::Staples,
             log: None,
-            message: format!(
-                "{intro} It would accept this one and staple it until Next Update, fetching a fresh one before then (provided ssl_trusted_certificate holds the issuer and root)."
-            ),
-        }
-    } else {
-        ServerVerdict {
+            message: format!("{intro} It would accept this one (no ssl_trusted_certificate is needed for a response signed by the issuer in ssl_certificate) and {keep}."),
+        },
+        (Some(depends), Ok(keep)) => ServerVerdict {
             server: "nginx ssl_stapling_verify on",
             outcome: Outcome::CannotTell,
             log: None,
             message: format!(
-                "{intro} Its other checks pass, but {}.",
-                unsure.join("; and ")
+                "{intro} Whether it staples this one depends on files certscope was not given: {depends}. Its other checks pass; if it accepts it, it {keep}."
             ),
-        }
+        },
     }
+}
+
+/// nginx's checks after `OCSP_basic_verify()`: `Ok(what it does with the
+/// response)` or `Err((the line it logs, why))`.
+fn nginx_after_verify(
+    r: Option<&SingleResponse>,
+    server_certificate_given: bool,
+) -> Result<String, (String, String)> {
+    let not_found = |why: &str| {
+        Err((
+            "certificate status not found in the OCSP response".to_string(),
+            why.to_string(),
+        ))
+    };
+    let Some(r) = r else {
+        return not_found("it holds no single response");
+    };
+    if r.certificate.is_none() && server_certificate_given {
+        return not_found("it is not for the server's certificate");
+    }
+    // nginx builds its CertID with SHA-1 (OCSP_cert_to_id with a NULL
+    // digest), and OCSP_id_cmp compares the hash algorithm first.
+    if r.hash_algorithm != "sha1" {
+        return not_found(&format!(
+            "its CertID is hashed with {}, and nginx looks for a SHA-1 CertID",
+            r.hash_algorithm
+        ));
+    }
+    // Validity before status (issue 19 point 3): a revoked and stale
+    // response logs the validity failure.
+    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+        return Err((
+            "OCSP_check_validity() failed".to_string(),
+            "it is outside its This Update – Next Update window (with 5 minutes' leeway)"
+                .to_string(),
+        ));
+    }
+    if r.cert_status != CertStatus::Good {
+        return Err((
+            format!(
+                "certificate status \"{}\" in the OCSP response",
+                r.cert_status.word()
+            ),
+            "the status is not good".to_string(),
+        ));
+    }
+    let mut keep = match r.next_update {
+        Some(_) => "staples it until its Next Update, fetching a new one 5 minutes before then, or an hour after this fetch if that is sooner".to_string(),
+        None => "staples it and, as it has no Next Update, fetches a new one every hour".to_string(),
+    };
+    if r.certificate.is_none() {
+        keep.push_str(" (if it is for the server's certificate, which was not given: serial ");
+        keep.push_str(&r.serial);
+        keep.push(')');
+    }
+    Ok(keep)
 }
 
 /// HAProxy loading `<cert>.ocsp` (`ssl_sock_load_ocsp_response`), in its
@@ -255,14 +354,17 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
     if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
         return refuse("OCSP single response: no longer valid.".to_string());
     }
-    if r.certificate.is_none() && server_certificate_given {
+    // OCSP_id_cmp: HAProxy's CertID is SHA-1, and the algorithm is compared
+    // first (issue 19 point 4).
+    if (r.certificate.is_none() && server_certificate_given) || r.hash_algorithm != "sha1" {
         return refuse(
             "OCSP single response: Certificate ID does not match certificate and issuer"
                 .to_string(),
         );
     }
     // `ocsp->expire = nextupd - OCSP_MAX_RESPONSE_TIME_SKEW`, and the status
-    // callback staples nothing once `expire < now`.
+    // callback staples nothing once `expire < now`; 3.2 refuses such a file
+    // at load (commit 1c7f5ce32, issue 19 point 8).
     let until = Timestamp(next.0.saturating_sub(SKEW_SECONDS));
     if until < at {
         return ServerVerdict {
@@ -270,18 +372,18 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
             outcome: Outcome::DoesNotStaple,
             log: None,
             message: format!(
-                "HAProxy loads it but staples nothing: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}.",
+                "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s. Content will be ignored.\"",
                 until.relative_to(at)
             ),
         };
     }
     let mut message = format!(
-        "HAProxy loads it and staples it until 5 minutes before Next Update ({}); it does not fetch a new one by itself unless ocsp-update is on, so update the .ocsp file (or use \"set ssl ocsp-response\" on the stats socket) before then.",
+        "HAProxy loads it and staples it until 5 minutes before Next Update ({}). It checks no signature. It does not fetch a new one by itself unless ocsp-update is on (HAProxy 2.8 and later), so update the .ocsp file (or use \"set ssl ocsp-response\" on the stats socket) before then.",
         until.relative_to(at)
     );
     if r.cert_status == CertStatus::Revoked {
         message.push_str(
-            " It says the certificate is revoked: clients that read it refuse the connection.",
+            " It says the certificate is revoked, and HAProxy staples it all the same: clients that read it refuse the connection.",
         );
     }
     if r.certificate.is_none() {
@@ -303,6 +405,139 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
     }
 }
 
+/// Apache httpd 2.4 fetching with `SSLUseStapling on`
+/// (`stapling_check_response()` in `ssl_util_stapling.c`): no signature
+/// check at all; a SHA-1 CertID; and, with `SSLStaplingReturnResponderErrors`
+/// on (the default), whatever the responder said is stapled, logged when it
+/// is wrong. With it off, an error status, a response for another CertID and
+/// one outside its times are not stapled; a revoked or unknown status still
+/// is. Both checked on Debian 12's 2.4 by `tests/servers/real_servers.py`.
+fn apache(
+    staple: &Staple,
+    r: Option<&SingleResponse>,
+    server_certificate_given: bool,
+) -> ServerVerdict {
+    let default = apache_route(staple, r, server_certificate_given, true);
+    let off = apache_route(staple, r, server_certificate_given, false);
+    let (outcome, log, mut message) = default;
+    if off.0 != outcome {
+        message.push_str(&format!(
+            " With SSLStaplingReturnResponderErrors off (certscope's snippet), Apache {}.",
+            match off.0 {
+                Outcome::Staples => "staples it",
+                Outcome::DoesNotStaple => "sends no staple instead",
+                Outcome::CannotTell => "may or may not staple it",
+            }
+        ));
+    }
+    ServerVerdict {
+        server: "Apache SSLUseStapling",
+        outcome,
+        log,
+        message,
+    }
+}
+
+/// The verdict for one `SSLStaplingReturnResponderErrors` setting.
+fn apache_verdict(
+    staple: &Staple,
+    r: Option<&SingleResponse>,
+    server_certificate_given: bool,
+    return_errors: bool,
+) -> ServerVerdict {
+    if return_errors {
+        return apache(staple, r, server_certificate_given);
+    }
+    let (outcome, log, message) = apache_route(staple, r, server_certificate_given, false);
+    ServerVerdict {
+        server: "Apache SSLStaplingReturnResponderErrors off",
+        outcome,
+        log,
+        message,
+    }
+}
+
+fn apache_route(
+    staple: &Staple,
+    r: Option<&SingleResponse>,
+    server_certificate_given: bool,
+    return_errors: bool,
+) -> (Outcome, Option<String>, String) {
+    let sent = |log: Option<&str>, why: &str| {
+        (
+            Outcome::Staples,
+            log.map(str::to_string),
+            format!("Apache staples what the responder sent, checking no signature{why}."),
+        )
+    };
+    let dropped = |log: Option<&str>, why: &str| {
+        (
+            Outcome::DoesNotStaple,
+            log.map(str::to_string),
+            format!("Apache sends no staple: {why}."),
+        )
+    };
+    if !staple.is_successful() {
+        return if return_errors {
+            sent(None, &format!(": here a \"{}\" error, which clients ignore (SSLStaplingReturnResponderErrors is on by default)", staple.response_status))
+        } else {
+            dropped(
+                None,
+                &format!("the responder answered \"{}\"", staple.response_status),
+            )
+        };
+    }
+    let mismatch = "AH01935: stapling_check_response: certificate ID not present in response!";
+    let found = r.filter(|r| {
+        r.hash_algorithm == "sha1" && (r.certificate.is_some() || !server_certificate_given)
+    });
+    let Some(r) = found else {
+        return if return_errors {
+            sent(Some(mismatch), ", here a response for another CertID (Apache asks with SHA-1), which clients ignore")
+        } else {
+            dropped(
+                Some(mismatch),
+                "the response is not for the server's certificate (its SHA-1 CertID)",
+            )
+        };
+    };
+    let times = "AH01936: stapling_check_response: response times invalid";
+    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+        return if return_errors {
+            sent(Some(times), ", here a response outside its This Update – Next Update window, which clients reject")
+        } else {
+            dropped(
+                Some(times),
+                "the response is outside its This Update – Next Update window",
+            )
+        };
+    }
+    if r.cert_status != CertStatus::Good {
+        let log = format!(
+            "AH02969: stapling_check_response: response has certificate status {}",
+            r.cert_status.word()
+        );
+        return (
+            Outcome::Staples,
+            Some(log),
+            format!(
+                "Apache staples it and logs the status: the certificate is {}, so clients that read the staple refuse the connection.",
+                r.cert_status.word()
+            ),
+        );
+    }
+    let mut message =
+        "Apache staples it (it checks no signature) and caches it until it is about to go stale"
+            .to_string();
+    if r.certificate.is_none() {
+        message.push_str(&format!(
+            " — if it is for the server's certificate (serial {}), which was not given",
+            r.serial
+        ));
+    }
+    message.push('.');
+    (Outcome::Staples, None, message)
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,909 @@
+#!/usr/bin/env python3
+"""certscope's server verdicts against the real servers (issue 19).
+
+Runs Debian's nginx, HAProxy and Apache httpd on 127.0.0.1 (ephemeral ports,
+a private temporary folder for configuration, logs and pid files, stopped at
+the end) under faketime at the fixtures' evaluation time, with a local OCSP
+responder that answers with a chosen fixture response. For every fixture
+staple and every route (nginx ssl_stapling_file; nginx fetching with
+ssl_stapling_verify on, with and without ssl_trusted_certificate, root in and
+out of ssl_certificate; HAProxy loading <crt>.ocsp; Apache SSLUseStapling) it
+captures `openssl s_client -status` and the server's log, and asserts that
+certscope's verdict for that route (given exactly the files the server was
+given) is what the server did, and that the line it quotes is what the
+server logged. Every stapling line the servers logged is then given to
+`certscope inspect --explain`, which must explain it, and only in the terms
+of the server that wrote it. Last, it starts each server with the
+configuration certscope emits (commands/config.rs) and checks that it
+staples, and checks that nginx staples for an SNI server while its
+default_server has stapling off (OpenSSL >= 1.1).
+
+    tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache]
+
+Exit status 0 when every case agrees, 1 otherwise. A missing server binary
+is a failure when CI=true, and a skip (exit 0, said loudly) otherwise.
+"""
+
+import argparse
+import concurrent.futures
+import glob
+import http.server
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FIX = os.path.join(ROOT, "tests", "fixtures")
+PKI = os.path.join(FIX, "pki")
+STAPLES = os.path.join(FIX, "staples")
+SERVER_STAPLES = os.path.join(FIX, "servers")
+with open(os.path.join(FIX, "EVALUATION_TIME"), encoding="utf-8") as f:
+    AT = f.read().strip()  # 2026-11-23T01:00:00Z
+FAKETIME = AT.replace("T", " ").rstrip("Z")  # faketime's "YYYY-MM-DD hh:mm:ss", clock running
+
+# Which certificate each staple answers for (fixtures/README.md): the server
+# serves that certificate, so a mismatch is the staple's own doing.
+LIBFAKETIME = next(iter(sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))), "")
+
+LEAF_FOR = {
+    "revoked": "other-leaf",
+    "revoked-stale": "other-leaf",
+    "unknown": "leaf-expired",
+}
+
+# Every DER fixture response (the text ones are not files servers read).
+def staple_files():
+    names = {}
+    for folder in (STAPLES, SERVER_STAPLES):
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".der") and name != "ocsp-request-leaf.der":
+                names[name[: -len(".der")]] = os.path.join(folder, name)
+    return names
+
+
+START_DEADLINE = 10.0  # seconds for a server to listen
+RUN_DEADLINE = 900.0  # seconds for the whole suite (it takes about 3 minutes on 2 cores)
+
+LIVE = set()  # the servers running now, stopped by the watchdog if the run overstays
+LIVE_LOCK = threading.Lock()
+FETCH_DEADLINE = 8.0  # seconds for nginx to fetch, check and store a response
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def read(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except FileNotFoundError:
+        return ""
+
+
+class Responder:
+    """An OCSP responder on 127.0.0.1 that answers GET /<name>/<request> and
+    POST /<name> with the fixture response <name>.der, whatever is asked."""
+
+    def __init__(self, files):
+        served = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def answer(self):
+                name = self.path.strip("/").split("/")[0]
+                path = files.get(name)
+                if path is None:
+                    self.send_response(404)
+                    self.end_headers()
+                    return
+                with open(path, "rb") as f:
+                    body = f.read()
+                served.append(name)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/ocsp-response")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):  # noqa: N802 (http.server's names)
+                self.answer()
+
+            def do_POST(self):  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self.answer()
+
+            def log_message(self, *args):
+                pass
+
+        self.served = served
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, name):
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class Server:
+    """One server process (and its children) in its own process group."""
+
+    def __init__(self, argv, folder, port, env=None):
+        self.folder = folder
+        self.port = port
+        self.out = open(os.path.join(folder, "stdout.log"), "wb")
+        # libfaketime preloaded directly (forked workers inherit the clock).
+        # It keeps a shared memory object and a named semaphore per process
+        # in /dev/shm; a process stopped by a signal leaves them behind, and
+        # a later process given the same pid then fails ("sem_open: File
+        # exists"): stop() sweeps those of dead processes.
+        self.proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=self.out,
+            stderr=subprocess.STDOUT,
+            cwd=folder,
+            start_new_session=True,
+            env={**os.environ, "LD_PRELOAD": LIBFAKETIME, "FAKETIME": "@" + FAKETIME, **(env or {})},
+        )
+        with LIVE_LOCK:
+            LIVE.add(self)
+        self.listening = self.wait_listening()
+
+    def wait_listening(self):
+        deadline = time.monotonic() + START_DEADLINE
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                return False
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return True
+            except OSError:
+                time.sleep(0.05)
+        return False
+
+    def stop(self):
+        with LIVE_LOCK:
+            LIVE.discard(self)
+        # The group is this server's own (start_new_session): its master and
+        # workers, nothing else.
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=5)
+        # Apache's children may outlive the parent for a moment.
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.proc.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        self.out.close()
+        sweep_faketime_leftovers()
+
+
+def sweep_faketime_leftovers():
+    """Removes libfaketime's /dev/shm objects whose process is gone."""
+    try:
+        names = os.listdir("/dev/shm")
+    except OSError:
+        return
+    for name in names:
+        m = re.fullmatch(r"(?:faketime_shm_|sem\.faketime_sem_)(\d+)", name)
+        if m and not os.path.exists(f"/proc/{m.group(1)}"):
+            try:
+                os.unlink(os.path.join("/dev/shm", name))
+            except OSError:
+                pass
+
+
+def s_client(port, servername):
+    """(stapled: bool, the OCSP part of s_client's output)."""
+    try:
+        run = subprocess.run(
+            ["openssl", "s_client", "-connect", f"127.0.0.1:{port}", "-servername", servername, "-status"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=10,
+        )
+        text = run.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return False, "s_client timed out"
+    m = re.search(r"OCSP response:.*?(?:\n-{3,}\n|\Z)", text, re.S)
+    part = m.group(0) if m else ""
+    stapled = "OCSP Response Status:" in part
+    return stapled, part.strip()
+
+
+def pem(name):
+    return os.path.join(PKI, name + ".pem")
+
+
+def cat(path, *names):
+    with open(path, "w", encoding="utf-8") as out:
+        for n in names:
+            out.write(read(n if os.path.isabs(n) else pem(n)))
+    return path
+
+
+def certscope_verdicts(binary, files):
+    run = subprocess.run(
+        [binary, "inspect", "--json", "--at", AT, *files],
+        capture_output=True,
+        timeout=60,
+    )
+    report = json.loads(run.stdout)
+    staples = report.get("staples") or []
+    if not staples:
+        raise RuntimeError(f"certscope found no staple in {files}")
+    verdicts = {v["server"]: v for v in staples[0]["server_verdicts"]}
+    return Verdicts(verdicts)
+
+
+class Verdicts(dict):
+    """A verdict certscope does not give is a disagreement, not a crash."""
+
+    def __missing__(self, server):
+        return {"server": server, "outcome": "(no verdict)", "log": None, "message": ""}
+
+
+# ---------------------------------------------------------------- the servers
+
+
+def nginx_conf(folder, port, body):
+    user = "user root;" if os.geteuid() == 0 else ""
+    temp = " ".join(
+        f"{d}_temp_path {folder}/{d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    conf = f"""daemon off; master_process on; worker_processes 1; {user}
+pid {folder}/nginx.pid;
+error_log {folder}/error.log info;
+events {{ worker_connections 64; }}
+http {{
+  access_log off; {temp}
+  server {{
+    listen 127.0.0.1:{port} ssl;
+    server_name www.example.test;
+{body}
+    return 200 "certscope\\n";
+  }}
+}}
+"""
+    path = os.path.join(folder, "nginx.conf")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(conf)
+    return ["nginx", "-c", path, "-p", folder + "/"]
+
+
+def run_nginx(folder, body, fetch, servername):
+    port = free_port()
+    server = Server(nginx_conf(folder, port, body), folder, port)
+    try:
+        if not server.listening:
+            return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "error.log")) + read(os.path.join(folder, "stdout.log"))}
+        stapled, capture = s_client(port, servername)
+        if fetch:
+            # The first handshake starts the fetch; nginx staples from the
+            # next one on, once the response passed its checks.
+            deadline = time.monotonic() + FETCH_DEADLINE
+            while not stapled and time.monotonic() < deadline:
+                log = read(os.path.join(folder, "error.log"))
+                if re.search(r"\[(error|crit|alert)\]", log):
+                    break
+                time.sleep(0.2)
+                stapled, capture = s_client(port, servername)
+        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "error.log"))}
+    finally:
+        server.stop()
+
+
+def run_haproxy(folder, crt_names, key, staple):
+    port = free_port()
+    crt = os.path.join(folder, "site.pem")
+    cat(crt, *crt_names, key)
+    if staple:
+        shutil.copyfile(staple, crt + ".ocsp")
+    conf = os.path.join(folder, "haproxy.cfg")
+    with open(conf, "w", encoding="utf-8") as f:
+        f.write(f"""global
+  pidfile {folder}/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 5s
+  timeout server 5s
+frontend fe
+  bind 127.0.0.1:{port} ssl crt {crt}
+  http-request return status 200 content-type text/plain string certscope
+""")
+    server = Server(["haproxy", "-db", "-f", conf], folder, port)
+    try:
+        if not server.listening:
+            return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "stdout.log"))}
+        stapled, capture = s_client(port, "www.example.test")
+        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "stdout.log"))}
+    finally:
+        server.stop()
+
+
+APACHE_MODULES = ("mpm_event", "authz_core", "socache_shmcb", "ssl")
+
+
+def apache_conf(folder, port, vhost, global_extra, servername):
+    run = os.path.join(folder, "run")
+    os.makedirs(run, exist_ok=True)
+    modules = "\n".join(f"LoadModule {m}_module /usr/lib/apache2/modules/mod_{m}.so" for m in APACHE_MODULES)
+    user = ""
+    if os.geteuid() == 0:
+        # httpd refuses to serve as root; its children only need the network.
+        modules += "\nLoadModule unixd_module /usr/lib/apache2/modules/mod_unixd.so" if os.path.exists("/usr/lib/apache2/modules/mod_unixd.so") else ""
+        user = "User www-data\nGroup www-data"
+        os.chmod(folder, 0o755)
+    vhost = vhost.replace("{port}", str(port))
+    os.makedirs(os.path.join(folder, "logs"), exist_ok=True)
+    conf = f"""ServerRoot {folder}
+ServerName {servername}
+DefaultRuntimeDir {run}
+PidFile {folder}/apache.pid
+ErrorLog {folder}/error.log
+LogLevel warn ssl:info
+{modules}
+{user}
+Listen 127.0.0.1:{port}
+{global_extra}
+{vhost}
+"""
+    path = os.path.join(folder, "apache2.conf")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(conf)
+    return ["apache2", "-f", path, "-DFOREGROUND"], port
+
+
+def run_apache(folder, vhost, global_extra, servername, port=None):
+    port = port or free_port()
+    argv, port = apache_conf(folder, port, vhost, global_extra, servername)
+    server = Server(argv, folder, port, env={"APACHE_RUN_DIR": folder, "APACHE_LOG_DIR": folder})
+    try:
+        if not server.listening:
+            return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "error.log")) + read(os.path.join(folder, "stdout.log"))}
+        stapled, capture = s_client(port, servername)
+        # Apache fetches during the first handshake; a second one reads the cache.
+        stapled2, capture2 = s_client(port, servername)
+        return {
+            "started": True,
+            "stapled": stapled,
+            "stapled_again": stapled2,
+            "capture": capture if stapled else capture2,
+            "log": read(os.path.join(folder, "error.log")),
+        }
+    finally:
+        server.stop()
+
+
+# ---------------------------------------------------------------- the cases
+
+NGINX_FETCH_VARIANTS = {
+    # name: (ssl_certificate contents, ssl_trusted_certificate or None)
+    "chain": (("leaf", "int-rsa"), None),
+    "chain+trusted": (("leaf", "int-rsa"), "root-rsa"),
+    "chain-with-root": (("leaf", "int-rsa", "root-rsa"), None),
+    "chain-with-root+trusted": (("leaf", "int-rsa", "root-rsa"), "root-rsa"),
+}
+
+
+def leaf_of(staple):
+    return LEAF_FOR.get(staple, "leaf")
+
+
+def servername_of(leaf):
+    return {"leaf": "www.example.test", "other-leaf": "other.example.test", "leaf-expired": "expired.example.test"}.get(leaf, "www.example.test")
+
+
+class Results:
+    def __init__(self):
+        self.lines = {}  # message -> (the line as logged, the server that wrote it)
+        self.rows = []
+        self.failures = []
+        self.lock = threading.Lock()
+
+    def add(self, route, staple, server, verdict, ok, why=""):
+        with self.lock:
+            self.rows.append((route, staple, server, verdict, ok, why))
+            if not ok:
+                self.failures.append(f"{route} / {staple}: {why}")
+
+
+def outcome_word(result):
+    if not result["started"]:
+        return "did not start"
+    return "stapled" if result["stapled"] else "no staple"
+
+
+def logged_line(log):
+    """The server's own stapling message: the first [error]/[warn] line about OCSP."""
+    raw = logged_raw(log)
+    return short(raw) if raw else ""
+
+
+def logged_raw(log):
+    """That line as the server wrote it."""
+    for line in log.splitlines():
+        if "AH01909" in line:  # the name check of a test certificate, not stapling
+            continue
+        if re.search(r"ocsp|stapl|certificate status|AH0(19|29)", line, re.I) and re.search(
+            r"\[(error|warn|crit|alert)\]|\[ssl:(error|warn)\]|WARNING|ALERT", line
+        ):
+            return line.strip()
+    return ""
+
+
+def short(line):
+    """A log line without its time, pid and connection details: the message."""
+    line = re.sub(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(\w+)\] \d+#\d+: (\*\d+ )?", r"[\1] ", line.strip())
+    line = re.sub(r"^\[WARNING\]\s+\(\d+\) : ", "[WARNING] ", line)
+    line = re.sub(r"^\[[^\]]*\d{4}\] ", "", line)  # Apache's date
+    line = re.sub(r" \[pid \d+(:tid \d+)?\]", "", line)
+    return re.sub(r" while requesting certificate status, .*$", "", line)
+
+
+def check(results, route, staple, result, verdict, allow_cannot_tell=False):
+    """certscope's verdict against what the server did and logged."""
+    outcome = verdict["outcome"]
+    did = outcome_word(result)
+    line = logged_line(result["log"])
+    if not result["started"]:
+        results.add(route, staple, did, outcome, False, f"the server did not start: {result['log'][-400:]}")
+        return
+    raw = logged_raw(result["log"])
+    if raw:
+        with results.lock:
+            # One line per message (its pid, time and paths vary).
+            results.lines.setdefault(short(raw), (raw, route.split()[0].lower()))
+    ok, why = True, ""
+    if outcome == "staples" and not result["stapled"]:
+        ok, why = False, f"certscope says it staples; the server sent no staple and logged: {line or '(nothing)'}"
+    elif outcome == "does-not-staple":
+        if result["stapled"]:
+            ok, why = False, "certscope says it staples nothing; the server stapled"
+        elif verdict.get("log") and verdict["log"].lower() not in result["log"].lower():
+            ok, why = False, f"certscope quotes {verdict['log']!r}; the server logged: {line or '(nothing)'}"
+    elif outcome not in ("staples", "does-not-staple", "cannot-tell"):
+        ok, why = False, f"certscope gives no verdict for this route; the server: {did}, {line or 'no log line'}"
+    elif outcome == "cannot-tell" and not allow_cannot_tell:
+        ok, why = False, f"certscope cannot tell, though it was given every file the server was; the server: {did}, {line or 'no log line'}"
+    if ok and verdict.get("log") and outcome != "does-not-staple" and verdict["log"].lower() not in result["log"].lower():
+        ok, why = False, f"certscope quotes {verdict['log']!r}, which the server did not log: {line or '(nothing)'}"
+    results.add(route, staple, did + (f" — {line}" if line and not result["stapled"] else ""), outcome, ok, why)
+
+
+def nginx_cases(certscope, tmp, responder, files, results):
+    jobs = []
+    for staple, path in files.items():
+        leaf = leaf_of(staple)
+        key = os.path.join(PKI, "keys", leaf + ".key")
+
+        def file_route(staple=staple, path=path, leaf=leaf, key=key):
+            folder = tempfile.mkdtemp(prefix=f"nginx-file-{staple}-", dir=tmp)
+            chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+            body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_file {path};"""
+            result = run_nginx(folder, body, False, servername_of(leaf))
+            verdict = certscope_verdicts(certscope, [chain, path])["nginx ssl_stapling_file"]
+            check(results, "nginx ssl_stapling_file", staple, result, verdict)
+
+        jobs.append(file_route)
+
+        def fetch_route(staple=staple, leaf=leaf, key=key):
+            outcomes = {}
+            verdicts = {}
+            for variant, (served, trusted) in NGINX_FETCH_VARIANTS.items():
+                folder = tempfile.mkdtemp(prefix=f"nginx-fetch-{staple}-", dir=tmp)
+                served = tuple(leaf if n == "leaf" else n for n in served)
+                chain = cat(os.path.join(folder, "chain.pem"), *served)
+                body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url(staple)};"""
+                given = [chain]
+                if trusted:
+                    body += f"\n    ssl_trusted_certificate {pem(trusted)};"
+                    given.append(pem(trusted))
+                result = run_nginx(folder, body, True, servername_of(leaf))
+                verdict = certscope_verdicts(certscope, [*given, files[staple]])["nginx ssl_stapling_verify on"]
+                outcomes[variant] = result
+                verdicts[variant] = verdict
+                check(results, f"nginx fetch, {variant}", staple, result, verdict, allow_cannot_tell=True)
+            # "cannot tell" must mean the answer depends on files the server
+            # has: the condition certscope names must be what decided, and
+            # every reason nginx logged must be in its message.
+            for variant, verdict in verdicts.items():
+                if verdict["outcome"] != "cannot-tell":
+                    continue
+                served, trusted = NGINX_FETCH_VARIANTS[variant]
+                stapled = outcomes[variant]["stapled"]
+                message = verdict["message"]
+                expect = None
+                if "when ssl_trusted_certificate holds that root" in message:
+                    expect = trusted is not None
+                elif "when that root is in the ssl_certificate file itself" in message:
+                    expect = "root-rsa" in served
+                elif "signer certificate not found" in message:
+                    expect = False
+                if expect is None:
+                    results.add(f"nginx fetch, {variant}", staple, "-", "cannot-tell", False, f"certscope cannot tell and names no condition: {message}")
+                elif expect != stapled:
+                    results.add(f"nginx fetch, {variant}", staple, outcome_word(outcomes[variant]), "cannot-tell", False, f"certscope's condition says {'staples' if expect else 'no staple'} here: {message}")
+                m = re.search(r"OCSP routines::(?:certificate verify error:Verify error: )?([^)]*?)(?: error:|\))", outcomes[variant]["log"])
+                if not stapled and m and m.group(1) not in message:
+                    results.add(f"nginx fetch, {variant}", staple, m.group(1), "cannot-tell", False, f"nginx logged {m.group(1)!r}; certscope's message does not say so: {message}")
+
+        jobs.append(fetch_route)
+    return jobs
+
+
+def haproxy_cases(certscope, tmp, files, results):
+    jobs = []
+    for staple, path in files.items():
+        leaf = leaf_of(staple)
+
+        def job(staple=staple, path=path, leaf=leaf):
+            folder = tempfile.mkdtemp(prefix=f"haproxy-{staple}-", dir=tmp)
+            key = os.path.join(PKI, "keys", leaf + ".key")
+            result = run_haproxy(folder, (leaf, "int-rsa"), key, path)
+            chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+            verdict = certscope_verdicts(certscope, [chain, path])["HAProxy .ocsp"]
+            check(results, "HAProxy .ocsp", staple, result, verdict)
+
+        jobs.append(job)
+    return jobs
+
+
+APACHE_ROUTES = {
+    # certscope's verdict name: extra directives in the <VirtualHost>
+    "Apache SSLUseStapling": "",
+    "Apache SSLStaplingReturnResponderErrors off": "  SSLStaplingReturnResponderErrors off",
+}
+
+
+def apache_cases(certscope, tmp, responder, files, results):
+    jobs = []
+    for staple, path in files.items():
+        leaf = leaf_of(staple)
+        for route, extra in APACHE_ROUTES.items():
+
+            def job(staple=staple, path=path, leaf=leaf, route=route, extra=extra):
+                folder = tempfile.mkdtemp(prefix=f"apache-{staple}-", dir=tmp)
+                os.chmod(folder, 0o755)
+                chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+                key = os.path.join(PKI, "keys", leaf + ".key")
+                vhost = f"""<VirtualHost 127.0.0.1:{{port}}>
+  ServerName {servername_of(leaf)}
+  SSLEngine on
+  SSLCertificateFile {chain}
+  SSLCertificateKeyFile {key}
+  SSLUseStapling on
+  SSLStaplingForceURL {responder.url(staple)}
+{extra}
+</VirtualHost>"""
+                result = run_apache(
+                    folder, vhost, f"SSLStaplingCache shmcb:{folder}/run/stapling(128000)", servername_of(leaf)
+                )
+                verdict = certscope_verdicts(certscope, [chain, path])[route]
+                check(results, route, staple, result, verdict)
+
+            jobs.append(job)
+    return jobs
+
+
+def snippet_leaf(folder, responder):
+    """A leaf like leaf.pem (same key, serial 0x1001, issued by R2) whose
+    OCSP URL is the local responder's good.der: the responder's answer then
+    matches it (a CertID is the issuer's hashes and the serial), and the
+    snippets need no ssl_stapling_responder or SSLStaplingForceURL."""
+    ext = os.path.join(folder, "leaf.ext")
+    with open(ext, "w", encoding="utf-8") as f:
+        f.write(
+            "basicConstraints = critical, CA:FALSE\n"
+            "keyUsage = critical, digitalSignature, keyEncipherment\n"
+            "extendedKeyUsage = serverAuth\n"
+            "subjectAltName = DNS:www.example.test\n"
+            f"authorityInfoAccess = OCSP;URI:{responder.url('good')}, caIssuers;URI:http://ca.example.test/int-r2.der\n"
+        )
+    csr = os.path.join(folder, "leaf.csr")
+    leaf = os.path.join(folder, "snippet-leaf.pem")
+    key = os.path.join(PKI, "keys", "leaf.key")
+    subprocess.run(["openssl", "req", "-new", "-key", key, "-subj", "/O=certscope tests/CN=www.example.test", "-out", csr], check=True, capture_output=True)
+    subprocess.run(
+        ["faketime", "2026-01-01 00:00:00", "openssl", "x509", "-req", "-in", csr, "-CA", pem("int-rsa"),
+         "-CAkey", os.path.join(PKI, "keys", "int-rsa.key"), "-set_serial", "0x1001", "-days", "500",
+         "-sha256", "-extfile", ext, "-out", leaf],
+        check=True, capture_output=True,
+    )
+    return leaf, key
+
+
+def snippet_cases(certscope, tmp, responder, results):
+    """Each server configuration certscope emits (commands/config.rs), with
+    only its placeholders filled in (paths under a private folder, the
+    loopback port, and what HAProxy needs around a frontend): the server
+    starts with it and staples."""
+
+    def job():
+        folder = tempfile.mkdtemp(prefix="snippets-", dir=tmp)
+        os.chmod(folder, 0o755)
+        leaf, key = snippet_leaf(folder, responder)
+        run = subprocess.run(
+            [certscope, "inspect", "--json", "--at", AT, leaf, pem("int-rsa"), pem("root-rsa")],
+            capture_output=True, timeout=60, check=True,
+        )
+        report = json.loads(run.stdout)
+        configs = report["server_config"]
+        site = "/etc/ssl/www.example.test/"
+        for name, text in (("fullchain.pem", report["chains"][0]["fullchain_pem"]),
+                           ("trusted.pem", report["chains"][0]["trusted_pem"]),
+                           ("privkey.pem", read(key))):
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                f.write(text)
+
+        # nginx: the server block, as it is, inside an http block.
+        sub = tempfile.mkdtemp(prefix="nginx-", dir=folder)
+        block = configs["nginx"].replace(site, folder + "/")
+        port = free_port()
+        block = block.replace("listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;")
+        result = run_nginx_raw(sub, port, block)
+        snippet_row(results, "nginx snippet (fetch, ssl_stapling_verify on)", result)
+
+        # HAProxy: global and frontend as emitted; a defaults section and a
+        # response for the frontend added; the .ocsp file beside the .pem.
+        sub = tempfile.mkdtemp(prefix="haproxy-", dir=folder)
+        crt_dir = "/etc/haproxy/certs/"
+        crt = os.path.join(sub, "www.example.test.pem")
+        with open(crt, "w", encoding="utf-8") as f:
+            f.write(report["chains"][0]["fullchain_pem"] + read(key))
+        shutil.copyfile(os.path.join(STAPLES, "good.der"), crt + ".ocsp")
+        port = free_port()
+        text = configs["haproxy"].replace(crt_dir, sub + "/").replace(site, folder + "/")
+        text = text.replace("bind :443 ssl", f"bind 127.0.0.1:{port} ssl")
+        text = text.replace("frontend https", "defaults\n    mode http\n    timeout connect 2s\n    timeout client 5s\n    timeout server 5s\n\nfrontend https")
+        text += "    http-request return status 200 content-type text/plain string certscope\n"
+        result = run_haproxy_raw(sub, port, text)
+        snippet_row(results, "HAProxy snippet (.ocsp file)", result)
+
+        # Apache: the snippet as it is, with its port and paths.
+        sub = tempfile.mkdtemp(prefix="apache-", dir=folder)
+        os.chmod(sub, 0o755)
+        port = free_port()
+        text = configs["apache"].replace(site, folder + "/").replace("<VirtualHost *:443>", f"<VirtualHost 127.0.0.1:{port}>")
+        result = run_apache(sub, text, "", "www.example.test", port=port)
+        snippet_row(results, "Apache snippet (SSLUseStapling)", result)
+
+    def nginx_file_snippet():
+        # The file route certscope emits for a Must-Staple leaf.
+        folder = tempfile.mkdtemp(prefix="snippet-file-", dir=tmp)
+        run = subprocess.run(
+            [certscope, "inspect", "--json", "--at", AT, pem("leaf-must-staple"), pem("int-rsa")],
+            capture_output=True, timeout=60, check=True,
+        )
+        report = json.loads(run.stdout)
+        block = report["server_config"]["nginx"]
+        if "ssl_stapling_file" not in block:
+            results.add("nginx snippet (ssl_stapling_file)", "good", "-", "-", False, f"no file route in the Must-Staple snippet: {block}")
+            return
+        cat(os.path.join(folder, "fullchain.pem"), "leaf-must-staple", "int-rsa")
+        shutil.copyfile(os.path.join(PKI, "keys", "leaf-must-staple.key"), os.path.join(folder, "privkey.pem"))
+        # nginx serves any file as it is; good.der stands for this leaf's staple.
+        shutil.copyfile(os.path.join(STAPLES, "good.der"), os.path.join(folder, "staple.der"))
+        port = free_port()
+        block = block.replace("/etc/ssl/must-staple.example.test/", folder + "/").replace("listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;")
+        result = run_nginx_raw(folder, port, block, "must-staple.example.test")
+        snippet_row(results, "nginx snippet (ssl_stapling_file, Must-Staple)", result)
+
+    def default_server():
+        # Issue 19 point 6: with OpenSSL >= 1.1 the staple comes from the
+        # server SNI selects, even when the default_server has stapling off.
+        folder = tempfile.mkdtemp(prefix="nginx-default-server-", dir=tmp)
+        port = free_port()
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        other = cat(os.path.join(folder, "other.pem"), "other-leaf", "int-rsa")
+        block = f"""server {{
+    listen 127.0.0.1:{port} ssl default_server;
+    server_name other.example.test;
+    ssl_certificate {other};
+    ssl_certificate_key {os.path.join(PKI, "keys", "other-leaf.key")};
+    ssl_stapling off;
+  }}
+  server {{
+    listen 127.0.0.1:{port} ssl;
+    server_name www.example.test;
+    ssl_certificate {chain};
+    ssl_certificate_key {os.path.join(PKI, "keys", "leaf.key")};
+    ssl_stapling on;
+    ssl_stapling_file {os.path.join(STAPLES, "good.der")};
+  }}"""
+        result = run_nginx_raw(folder, port, block)
+        snippet_row(results, "nginx: stapling off in the default_server, on in the SNI server", result)
+
+    return [job, nginx_file_snippet, default_server]
+
+
+def snippet_row(results, route, result):
+    ok = result["started"] and result["stapled"]
+    why = "" if ok else f"{outcome_word(result)}: {result['log'][-600:]}"
+    results.add(route, "good", outcome_word(result), "staples", ok, why)
+
+
+def run_nginx_raw(folder, port, blocks, servername="www.example.test"):
+    """nginx with `blocks` (server blocks) as the whole http content."""
+    user = "user root;" if os.geteuid() == 0 else ""
+    temp = " ".join(f"{d}_temp_path {folder}/{d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    path = os.path.join(folder, "nginx.conf")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"""daemon off; master_process on; worker_processes 1; {user}
+pid {folder}/nginx.pid;
+error_log {folder}/error.log info;
+events {{ worker_connections 64; }}
+http {{
+  access_log off; {temp}
+  {blocks}
+}}
+""")
+    server = Server(["nginx", "-c", path, "-p", folder + "/"], folder, port)
+    try:
+        if not server.listening:
+            return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "error.log")) + read(os.path.join(folder, "stdout.log"))}
+        stapled, capture = s_client(port, servername)
+        deadline = time.monotonic() + FETCH_DEADLINE
+        while not stapled and time.monotonic() < deadline:
+            if re.search(r"\[(error|crit|alert)\]", read(os.path.join(folder, "error.log"))):
+                break
+            time.sleep(0.2)
+            stapled, capture = s_client(port, servername)
+        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "error.log"))}
+    finally:
+        server.stop()
+
+
+def run_haproxy_raw(folder, port, text):
+    conf = os.path.join(folder, "haproxy.cfg")
+    with open(conf, "w", encoding="utf-8") as f:
+        f.write(text)
+    server = Server(["haproxy", "-db", "-f", conf], folder, port)
+    try:
+        if not server.listening:
+            return {"started": False, "stapled": False, "capture": "", "log": read(os.path.join(folder, "stdout.log"))}
+        stapled, capture = s_client(port, "www.example.test")
+        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "stdout.log"))}
+    finally:
+        server.stop()
+
+
+def explain_lines(certscope, results):
+    """Every stapling line the servers logged in this run, given to
+    `certscope inspect --explain`: it is recognised, and only in the terms
+    of the server that wrote it (issue 19 point 9)."""
+    chain = [pem("leaf"), pem("int-rsa")]
+    for raw, server in sorted(results.lines.values()):
+        run = subprocess.run(
+            [certscope, "inspect", "--json", "--at", AT, "--explain", raw, *chain],
+            capture_output=True, timeout=60,
+        )
+        explained = json.loads(run.stdout).get("explanations") or []
+        servers = sorted({e["server"] for e in explained})
+        ok = servers == [server]
+        why = "" if ok else f"explained as {servers or 'nothing'} ({[e['code'] for e in explained]})"
+        results.add(f"--explain ({server})", short(raw)[:90], server, ",".join(e["code"] for e in explained) or "-", ok, why)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--certscope", default=os.path.join(ROOT, "target", "debug", "certscope"))
+    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets"))
+    parser.add_argument("--jobs", type=int, default=3)
+    parser.add_argument("--table", help="write the per-fixture table (Markdown) here")
+    args = parser.parse_args()
+
+    ci = os.environ.get("CI") == "true"
+    needed = ["faketime", "openssl", "nginx", "haproxy", "apache2"]
+    missing = [b for b in needed if shutil.which(b) is None and not os.path.exists(f"/usr/sbin/{b}")]
+    os.environ["PATH"] = os.environ.get("PATH", "") + ":/usr/sbin:/sbin"
+    if not LIBFAKETIME:
+        missing.append("libfaketime")
+    if missing:
+        print(f"real-server tests: missing {', '.join(missing)} (scripts/setup.sh installs them)", file=sys.stderr)
+        if ci:
+            return 1
+        print("real-server tests SKIPPED (not CI)", file=sys.stderr)
+        return 0
+    if not os.access(args.certscope, os.X_OK):
+        print(f"real-server tests: no certscope binary at {args.certscope} (cargo build --bin certscope)", file=sys.stderr)
+        return 1
+
+    files = staple_files()
+    results = Results()
+    tmp = tempfile.mkdtemp(prefix="certscope-servers-")
+    os.chmod(tmp, 0o755)
+    responder = Responder(files)
+    started = time.monotonic()
+
+    def overstayed():
+        print(f"real-server tests: over {RUN_DEADLINE:.0f} s, stopping", file=sys.stderr)
+        with LIVE_LOCK:
+            for server in list(LIVE):
+                try:
+                    os.killpg(server.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        shutil.rmtree(tmp, ignore_errors=True)
+        os._exit(1)
+
+    watchdog = threading.Timer(RUN_DEADLINE, overstayed)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        jobs = []
+        if args.only in (None, "nginx"):
+            jobs += nginx_cases(args.certscope, tmp, responder, files, results)
+        if args.only in (None, "haproxy"):
+            jobs += haproxy_cases(args.certscope, tmp, files, results)
+        if args.only in (None, "apache"):
+            jobs += apache_cases(args.certscope, tmp, responder, files, results)
+        if args.only in (None, "snippets"):
+            jobs += snippet_cases(args.certscope, tmp, responder, results)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for future in [pool.submit(j) for j in jobs]:
+                try:
+                    future.result(timeout=300)
+                except Exception as e:  # a broken case is a failure, not a crash
+                    results.add("harness", "-", "error", "-", False, repr(e))
+    finally:
+        watchdog.cancel()
+        responder.stop()
+        if os.environ.get("KEEP_SERVER_TMP") != "1":
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    explain_lines(args.certscope, results)
+    rows = sorted(results.rows)
+    table = ["| route | staple | server did (and logged) | certscope | agree |", "|---|---|---|---|---|"]
+    for route, staple, server, verdict, ok, why in rows:
+        cell = server.replace("|", "\\|")
+        table.append(f"| {route} | {staple} | {cell} | {verdict} | {'yes' if ok else 'NO: ' + why.replace('|', '/')} |")
+    print("\n".join(table))
+    if args.table:
+        with open(args.table, "w", encoding="utf-8") as f:
+            f.write("\n".join(table) + "\n")
+    print(f"\n{len(rows)} cases, {len(results.failures)} disagreements, {time.monotonic() - started:.0f} s", file=sys.stderr)
+    for failure in results.failures:
+        print("FAIL " + failure, file=sys.stderr)
+    return 1 if results.failures or not rows else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
