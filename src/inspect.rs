@@ -7,9 +7,11 @@
 pub mod certificate;
 pub mod chain;
 pub mod commands;
+pub mod dn;
 pub mod error;
 pub mod input;
 pub mod intern;
+pub mod issuance;
 pub mod names;
 pub mod render;
 pub mod report;

@@ -38,7 +38,7 @@ impl Timestamp {
         if bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return None;
         }
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
             return None;
         }
         let days = days_from_civil(year, month, day);
@@ -49,7 +49,8 @@ impl Timestamp {
             return None;
         }
         let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
-        if hour > 23 || minute > 59 || second > 60 {
+        // OpenSSL refuses a 60th second (ASN1_TIME's max table in a_time.c).
+        if hour > 23 || minute > 59 || second > 59 {
             return None;
         }
         let mut rest = text.get(19..)?;
@@ -71,8 +72,19 @@ impl Timestamp {
                 if rest.len() != 6 || rest.as_bytes().get(3) != Some(&b':') {
                     return None;
                 }
-                let h: i64 = rest.get(1..3)?.parse().ok()?;
-                let m: i64 = rest.get(4..6)?.parse().ok()?;
+                let digits = |r: &str| -> Option<i64> {
+                    r.bytes()
+                        .all(|b| b.is_ascii_digit())
+                        .then(|| r.parse().ok())?
+                };
+                let h = digits(rest.get(1..3)?)?;
+                let m = digits(rest.get(4..6)?)?;
+                // RFC 3339 §5.6 time-offset: hours 00-23, minutes 00-59
+                // (real offsets lie within ±14:00, but the grammar allows
+                // the rest, as does OpenSSL's ASN1_TIME offset check).
+                if h > 23 || m > 59 {
+                    return None;
+                }
                 sign * (h * 3600 + m * 60)
             }
         };
@@ -126,6 +138,23 @@ impl fmt::Display for Timestamp {
             secs % 3600 / 60,
             secs % 60
         )
+    }
+}
+
+/// A proleptic Gregorian leap year: every fourth year, but not centuries
+/// unless divisible by 400 (2000 is one, 1900 and 2100 are not).
+pub fn is_leap_year(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// How many days `month` (1-12) of `year` has; 0 for a month that is not.
+pub fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
     }
 }
 
@@ -193,6 +222,42 @@ mod tests {
         ] {
             assert_eq!(Timestamp::parse_rfc3339(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn calendar_dates_are_checked() {
+        // (text, accepted?, why) — what `date -u -d` and OpenSSL's
+        // ASN1_TIME checks accept.
+        let table = [
+            ("2026-02-31T00:00:00Z", false, "31 February"),
+            ("2026-02-29T00:00:00Z", false, "2026 is not a leap year"),
+            ("2028-02-29T00:00:00Z", true, "2028 is a leap year"),
+            ("2000-02-29T00:00:00Z", true, "2000: divisible by 400"),
+            ("1900-02-29T00:00:00Z", false, "1900: a century, not by 400"),
+            ("2100-02-29T00:00:00Z", false, "2100: a century, not by 400"),
+            ("2026-04-31T00:00:00Z", false, "April has 30 days"),
+            ("2026-04-30T00:00:00Z", true, "April 30"),
+            ("2026-12-31T23:59:59Z", true, "last second of the year"),
+            ("2026-01-00T00:00:00Z", false, "day 0"),
+            ("2026-00-10T00:00:00Z", false, "month 0"),
+            ("2026-01-01T24:00:00Z", false, "hour 24"),
+            ("2026-01-01T00:60:00Z", false, "minute 60"),
+            ("2026-01-01T00:00:00+14:00", true, "the largest real offset"),
+            ("2026-01-01T00:00:00+24:00", false, "offset hour 24"),
+            ("2026-01-01T00:00:00-05:60", false, "offset minute 60"),
+            ("2026-01-01T00:00:00+0a:00", false, "offset not digits"),
+            ("2026-01-01T00:00:00-+1:00", false, "offset sign twice"),
+        ];
+        for (text, ok, why) in table {
+            assert_eq!(
+                Timestamp::parse_rfc3339(text).is_some(),
+                ok,
+                "{text}: {why}"
+            );
+        }
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(2023, 13), 0);
     }
 
     #[test]

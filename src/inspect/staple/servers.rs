@@ -100,6 +100,9 @@ fn nginx_file(
                     r.this_update,
                     r.this_update.relative_to(at)
                 )),
+                (Some(Freshness::NextBeforeThis), _) => message.push_str(
+                    "Clients reject it: its Next Update is before its This Update.",
+                ),
                 (Some(Freshness::NoNextUpdate), _) => {
                     message.push_str("It has no Next Update, so nginx serves it for as long as it runs.")
                 }
@@ -183,7 +186,10 @@ fn nginx_verify(
             "the status is not good",
         );
     }
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+    if matches!(
+        r.freshness,
+        Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
+    ) {
         return refuse(
             "OCSP_check_validity() failed".to_string(),
             "it is outside its This Update – Next Update window (with 5 minutes' leeway)",
@@ -252,7 +258,10 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
     let Some(next) = r.next_update else {
         return refuse("OCSP single response: missing nextupdate".to_string());
     };
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+    if matches!(
+        r.freshness,
+        Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
+    ) {
         return refuse("OCSP single response: no longer valid.".to_string());
     }
     if r.certificate.is_none() && server_certificate_given {
