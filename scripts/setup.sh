@@ -68,3 +68,9 @@ fi
 
 # Trunk's --offline still runs `cargo metadata`, which wants every crate present.
 cargo fetch --locked --quiet
+
+# Debian's root bundle, for the OpenSSL oracle test (tests/oracle.rs).
+if [ ! -s /etc/ssl/certs/ca-certificates.crt ]; then
+  say "installing Debian package: ca-certificates"
+  apt_install ca-certificates
+fi

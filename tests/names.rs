@@ -176,3 +176,79 @@ fn no_staple_sent_for_a_must_staple_leaf_is_an_error() {
     );
     assert!(codes(&report).contains(&"staple-not-sent-must-staple"));
 }
+
+#[test]
+fn certificates_openssl_reads_are_listed_with_their_defect() {
+    // (fixture, words the defect must name, notBefore) — generate.sh builds
+    // them byte by byte and checks that OpenSSL verifies each one. (x509-parser
+    // reads these too; when it refuses one, certificate/lenient.rs reads the
+    // same fields, which its unit test checks over every fixture.)
+    let table = [
+        (
+            "names/utctime-no-seconds.pem",
+            "no seconds",
+            "2026-11-01T00:00:00Z",
+        ),
+        (
+            "names/utctime-offset.pem",
+            "time-zone offset",
+            "2026-11-01T00:00:00Z",
+        ),
+        (
+            "names/generalized-fraction.pem",
+            "fractions of a second",
+            "2026-11-01T00:00:00Z",
+        ),
+    ];
+    for (file, words, not_before) in table {
+        let report = run(&[file]);
+        assert_eq!(report.certificates.len(), 1, "{file}: {:?}", codes(&report));
+        let cert = &report.certificates[0];
+        assert_eq!(cert.subject, "CN=certscope lenient test", "{file}");
+        assert_eq!(cert.not_before.rfc3339(), not_before, "{file}");
+        assert_eq!(cert.public_key.summary, "EC P-256", "{file}");
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code == "certificate-malformed")
+            .unwrap_or_else(|| panic!("{file}: {:?}", codes(&report)));
+        assert_eq!(f.severity, certscope::Severity::Error);
+        assert!(f.message.contains(words), "{file}: {}", f.message);
+        assert!(!codes(&report).contains(&"certificate-invalid"), "{file}");
+        // Self-signed, and the signature is real: the chain ends at a root.
+        assert_eq!(report.chains[0].end, "root", "{file}");
+        let value = json(&report);
+        assert!(value["certificates"][0]["defects"][0]
+            .as_str()
+            .unwrap()
+            .contains(words));
+    }
+}
+
+#[test]
+fn a_five_byte_ocsp_response_in_bare_base64_reads_like_its_der() {
+    // MAMKAQM= is 30 03 0a 01 03: OCSPResponse { responseStatus tryLater }.
+    let der = analyze(
+        &[Input::new("r.der", vec![0x30, 0x03, 0x0a, 0x01, 0x03])],
+        AT,
+    );
+    for text in ["MAMKAQM=", "MAMKAQM=\n", "  MAMKAQM=  \n"] {
+        let b64 = analyze(&[Input::new("r.b64", text)], AT);
+        assert_eq!(b64.staples.len(), 1, "{text:?}: {:?}", codes(&b64));
+        assert_eq!(b64.staples[0].response_status, "tryLater");
+        assert_eq!(
+            serde_json::to_string(&b64.staples).unwrap(),
+            serde_json::to_string(&der.staples).unwrap()
+        );
+    }
+    // A short word that happens to be base64 is not taken for DER.
+    for text in ["MAGAZINE", "Password"] {
+        let report = analyze(&[Input::new("word.txt", text)], AT);
+        assert!(report.staples.is_empty(), "{text}");
+        assert!(
+            codes(&report).contains(&"not-recognized"),
+            "{text}: {:?}",
+            codes(&report)
+        );
+    }
+}

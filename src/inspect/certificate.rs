@@ -19,6 +19,9 @@ use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtensio
 use x509_parser::nom;
 use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
 use x509_parser::public_key::PublicKey;
+use x509_parser::x509::SubjectPublicKeyInfo;
+
+mod lenient;
 
 /// One decoded certificate. The first fields are the JSON report's stable
 /// names; the rest are added for the page and may grow.
@@ -55,6 +58,12 @@ pub struct Certificate {
     /// Subject and issuer are the same name (a root, or a self-issued CA),
     /// compared as [`dn::Canonical`] (RFC 5280 §7.1).
     pub self_issued: bool,
+
+    /// Why a strict DER reader refuses this certificate, when it does: the
+    /// fields above were then read leniently, as OpenSSL reads them. Each
+    /// becomes a `certificate-malformed` finding.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defects: Vec<String>,
 
     /// The subject in the form names are compared in.
     #[serde(skip)]
@@ -104,9 +113,13 @@ impl std::fmt::Display for CertificateError {
 impl Certificate {
     /// Decodes one certificate.
     pub fn from_der(der: &[u8]) -> Result<Certificate, CertificateError> {
-        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
-            CertificateError(format!("not a valid X.509 certificate: {}", x509_words(&e)))
-        })?;
+        let (rest, cert) = match X509Certificate::from_der(der) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let words = format!("not a valid X.509 certificate: {}", x509_words(&e));
+                return lenient::read(der, &words).ok_or(CertificateError(words));
+            }
+        };
         let der = der
             .get(..der.len().saturating_sub(rest.len()))
             .unwrap_or(der);
@@ -136,11 +149,12 @@ impl Certificate {
             must_staple: false,
             version: tbs.version().0.saturating_add(1),
             subject_alt_names: Vec::new(),
-            public_key: public_key_info(&cert),
+            public_key: public_key_summary(cert.public_key()),
             signature_algorithm: oid_or_dotted(&cert.signature_algorithm.algorithm.to_id_string()),
             key_usage: Vec::new(),
             extended_key_usage: Vec::new(),
             extensions: Vec::new(),
+            defects: lenient::time_defects(der),
             der: der.to_vec(),
         };
         for ext in tbs.extensions() {
@@ -578,8 +592,7 @@ fn general_name(name: &GeneralName<'_>) -> String {
     }
 }
 
-fn public_key_info(cert: &X509Certificate<'_>) -> PublicKeyInfo {
-    let spki = cert.public_key();
+fn public_key_summary(spki: &SubjectPublicKeyInfo<'_>) -> PublicKeyInfo {
     let alg_oid = spki.algorithm.algorithm.to_id_string();
     let curve = spki
         .algorithm
@@ -616,6 +629,37 @@ fn public_key_info(cert: &X509Certificate<'_>) -> PublicKeyInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lenient reader, used when x509-parser refuses a certificate,
+    /// reads the same fields as the strict one from every certificate of the
+    /// test PKI and of the names fixtures.
+    #[test]
+    fn the_lenient_reader_agrees_with_the_strict_one() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut compared = 0;
+        for dir in ["pki", "names"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "pem") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let body: String = text.lines().filter(|l| !l.starts_with("-----")).collect();
+                use base64::Engine as _;
+                let der = base64::engine::general_purpose::STANDARD
+                    .decode(body)
+                    .unwrap();
+                let strict = Certificate::from_der(&der).unwrap();
+                let mut lenient = lenient::read(&der, "refused").unwrap();
+                // The strict reader names only time defects; the lenient one
+                // says "refused" when it finds none of its own.
+                lenient.defects.retain(|d| d != "refused");
+                assert_eq!(lenient, strict, "{}", path.display());
+                compared += 1;
+            }
+        }
+        assert!(compared > 20, "{compared}");
+    }
 
     #[test]
     fn serials_as_the_report_promises() {

@@ -142,7 +142,7 @@ pub fn string_value(tag: u8, bytes: &[u8]) -> Option<(&'static str, String)> {
         Charset::Utf8 => std::str::from_utf8(bytes).ok()?.to_string(),
         Charset::Byte => bytes.iter().map(|b| char::from(*b)).collect(),
         Charset::Ucs2 => {
-            if bytes.len() % 2 != 0 {
+            if !bytes.len().is_multiple_of(2) {
                 return None;
             }
             let units = bytes
@@ -152,7 +152,7 @@ pub fn string_value(tag: u8, bytes: &[u8]) -> Option<(&'static str, String)> {
             String::from_utf16(&units?).ok()?
         }
         Charset::Ucs4 => {
-            if bytes.len() % 4 != 0 {
+            if !bytes.len().is_multiple_of(4) {
                 return None;
             }
             bytes
@@ -326,8 +326,11 @@ pub fn same_name(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    /// DER of a Name with one RDN per `(oid bytes, tag, value)`.
-    fn name(rdns: &[&[(&[u8], u8, &[u8])]]) -> Vec<u8> {
+    /// One attribute: OID contents, value tag, value bytes.
+    type Atv<'a> = (&'a [u8], u8, &'a [u8]);
+
+    /// DER of a Name with one RDN per list of attributes.
+    fn name(rdns: &[&[Atv<'_>]]) -> Vec<u8> {
         fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
             let mut out = vec![tag];
             let len = body.len();

@@ -466,6 +466,20 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                 .filter(|f| !in_chain.contains(&index) || f.code == "certificate-expiring-soon")
                 .map(|f| f.on_certificate(index)),
         );
+        // Read leniently (issue 13): OpenSSL reads it, a strict reader does not.
+        for defect in &cert.defects {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "certificate-malformed",
+                    format!(
+                        "{}: the certificate breaks the DER rules of RFC 5280: {defect}. OpenSSL reads it and certscope shows what it could read, but stricter clients (Go, rustls, some browsers) may refuse it: have it reissued.",
+                        cert.display_name()
+                    ),
+                )
+                .on_certificate(index),
+            );
+        }
         for ext in cert.extensions.iter().filter(|e| e.malformed.is_some()) {
             findings.push(
                 Finding::new(

@@ -141,6 +141,106 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// An X.509 time as OpenSSL reads it (`ossl_asn1_time_to_tm`): UTCTime
+/// (tag 23) `YYMMDDHHMM[SS](Z|±HHMM)`, years before 50 in the 2000s;
+/// GeneralizedTime (tag 24) `YYYYMMDDHHMM[SS[.f…]](Z|±HHMM)`. Calendar and
+/// offsets are checked. Returns the instant and, when RFC 5280 §4.1.2.5
+/// forbids the spelling (it wants `YYMMDDHHMMSSZ` and `YYYYMMDDHHMMSSZ`),
+/// why.
+pub fn parse_x509_time(tag: u8, bytes: &[u8]) -> Option<(Timestamp, Option<String>)> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let year_digits = match tag {
+        23 => 2,
+        24 => 4,
+        _ => return None,
+    };
+    let digits_at = |from: usize, len: usize| -> Option<i64> {
+        let part = text.get(from..from.checked_add(len)?)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let mut year = digits_at(0, year_digits)?;
+    if tag == 23 {
+        year += if year < 50 { 2000 } else { 1900 };
+    }
+    let at = year_digits;
+    let (month, day, hour, minute) = (
+        digits_at(at, 2)?,
+        digits_at(at + 2, 2)?,
+        digits_at(at + 4, 2)?,
+        digits_at(at + 6, 2)?,
+    );
+    let mut pos = at + 8;
+    let mut defects = Vec::new();
+    let second = match digits_at(pos, 2) {
+        Some(s) => {
+            pos += 2;
+            s
+        }
+        None => {
+            defects.push("it has no seconds");
+            0
+        }
+    };
+    if tag == 24 && text.get(pos..pos + 1) == Some(".") {
+        let count = text
+            .get(pos + 1..)?
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if count == 0 {
+            return None;
+        }
+        pos += 1 + count;
+        defects.push("it has fractions of a second");
+    }
+    let offset = match text.get(pos..)? {
+        "Z" => 0,
+        zone => {
+            let sign = match zone.as_bytes().first() {
+                Some(b'+') => 1,
+                Some(b'-') => -1,
+                _ => return None,
+            };
+            let (h, m) = (digits_at(pos + 1, 2)?, digits_at(pos + 3, 2)?);
+            if zone.len() != 5 || h > 23 || m > 59 {
+                return None;
+            }
+            defects.push("it has a time-zone offset instead of Z");
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    let instant = Timestamp(days * SECS_PER_DAY + hour * 3600 + minute * 60 + second - offset);
+    let defect = (!defects.is_empty()).then(|| {
+        let kind = if tag == 23 {
+            "UTCTime"
+        } else {
+            "GeneralizedTime"
+        };
+        let form = if tag == 23 {
+            "YYMMDDHHMMSSZ"
+        } else {
+            "YYYYMMDDHHMMSSZ"
+        };
+        format!(
+            "the {kind} \"{text}\" is not in the form RFC 5280 §4.1.2.5 requires ({form}): {}",
+            defects.join(", ")
+        )
+    });
+    Some((instant, defect))
+}
+
 /// A proleptic Gregorian leap year: every fourth year, but not centuries
 /// unless divisible by 400 (2000 is one, 1900 and 2100 are not).
 pub fn is_leap_year(year: i64) -> bool {
@@ -258,6 +358,36 @@ mod tests {
         assert_eq!(days_in_month(2024, 2), 29);
         assert_eq!(days_in_month(2023, 2), 28);
         assert_eq!(days_in_month(2023, 13), 0);
+    }
+
+    #[test]
+    fn x509_times_as_openssl_reads_them() {
+        // (tag, text, RFC 3339 or None when refused, RFC 5280 defect?)
+        let table: [(u8, &str, Option<&str>, bool); 12] = [
+            (23, "261101000000Z", Some("2026-11-01T00:00:00Z"), false),
+            (23, "491231235959Z", Some("2049-12-31T23:59:59Z"), false),
+            (23, "500101000000Z", Some("1950-01-01T00:00:00Z"), false),
+            (24, "20501101000000Z", Some("2050-11-01T00:00:00Z"), false),
+            (23, "2611010000Z", Some("2026-11-01T00:00:00Z"), true),
+            (23, "261101010000+0100", Some("2026-11-01T00:00:00Z"), true),
+            (24, "20261101000000.5Z", Some("2026-11-01T00:00:00Z"), true),
+            (23, "260231000000Z", None, false),
+            (24, "20280229000000Z", Some("2028-02-29T00:00:00Z"), false),
+            (23, "261101000000+2400", None, false),
+            (23, "261101000000", None, false),
+            (23, "26110100000aZ", None, false),
+        ];
+        for (tag, text, want, defect) in table {
+            let got = parse_x509_time(tag, text.as_bytes());
+            assert_eq!(
+                got.as_ref().map(|(t, _)| t.rfc3339()).as_deref(),
+                want,
+                "{text}"
+            );
+            if let Some((_, d)) = got {
+                assert_eq!(d.is_some(), defect, "{text}: {d:?}");
+            }
+        }
     }
 
     #[test]
