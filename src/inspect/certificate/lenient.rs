@@ -70,7 +70,11 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
     if tbs.tag != tlv::TAG_SEQUENCE {
         return None;
     }
-    let mut fields = tbs.children().map_while(Result::ok).peekable();
+    // Only as lenient as OpenSSL: the structure (every header, every length
+    // inside its parent) must be sound; only the spelling of values may be
+    // off.
+    let fields: Vec<tlv::Tlv<'_>> = tbs.children().collect::<Result<_, _>>().ok()?;
+    let mut fields = fields.into_iter().peekable();
     let version = match fields.peek() {
         Some(v) if v.tag == tlv::context(0) => {
             let v = fields.next()?;
@@ -145,11 +149,11 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
         let Some([list]) = field.first_children::<1>() else {
             continue;
         };
-        for ext in list.children().map_while(Result::ok) {
-            let Ok((_, parsed)) = X509Extension::from_der(ext.raw) else {
-                defects.push("an extension is malformed and was skipped".to_string());
-                continue;
-            };
+        let extensions: Vec<tlv::Tlv<'_>> = list.children().collect::<Result<_, _>>().ok()?;
+        for ext in extensions {
+            // An extension that is not (OID, critical, OCTET STRING) makes
+            // OpenSSL refuse the whole certificate; so does certscope.
+            let (_, parsed) = X509Extension::from_der(ext.raw).ok()?;
             let value = model.absorb(parsed.parsed_extension(), parsed.value);
             let oid = parsed.oid.to_id_string();
             model.extensions.push(Extension {
