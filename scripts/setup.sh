@@ -90,3 +90,9 @@ if [ ${#servers[@]} -gt 0 ]; then
   apt_install "${servers[@]}"
   if [ -n "$policy" ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
 fi
+
+# Debian's root bundle, for the OpenSSL oracle test (tests/oracle.rs).
+if [ ! -s /etc/ssl/certs/ca-certificates.crt ]; then
+  say "installing Debian package: ca-certificates"
+  apt_install ca-certificates
+fi

@@ -7,10 +7,12 @@
 pub mod certificate;
 pub mod chain;
 pub mod commands;
+pub mod dn;
 pub mod error;
 pub mod finding;
 pub mod input;
 pub mod intern;
+pub mod issuance;
 pub mod names;
 pub mod render;
 pub mod report;

@@ -442,6 +442,10 @@ fn tangles_of_same_name_cas_stop_at_the_budget() {
     for c in &mut renamed {
         c.subject = "CN=tangle".to_string();
         c.issuer = "CN=tangle".to_string();
+        // Names are compared in their canonical form (RFC 5280 §7.1): make
+        // the issuer the subject there too.
+        c.issuer_canonical = c.subject_canonical.clone();
+        c.self_issued = true;
         c.is_ca = Some(true);
     }
     let table = [

@@ -5,19 +5,23 @@
 //! and marked malformed, and the certificate is still shown (x509-parser
 //! hands it over as `ParsedExtension::ParseError`).
 
-use crate::inspect::names::{attribute_name, oid_name, oid_or_dotted};
+use crate::inspect::dn;
+use crate::inspect::names::{oid_name, oid_or_dotted};
 use crate::inspect::text::{hex, hex_colons};
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv;
 use serde::{Deserialize, Serialize};
 use sha1::Digest as _;
-use x509_parser::der_parser::asn1_rs::{Any, Class, Tag};
+use x509_parser::der_parser::asn1_rs::{Class, Tag};
 use x509_parser::der_parser::error::BerError;
 use x509_parser::error::X509Error;
 use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension};
 use x509_parser::nom;
 use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
 use x509_parser::public_key::PublicKey;
+use x509_parser::x509::SubjectPublicKeyInfo;
+
+mod lenient;
 
 /// One decoded certificate. The first fields are the JSON report's stable
 /// names; the rest are added for the page and may grow.
@@ -51,22 +55,29 @@ pub struct Certificate {
     pub key_usage: Vec<String>,
     pub extended_key_usage: Vec<String>,
     pub extensions: Vec<Extension>,
-    /// Subject and issuer are the same name (a root, or a self-issued CA).
+    /// Subject and issuer are the same name (a root, or a self-issued CA),
+    /// compared as [`dn::Canonical`] (RFC 5280 §7.1).
     pub self_issued: bool,
+
+    /// Why a strict DER reader refuses this certificate, when it does: the
+    /// fields above were then read leniently, as OpenSSL reads them. Each
+    /// becomes a `certificate-malformed` finding.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defects: Vec<String>,
+
+    /// The subject in the form names are compared in.
+    #[serde(skip)]
+    pub subject_canonical: dn::Canonical,
+    /// The issuer in the form names are compared in.
+    #[serde(skip)]
+    pub issuer_canonical: dn::Canonical,
 
     /// The certificate's DER, for chain building and downloads.
     #[serde(skip)]
     pub der: Vec<u8>,
 }
 
-/// One attribute of a distinguished name.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Attribute {
-    /// Short name (`CN`) or dotted OID.
-    pub name: String,
-    pub oid: String,
-    pub value: String,
-}
+pub use crate::inspect::dn::Attribute;
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct PublicKeyInfo {
@@ -102,19 +113,27 @@ impl std::fmt::Display for CertificateError {
 impl Certificate {
     /// Decodes one certificate.
     pub fn from_der(der: &[u8]) -> Result<Certificate, CertificateError> {
-        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
-            CertificateError(format!("not a valid X.509 certificate: {}", x509_words(&e)))
-        })?;
+        let (rest, cert) = match X509Certificate::from_der(der) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let words = format!("not a valid X.509 certificate: {}", x509_words(&e));
+                return lenient::read(der, &words).ok_or(CertificateError(words));
+            }
+        };
         let der = der
             .get(..der.len().saturating_sub(rest.len()))
             .unwrap_or(der);
         let tbs = &cert.tbs_certificate;
-        let (subject, subject_attributes) = rfc4514(tbs.subject());
-        let (issuer, issuer_attributes) = rfc4514(tbs.issuer());
+        let subject_name = name(tbs.subject());
+        let issuer_name = name(tbs.issuer());
         let mut model = Certificate {
-            self_issued: tbs.subject().as_raw() == tbs.issuer().as_raw(),
-            subject,
-            issuer,
+            self_issued: subject_name.canonical == issuer_name.canonical,
+            subject: subject_name.rfc4514,
+            issuer: issuer_name.rfc4514,
+            subject_attributes: subject_name.attributes,
+            issuer_attributes: issuer_name.attributes,
+            subject_canonical: subject_name.canonical,
+            issuer_canonical: issuer_name.canonical,
             serial: serial_hex(tbs.raw_serial()),
             not_before: Timestamp(tbs.validity().not_before.timestamp()),
             not_after: Timestamp(tbs.validity().not_after.timestamp()),
@@ -129,14 +148,13 @@ impl Certificate {
             crl_urls: Vec::new(),
             must_staple: false,
             version: tbs.version().0.saturating_add(1),
-            subject_attributes,
-            issuer_attributes,
             subject_alt_names: Vec::new(),
-            public_key: public_key_info(&cert),
+            public_key: public_key_summary(cert.public_key()),
             signature_algorithm: oid_or_dotted(&cert.signature_algorithm.algorithm.to_id_string()),
             key_usage: Vec::new(),
             extended_key_usage: Vec::new(),
             extensions: Vec::new(),
+            defects: lenient::time_defects(der),
             der: der.to_vec(),
         };
         for ext in tbs.extensions() {
@@ -164,6 +182,25 @@ impl Certificate {
             .rev()
             .find(|a| a.name == "CN")
             .map_or(self.subject.as_str(), |a| a.value.as_str())
+    }
+
+    /// The one "server leaf" test of the core (chains start from these, the
+    /// commands are written for these, staples are matched to these): a
+    /// certificate a TLS server presents as its own. Not a CA; without basic
+    /// constraints, not self-issued either (that is a version 1 root); and
+    /// if it lists extended key usages, serverAuth (or any) is among them,
+    /// which leaves out OCSP responder certificates.
+    pub fn is_server_leaf(&self) -> bool {
+        let end_entity = match self.is_ca {
+            Some(ca) => !ca,
+            None => !self.self_issued,
+        };
+        end_entity
+            && (self.extended_key_usage.is_empty()
+                || self
+                    .extended_key_usage
+                    .iter()
+                    .any(|u| u == "serverAuth" || u == "anyExtendedKeyUsage"))
     }
 
     /// Fills the typed fields from one extension and returns its rendering.
@@ -487,76 +524,26 @@ pub fn serial_hex(raw: &[u8]) -> String {
     }
 }
 
-/// RFC 4514 string (last RDN first, `+` inside an RDN) and the attribute list
-/// in encoded order.
-pub fn rfc4514(name: &X509Name<'_>) -> (String, Vec<Attribute>) {
-    let mut attributes = Vec::new();
-    let mut rdns = Vec::new();
-    for rdn in name.iter_rdn() {
-        let mut parts = Vec::new();
-        for atv in rdn.iter() {
-            let oid = atv.attr_type().to_id_string();
-            let short = attribute_name(&oid);
-            let value = attribute_value(atv.attr_value());
-            let key = short.map_or_else(|| oid.clone(), str::to_string);
-            let rendered = match (&value, short) {
-                (Some(v), _) => escape_rfc4514(v),
-                (None, _) => format!("#{}", hex(atv.attr_value().data)),
-            };
-            parts.push(format!("{key}={rendered}"));
-            attributes.push(Attribute {
-                name: key,
-                oid,
-                value: value.unwrap_or_else(|| format!("#{}", hex(atv.attr_value().data))),
-            });
-        }
-        rdns.push(parts.join("+"));
-    }
-    rdns.reverse();
-    (rdns.join(","), attributes)
+/// A name as [`dn::decode`] reads it. x509-parser has accepted its shape, so
+/// a failure here is a value [`dn`] refuses (an OID that does not decode):
+/// the name is then shown as the hex of its DER and compared byte for byte.
+fn name(name: &X509Name<'_>) -> dn::Name {
+    dn::decode(name.as_raw()).unwrap_or_else(|_| dn::Name {
+        rfc4514: format!("#{}", hex(name.as_raw())),
+        attributes: Vec::new(),
+        canonical: dn::canonical(name.as_raw()),
+    })
 }
 
-fn attribute_value(any: &Any<'_>) -> Option<String> {
-    // BMPString (UCS-2, big-endian) is not handled by as_str.
-    if any.tag().0 == 0x1e {
-        let units: Vec<u16> = any
-            .data
-            .chunks(2)
-            .map(|c| match c {
-                [a, b] => u16::from_be_bytes([*a, *b]),
-                _ => 0xfffd,
-            })
-            .collect();
-        return Some(String::from_utf16_lossy(&units));
-    }
-    match any.as_str() {
-        Ok(s) => Some(s.to_string()),
-        // T61String and other legacy strings: read as Latin-1, like OpenSSL.
-        Err(_) if matches!(any.tag().0, 0x14 | 0x19 | 0x1a | 0x1b | 0x1c) => {
-            Some(any.data.iter().map(|b| char::from(*b)).collect())
-        }
-        Err(_) => None,
-    }
+/// RFC 4514 string (last RDN first, `+` inside an RDN) and the attribute list
+/// in encoded order.
+pub fn rfc4514(name_der: &X509Name<'_>) -> (String, Vec<Attribute>) {
+    let n = name(name_der);
+    (n.rfc4514, n.attributes)
 }
 
 /// RFC 4514 §2.4 escaping (also used for names read from OpenSSL text).
-pub(crate) fn escape_rfc4514(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let last = value.chars().count().saturating_sub(1);
-    for (i, c) in value.chars().enumerate() {
-        match c {
-            '"' | '+' | ',' | ';' | '<' | '>' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '#' if i == 0 => out.push_str("\\#"),
-            ' ' if i == 0 || i == last => out.push_str("\\ "),
-            '\0' => out.push_str("\\00"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use crate::inspect::dn::escape_rfc4514;
 
 fn general_name(name: &GeneralName<'_>) -> String {
     match name {
@@ -605,8 +592,7 @@ fn general_name(name: &GeneralName<'_>) -> String {
     }
 }
 
-fn public_key_info(cert: &X509Certificate<'_>) -> PublicKeyInfo {
-    let spki = cert.public_key();
+fn public_key_summary(spki: &SubjectPublicKeyInfo<'_>) -> PublicKeyInfo {
     let alg_oid = spki.algorithm.algorithm.to_id_string();
     let curve = spki
         .algorithm
@@ -644,6 +630,37 @@ fn public_key_info(cert: &X509Certificate<'_>) -> PublicKeyInfo {
 mod tests {
     use super::*;
 
+    /// The lenient reader, used when x509-parser refuses a certificate,
+    /// reads the same fields as the strict one from every certificate of the
+    /// test PKI and of the names fixtures.
+    #[test]
+    fn the_lenient_reader_agrees_with_the_strict_one() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut compared = 0;
+        for dir in ["pki", "names"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "pem") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let body: String = text.lines().filter(|l| !l.starts_with("-----")).collect();
+                use base64::Engine as _;
+                let der = base64::engine::general_purpose::STANDARD
+                    .decode(body)
+                    .unwrap();
+                let strict = Certificate::from_der(&der).unwrap();
+                let mut lenient = lenient::read(&der, "refused").unwrap();
+                // The strict reader names only time defects; the lenient one
+                // says "refused" when it finds none of its own.
+                lenient.defects.retain(|d| d != "refused");
+                assert_eq!(lenient, strict, "{}", path.display());
+                compared += 1;
+            }
+        }
+        assert!(compared > 20, "{compared}");
+    }
+
     #[test]
     fn serials_as_the_report_promises() {
         // (DER INTEGER contents, report form)
@@ -658,11 +675,5 @@ mod tests {
         for (raw, want) in table {
             assert_eq!(serial_hex(raw), want, "{raw:02x?}");
         }
-    }
-
-    #[test]
-    fn escapes_distinguished_name_values() {
-        assert_eq!(escape_rfc4514("a,b+c"), "a\\,b\\+c");
-        assert_eq!(escape_rfc4514("#x "), "\\#x\\ ");
     }
 }

@@ -490,13 +490,9 @@ pub fn s_client_sent(bytes: &[u8]) -> Option<usize> {
     (sections > 0).then_some(sent)
 }
 
-/// A certificate that can head a chain: not a CA (a CA:FALSE certificate,
-/// or one without basic constraints that is not a self-issued v1 root).
-fn is_leaf(graph: &Graph<'_>, certificates: &[Certificate], i: usize) -> bool {
-    certificates.get(i).is_some_and(|c| match c.is_ca {
-        Some(ca) => !ca,
-        None => !graph.is_self_issued(i),
-    })
+/// A certificate that heads a chain: [`Certificate::is_server_leaf`].
+fn is_leaf(certificates: &[Certificate], i: usize) -> bool {
+    certificates.get(i).is_some_and(Certificate::is_server_leaf)
 }
 
 /// No leaf at all (an intermediates bundle, a root, a cycle): each chain
@@ -555,7 +551,7 @@ pub fn analyze(
     // chain. Another leaf that stands alone, nothing given above it, is an
     // extra certificate rather than a chain of its own.
     let leaves: Vec<usize> = (0..certificates.len())
-        .filter(|&i| given.get(i) == Some(&true) && is_leaf(&graph, certificates, i))
+        .filter(|&i| given.get(i) == Some(&true) && is_leaf(certificates, i))
         .collect();
     let mut leaf_chains: Vec<(usize, search::Found)> =
         leaves.into_iter().map(|i| (i, graph.search(i))).collect();
@@ -636,7 +632,7 @@ pub fn analyze(
     let leaves: Vec<(usize, &Chain)> = kept
         .iter()
         .zip(&chains)
-        .filter(|((start, _), _)| is_leaf(&graph, certificates, *start))
+        .filter(|((start, _), _)| is_leaf(certificates, *start))
         .map(|((start, _), chain)| (*start, chain))
         .collect();
     context.multiple_leaves(&mut findings, &leaves);

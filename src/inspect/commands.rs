@@ -18,8 +18,8 @@ pub mod shell;
 pub mod troubleshoot;
 
 use crate::inspect::certificate::Certificate;
+use crate::inspect::issuance;
 use crate::inspect::report::{Finding, Severity};
-use crate::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -225,10 +225,12 @@ impl Site<'_> {
     }
 }
 
-/// Finds issuers by name and signature, within [`SIGNATURE_BUDGET`].
+/// Finds issuers with the core's one issuer search
+/// ([`issuance::Issuers`]: same name under RFC 5280 §7.1, key ids first,
+/// verified signature), within [`SIGNATURE_BUDGET`].
 struct Issuers<'a> {
     certs: &'a [Certificate],
-    budget: usize,
+    search: issuance::Issuers<'a>,
     found: HashMap<usize, Option<usize>>,
 }
 
@@ -236,7 +238,7 @@ impl<'a> Issuers<'a> {
     fn new(certs: &'a [Certificate]) -> Self {
         Issuers {
             certs,
-            budget: SIGNATURE_BUDGET,
+            search: issuance::Issuers::new(certs, SIGNATURE_BUDGET),
             found: HashMap::new(),
         }
     }
@@ -245,30 +247,9 @@ impl<'a> Issuers<'a> {
         if let Some(known) = self.found.get(&child) {
             return *known;
         }
-        let answer = self.search(child);
+        let answer = self.search.of(child);
         self.found.insert(child, answer);
         answer
-    }
-
-    fn search(&mut self, child: usize) -> Option<usize> {
-        let cert = self.certs.get(child)?;
-        let issuer_name = request::tbs_field(&cert.der, 2)?.raw;
-        let signed = signed_parts(&cert.der)?;
-        for (index, candidate) in self.certs.iter().enumerate() {
-            if index == child
-                || request::tbs_field(&candidate.der, 4).map(|s| s.raw) != Some(issuer_name)
-            {
-                continue;
-            }
-            let Some(spki) = certificate_spki(&candidate.der) else {
-                continue;
-            };
-            self.budget = self.budget.checked_sub(1)?;
-            if verify(spki, &signed) == Verdict::Valid {
-                return Some(index);
-            }
-        }
-        None
     }
 
     /// Climbs from `start` to a self-issued certificate, if the inputs hold
@@ -291,25 +272,16 @@ impl<'a> Issuers<'a> {
 }
 
 /// The index of the certificate in `certs` that issued `certs[leaf]`: its
-/// subject is the leaf's issuer name, byte for byte, and its key verifies
-/// the leaf's signature. Candidates are tried in index order.
-///
-/// The chain work answers the same question with key identifiers and a
-/// budget of its own; the lead may swap this for the chain's answer.
+/// subject is the leaf's issuer name (RFC 5280 §7.1) and its key verifies
+/// the leaf's signature; the chain search walks the same candidates.
 pub fn issuer_of(certs: &[Certificate], leaf: usize) -> Option<usize> {
     Issuers::new(certs).of(leaf)
 }
 
-/// True for a certificate a TLS server presents: not a CA, and if it lists
-/// extended key usages, serverAuth (or any) is among them. That leaves out
-/// OCSP responder certificates, which are not CAs either.
+/// True for a certificate a TLS server presents: see
+/// [`Certificate::is_server_leaf`].
 pub fn is_server_certificate(cert: &Certificate) -> bool {
-    cert.is_ca != Some(true)
-        && (cert.extended_key_usage.is_empty()
-            || cert
-                .extended_key_usage
-                .iter()
-                .any(|u| u == "serverAuth" || u == "anyExtendedKeyUsage"))
+    cert.is_server_leaf()
 }
 
 /// The host a person would connect to for `cert`: the first DNS SAN

@@ -312,10 +312,18 @@ fn decode_bare_base64(bytes: &[u8]) -> Option<Vec<u8>> {
         .copied()
         .filter(|b| !b.is_ascii_whitespace())
         .collect();
-    if compact.len() < 16 {
+    // The smallest DER certscope reads is an unsuccessful OCSPResponse, 5
+    // bytes: `MAMKAQM=` (tryLater) is 8 characters.
+    if compact.len() < 8 {
         return None;
     }
     let decoded = decode_base64(&compact).ok()?;
+    // Below 16 characters a word of text could pass for base64: only take
+    // it when it decodes to exactly one whole SEQUENCE.
+    let exact = || matches!(tlv::read(&decoded, 0), Ok((seq, rest)) if rest.is_empty() && seq.tag == tlv::TAG_SEQUENCE);
+    if compact.len() < 16 && !exact() {
+        return None;
+    }
     (decoded.first() == Some(&tlv::TAG_SEQUENCE)).then_some(decoded)
 }
 

@@ -343,6 +343,7 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
             Some(Freshness::NotYetValid) => " — NOT VALID YET",
             Some(Freshness::Expiring) => " — expiring soon",
             Some(Freshness::NoNextUpdate) => " — no Next Update",
+            Some(Freshness::NextBeforeThis) => " — INVALID: Next Update before This Update",
             Some(Freshness::Fresh) | None => "",
         };
         let _ = writeln!(

@@ -181,6 +181,9 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     let mut given = std::collections::HashSet::new();
     let mut reports = Vec::with_capacity(inputs.len());
 
+    // `s_client -status` captures that say "no response sent": (input, line,
+    // the certificates the capture holds).
+    let mut not_sent: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     let mut read = 0;
     for (input_index, input) in inputs.iter().enumerate() {
         let scan = input::scan_counted(&input.bytes, &mut read);
@@ -315,14 +318,14 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
             );
         }
         for line in text.not_sent {
-            findings.push(
-                Finding::new(
-                    Severity::Info,
-                    "staple-not-sent",
-                    format!("{} (line {line}): the client asked for a staple and the server sent none (\"OCSP response: no response sent\"). nginx sends none until its first fetch from the responder succeeds, or when ssl_stapling is off.", input.name),
-                )
-                .on_input(input_index),
-            );
+            not_sent.push((
+                input_index,
+                line,
+                objects
+                    .iter()
+                    .flat_map(|o| o.certificate)
+                    .collect::<Vec<_>>(),
+            ));
         }
         // ---- end of text staples
         for error in &errors {
@@ -343,6 +346,10 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
             certificates_sent: chain::s_client_sent(&input.bytes),
         });
     }
+
+    findings.extend(not_sent.into_iter().map(|(input_index, line, held)| {
+        staple_not_sent(&pool.certificates, &given, inputs, input_index, line, &held)
+    }));
 
     // ---- Staples (issue 4): judged against every certificate of the analysis.
     // Certificates that came only from inside staples (responders) are not
@@ -375,6 +382,20 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                 .filter(|f| !in_chain.contains(&index) || f.code == "certificate-expiring-soon")
                 .map(|f| f.on_certificate(index)),
         );
+        // Read leniently (issue 13): OpenSSL reads it, a strict reader does not.
+        for defect in &cert.defects {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "certificate-malformed",
+                    format!(
+                        "{}: the certificate breaks the DER rules of RFC 5280: {defect}. OpenSSL reads it and certscope shows what it could read, but stricter clients (Go, rustls, some browsers) may refuse it: have it reissued.",
+                        cert.display_name()
+                    ),
+                )
+                .on_certificate(index),
+            );
+        }
         for ext in cert.extensions.iter().filter(|e| e.malformed.is_some()) {
             findings.push(
                 Finding::new(
@@ -421,6 +442,48 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         report.explanations = commands::explain_log(line, &report);
     }
     report
+}
+
+/// "OCSP response: no response sent" in an `s_client -status` capture.
+/// Info, unless the server certificate is Must-Staple (RFC 7633 TLS Feature
+/// status_request): browsers that honour it (Firefox) then refuse the
+/// connection, so it is an error. The server certificate is the capture's
+/// own (with -showcerts), else any server certificate given.
+fn staple_not_sent(
+    certificates: &[Certificate],
+    given: &std::collections::HashSet<usize>,
+    inputs: &[Input],
+    input_index: usize,
+    line: usize,
+    held: &[usize],
+) -> Finding {
+    let name = inputs.get(input_index).map_or("", |i| i.name.as_str());
+    let leaf = |i: &usize| {
+        certificates
+            .get(*i)
+            .filter(|c| c.is_server_leaf())
+            .map(|c| (*i, c))
+    };
+    let mut leaves: Vec<(usize, &Certificate)> = held.iter().filter_map(leaf).collect();
+    if leaves.is_empty() {
+        let mut all: Vec<usize> = given.iter().copied().collect();
+        all.sort_unstable();
+        leaves = all.iter().filter_map(leaf).collect();
+    }
+    let finding = match leaves.iter().find(|(_, c)| c.must_staple) {
+        Some((index, cert)) => Finding::new(
+            Severity::Error,
+            "staple-not-sent-must-staple",
+            format!("{name} (line {line}): the server sent no staple (\"OCSP response: no response sent\"), but {} is Must-Staple (TLS Feature status_request): browsers that honour it, such as Firefox, refuse the connection (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING). nginx sends no staple until its first fetch from the responder succeeds: turn ssl_stapling on, make sure the server can reach the OCSP responder (or use ssl_stapling_file), and check again.", cert.display_name()),
+        )
+        .on_certificate(*index),
+        None => Finding::new(
+            Severity::Info,
+            "staple-not-sent",
+            format!("{name} (line {line}): the client asked for a staple and the server sent none (\"OCSP response: no response sent\"). nginx sends none until its first fetch from the responder succeeds, or when ssl_stapling is off."),
+        ),
+    };
+    finding.on_input(input_index)
 }
 
 /// Adds a staple's embedded certificates to the pool and records their

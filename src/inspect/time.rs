@@ -38,7 +38,7 @@ impl Timestamp {
         if bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return None;
         }
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
             return None;
         }
         let days = days_from_civil(year, month, day);
@@ -49,7 +49,8 @@ impl Timestamp {
             return None;
         }
         let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
-        if hour > 23 || minute > 59 || second > 60 {
+        // OpenSSL refuses a 60th second (ASN1_TIME's max table in a_time.c).
+        if hour > 23 || minute > 59 || second > 59 {
             return None;
         }
         let mut rest = text.get(19..)?;
@@ -71,8 +72,19 @@ impl Timestamp {
                 if rest.len() != 6 || rest.as_bytes().get(3) != Some(&b':') {
                     return None;
                 }
-                let h: i64 = rest.get(1..3)?.parse().ok()?;
-                let m: i64 = rest.get(4..6)?.parse().ok()?;
+                let digits = |r: &str| -> Option<i64> {
+                    r.bytes()
+                        .all(|b| b.is_ascii_digit())
+                        .then(|| r.parse().ok())?
+                };
+                let h = digits(rest.get(1..3)?)?;
+                let m = digits(rest.get(4..6)?)?;
+                // RFC 3339 §5.6 time-offset: hours 00-23, minutes 00-59
+                // (real offsets lie within ±14:00, but the grammar allows
+                // the rest, as does OpenSSL's ASN1_TIME offset check).
+                if h > 23 || m > 59 {
+                    return None;
+                }
                 sign * (h * 3600 + m * 60)
             }
         };
@@ -126,6 +138,123 @@ impl fmt::Display for Timestamp {
             secs % 3600 / 60,
             secs % 60
         )
+    }
+}
+
+/// An X.509 time as OpenSSL reads it (`ossl_asn1_time_to_tm`): UTCTime
+/// (tag 23) `YYMMDDHHMM[SS](Z|±HHMM)`, years before 50 in the 2000s;
+/// GeneralizedTime (tag 24) `YYYYMMDDHHMM[SS[.f…]](Z|±HHMM)`. Calendar and
+/// offsets are checked. Returns the instant and, when RFC 5280 §4.1.2.5
+/// forbids the spelling (it wants `YYMMDDHHMMSSZ` and `YYYYMMDDHHMMSSZ`),
+/// why.
+pub fn parse_x509_time(tag: u8, bytes: &[u8]) -> Option<(Timestamp, Option<String>)> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let year_digits = match tag {
+        23 => 2,
+        24 => 4,
+        _ => return None,
+    };
+    let digits_at = |from: usize, len: usize| -> Option<i64> {
+        let part = text.get(from..from.checked_add(len)?)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let mut year = digits_at(0, year_digits)?;
+    if tag == 23 {
+        year += if year < 50 { 2000 } else { 1900 };
+    }
+    let at = year_digits;
+    let (month, day, hour, minute) = (
+        digits_at(at, 2)?,
+        digits_at(at + 2, 2)?,
+        digits_at(at + 4, 2)?,
+        digits_at(at + 6, 2)?,
+    );
+    let mut pos = at + 8;
+    let mut defects = Vec::new();
+    let second = match digits_at(pos, 2) {
+        Some(s) => {
+            pos += 2;
+            s
+        }
+        None => {
+            defects.push("it has no seconds");
+            0
+        }
+    };
+    if tag == 24 && text.get(pos..pos + 1) == Some(".") {
+        let count = text
+            .get(pos + 1..)?
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if count == 0 {
+            return None;
+        }
+        pos += 1 + count;
+        defects.push("it has fractions of a second");
+    }
+    let offset = match text.get(pos..)? {
+        "Z" => 0,
+        zone => {
+            let sign = match zone.as_bytes().first() {
+                Some(b'+') => 1,
+                Some(b'-') => -1,
+                _ => return None,
+            };
+            let (h, m) = (digits_at(pos + 1, 2)?, digits_at(pos + 3, 2)?);
+            if zone.len() != 5 || h > 23 || m > 59 {
+                return None;
+            }
+            defects.push("it has a time-zone offset instead of Z");
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    let instant = Timestamp(days * SECS_PER_DAY + hour * 3600 + minute * 60 + second - offset);
+    let defect = (!defects.is_empty()).then(|| {
+        let kind = if tag == 23 {
+            "UTCTime"
+        } else {
+            "GeneralizedTime"
+        };
+        let form = if tag == 23 {
+            "YYMMDDHHMMSSZ"
+        } else {
+            "YYYYMMDDHHMMSSZ"
+        };
+        format!(
+            "the {kind} \"{text}\" is not in the form RFC 5280 §4.1.2.5 requires ({form}): {}",
+            defects.join(", ")
+        )
+    });
+    Some((instant, defect))
+}
+
+/// A proleptic Gregorian leap year: every fourth year, but not centuries
+/// unless divisible by 400 (2000 is one, 1900 and 2100 are not).
+pub fn is_leap_year(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// How many days `month` (1-12) of `year` has; 0 for a month that is not.
+pub fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
     }
 }
 
@@ -192,6 +321,72 @@ mod tests {
             "2026-11-23T01:00:00+0200",
         ] {
             assert_eq!(Timestamp::parse_rfc3339(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn calendar_dates_are_checked() {
+        // (text, accepted?, why) — what `date -u -d` and OpenSSL's
+        // ASN1_TIME checks accept.
+        let table = [
+            ("2026-02-31T00:00:00Z", false, "31 February"),
+            ("2026-02-29T00:00:00Z", false, "2026 is not a leap year"),
+            ("2028-02-29T00:00:00Z", true, "2028 is a leap year"),
+            ("2000-02-29T00:00:00Z", true, "2000: divisible by 400"),
+            ("1900-02-29T00:00:00Z", false, "1900: a century, not by 400"),
+            ("2100-02-29T00:00:00Z", false, "2100: a century, not by 400"),
+            ("2026-04-31T00:00:00Z", false, "April has 30 days"),
+            ("2026-04-30T00:00:00Z", true, "April 30"),
+            ("2026-12-31T23:59:59Z", true, "last second of the year"),
+            ("2026-01-00T00:00:00Z", false, "day 0"),
+            ("2026-00-10T00:00:00Z", false, "month 0"),
+            ("2026-01-01T24:00:00Z", false, "hour 24"),
+            ("2026-01-01T00:60:00Z", false, "minute 60"),
+            ("2026-01-01T00:00:00+14:00", true, "the largest real offset"),
+            ("2026-01-01T00:00:00+24:00", false, "offset hour 24"),
+            ("2026-01-01T00:00:00-05:60", false, "offset minute 60"),
+            ("2026-01-01T00:00:00+0a:00", false, "offset not digits"),
+            ("2026-01-01T00:00:00-+1:00", false, "offset sign twice"),
+        ];
+        for (text, ok, why) in table {
+            assert_eq!(
+                Timestamp::parse_rfc3339(text).is_some(),
+                ok,
+                "{text}: {why}"
+            );
+        }
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(2023, 13), 0);
+    }
+
+    #[test]
+    fn x509_times_as_openssl_reads_them() {
+        // (tag, text, RFC 3339 or None when refused, RFC 5280 defect?)
+        let table: [(u8, &str, Option<&str>, bool); 12] = [
+            (23, "261101000000Z", Some("2026-11-01T00:00:00Z"), false),
+            (23, "491231235959Z", Some("2049-12-31T23:59:59Z"), false),
+            (23, "500101000000Z", Some("1950-01-01T00:00:00Z"), false),
+            (24, "20501101000000Z", Some("2050-11-01T00:00:00Z"), false),
+            (23, "2611010000Z", Some("2026-11-01T00:00:00Z"), true),
+            (23, "261101010000+0100", Some("2026-11-01T00:00:00Z"), true),
+            (24, "20261101000000.5Z", Some("2026-11-01T00:00:00Z"), true),
+            (23, "260231000000Z", None, false),
+            (24, "20280229000000Z", Some("2028-02-29T00:00:00Z"), false),
+            (23, "261101000000+2400", None, false),
+            (23, "261101000000", None, false),
+            (23, "26110100000aZ", None, false),
+        ];
+        for (tag, text, want, defect) in table {
+            let got = parse_x509_time(tag, text.as_bytes());
+            assert_eq!(
+                got.as_ref().map(|(t, _)| t.rfc3339()).as_deref(),
+                want,
+                "{text}"
+            );
+            if let Some((_, d)) = got {
+                assert_eq!(d.is_some(), defect, "{text}: {d:?}");
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
+use crate::inspect::issuance;
 use crate::inspect::signature::{self, Verdict};
 use std::collections::HashMap;
 
@@ -172,49 +173,15 @@ pub struct Graph<'a> {
     pub exhausted: bool,
 }
 
-/// Names compare as RFC 4514 strings without regard to ASCII case: RFC 5280
-/// §7.1 matches most attributes case-insensitively, and the string form also
-/// equates a PrintableString with the same text in a UTF8String.
-fn name_key(name: &str) -> String {
-    name.to_ascii_lowercase()
-}
-
-/// How well the child's authority key id fits a candidate's subject key id.
-fn key_id_rank(child: &Certificate, issuer: &Certificate) -> u8 {
-    match (&child.authority_key_id, &issuer.subject_key_id) {
-        (Some(a), Some(s)) if a == s => 0,
-        (Some(_), Some(_)) => 2,
-        _ => 1,
-    }
-}
-
 impl<'a> Graph<'a> {
     /// Indexes `certificates` by subject name; nothing is verified yet. Only
     /// those marked in `usable` can be issuers (the others came only from
     /// inside a staple: the server does not send them).
     pub fn new(certificates: &'a [Certificate], usable: &[bool]) -> Self {
-        let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, c) in certificates.iter().enumerate() {
-            if usable.get(i) == Some(&true) {
-                by_subject.entry(name_key(&c.subject)).or_default().push(i);
-            }
-        }
-        let issuers = certificates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let mut found: Vec<usize> = by_subject
-                    .get(&name_key(&c.issuer))
-                    .map(|v| v.iter().copied().filter(|&j| j != i).collect())
-                    .unwrap_or_default();
-                found.sort_by_key(|&j| (certificates.get(j).map_or(3, |p| key_id_rank(c, p)), j));
-                found
-            })
-            .collect();
-        let self_issued = certificates
-            .iter()
-            .map(|c| name_key(&c.subject) == name_key(&c.issuer))
-            .collect();
+        // The one issuer search (crate::inspect::issuance): same name under
+        // RFC 5280 §7.1, the best key id match first.
+        let issuers = issuance::candidates(certificates, usable);
+        let self_issued = certificates.iter().map(|c| c.self_issued).collect();
         Graph {
             certificates,
             issuers,

@@ -11,12 +11,11 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::signature::certificate_spki;
+use crate::inspect::issuance;
 pub use crate::inspect::staple::asn1::{AlgorithmIdentifier, CertId, Serial};
 use crate::inspect::tlv;
 use der::asn1::{AnyRef, ObjectIdentifier, OctetStringRef};
 use der::{Encode as _, Sequence};
-use sha1::{Digest as _, Sha1};
 
 /// `id-sha1` (RFC 3279 §2.2.1): the CertID hash OpenSSL and nginx use by
 /// default, and the one every responder answers.
@@ -77,54 +76,17 @@ pub struct Request<'a> {
     pub single_request_extensions: Option<AnyRef<'a>>,
 }
 
-/// What a CertID is computed from, borrowed from the two certificates' DER.
-struct CertIdParts<'a> {
-    /// The issuer certificate's subject Name, tag and length included.
-    issuer_subject: &'a [u8],
-    /// The issuer's subjectPublicKey BIT STRING contents after the
-    /// unused-bits byte: "excluding the tag and length fields" (RFC 6960
-    /// §4.1.1), and OpenSSL leaves the unused-bits byte out too.
-    issuer_key: &'a [u8],
-    /// The leaf's serial number INTEGER contents.
-    serial: &'a [u8],
-}
-
-/// TBSCertificate's fields after the optional `[0] version`:
-/// serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo.
-pub(super) fn tbs_field(der: &[u8], index: usize) -> Option<tlv::Tlv<'_>> {
-    let (outer, _) = tlv::read(der, 0).ok()?;
-    let tbs = outer.children().next()?.ok()?;
-    tbs.children()
-        .map_while(Result::ok)
-        .skip_while(|f| f.tag == tlv::context(0))
-        .nth(index)
-}
-
-fn cert_id_parts<'a>(leaf: &'a Certificate, issuer: &'a Certificate) -> Option<CertIdParts<'a>> {
-    let serial = tbs_field(&leaf.der, 0).filter(|s| s.tag == tlv::TAG_INTEGER)?;
-    let subject = tbs_field(&issuer.der, 4).filter(|s| s.tag == tlv::TAG_SEQUENCE)?;
-    let (spki, _) = tlv::read(certificate_spki(&issuer.der)?, 0).ok()?;
-    let [_, bits] = spki.first_children::<2>()?;
-    if bits.tag != tlv::TAG_BIT_STRING {
-        return None;
-    }
-    Some(CertIdParts {
-        issuer_subject: subject.raw,
-        issuer_key: bits.value.get(1..)?,
-        serial: serial.value,
-    })
-}
-
 /// The DER OCSPRequest for `leaf`, issued by `issuer`: byte-identical to
 /// `openssl ocsp -no_nonce -issuer issuer.pem -cert leaf.pem -reqout`.
 ///
 /// `None` only when a certificate's DER lacks a part the CertID needs,
 /// which cannot happen for a certificate the model decoded.
 pub fn build_ocsp_request(leaf: &Certificate, issuer: &Certificate) -> Option<Vec<u8>> {
-    let parts = cert_id_parts(leaf, issuer)?;
-    let name_hash = Sha1::digest(parts.issuer_subject);
-    let key_hash = Sha1::digest(parts.issuer_key);
-    sha1_request(&name_hash, &key_hash, parts.serial)?
+    // The one CertID hashing of the core (RFC 6960 §4.1.1), shared with the
+    // staple judge.
+    let (name_hash, key_hash) = issuance::cert_id_hashes(issuer, "sha1")?;
+    let serial = issuance::tbs_field(&leaf.der, 0).filter(|s| s.tag == tlv::TAG_INTEGER)?;
+    sha1_request(&name_hash, &key_hash, serial.value)?
         .to_der()
         .ok()
 }

@@ -5,13 +5,14 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
+use crate::inspect::dn;
+use crate::inspect::issuance;
 use crate::inspect::report::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::staple::{servers, unhex, CertStatus, ResponderId, SingleResponse, Staple};
 use crate::inspect::time::{duration_words, Timestamp};
 use serde::{Deserialize, Serialize};
-use sha1::Sha1;
-use sha2::{Digest as _, Sha256, Sha384, Sha512};
+use sha1::{Digest as _, Sha1};
 use x509_parser::prelude::{FromDer as _, X509Certificate};
 
 /// The clock skew nginx and HAProxy allow around thisUpdate and nextUpdate:
@@ -38,12 +39,20 @@ pub enum Freshness {
     Stale,
     /// No Next Update: clients cannot tell when it goes stale.
     NoNextUpdate,
+    /// Next Update is before This Update: an invalid response, whatever the
+    /// time (OpenSSL's `OCSP_check_validity` fails with "status next update
+    /// before this update").
+    #[serde(rename = "next-update-before-this-update")]
+    NextBeforeThis,
 }
 
 impl Freshness {
     /// The same test as OpenSSL's `OCSP_check_validity(this, next, 300, -1)`,
     /// plus "expiring" for a response that is valid but nearly done.
     pub fn at(this_update: Timestamp, next_update: Option<Timestamp>, at: Timestamp) -> Self {
+        if next_update.is_some_and(|next| next < this_update) {
+            return Freshness::NextBeforeThis;
+        }
         if this_update.0 > at.0.saturating_add(SKEW_SECONDS) {
             return Freshness::NotYetValid;
         }
@@ -70,6 +79,7 @@ impl Freshness {
             Freshness::Expiring => "expiring",
             Freshness::Stale => "stale",
             Freshness::NoNextUpdate => "no-next-update",
+            Freshness::NextBeforeThis => "next-update-before-this-update",
         }
     }
 }
@@ -110,10 +120,11 @@ pub struct StapleSignature {
 }
 
 /// The parts of a certificate that OCSP hashes and checks, decoded once.
+/// Names are compared through the certificate's [`dn::Canonical`] forms.
 #[derive(Clone, Debug)]
 struct Parts {
+    /// The subject's DER: what a byName ResponderID holds.
     subject: Vec<u8>,
-    issuer: Vec<u8>,
     /// subjectPublicKey's bits: what issuerKeyHash and a byKey ResponderID hash.
     key: Vec<u8>,
     /// The whole SubjectPublicKeyInfo, for signature checks.
@@ -126,23 +137,10 @@ impl Parts {
         let tbs = &parsed.tbs_certificate;
         Some(Parts {
             subject: tbs.subject().as_raw().to_vec(),
-            issuer: tbs.issuer().as_raw().to_vec(),
             key: tbs.public_key().subject_public_key.data.to_vec(),
             spki: tbs.public_key().raw.to_vec(),
         })
     }
-}
-
-/// The CertID hash algorithms servers use (OpenSSL accepts any digest; these
-/// are the ones RFC 6960 and RFC 5019 name, plus the SHA-2 family).
-fn digest(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
-    Some(match algorithm {
-        "sha1" => Sha1::digest(data).to_vec(),
-        "sha256" => Sha256::digest(data).to_vec(),
-        "sha384" => Sha384::digest(data).to_vec(),
-        "sha512" => Sha512::digest(data).to_vec(),
-        _ => return None,
-    })
 }
 
 /// Per certificate: the hash of its subject and of its public key, or
@@ -159,7 +157,14 @@ pub struct Candidates<'a> {
     served: Vec<usize>,
     /// Per algorithm: each certificate's (subject hash, key hash).
     hashes: Vec<(String, CertIdHashes)>,
+    /// The one issuer search: who issued whom, each signature checked once.
+    issuers: issuance::Issuers<'a>,
 }
+
+/// Signature checks the staple judge may spend deciding which given
+/// certificate issued a staple's certificate: a staple answers for one
+/// certificate, CAs batch a few, so this is the commands' budget twice.
+const ISSUER_CHECKS: usize = 200;
 
 /// Where one single response points.
 #[derive(Clone, Copy, Debug, Default)]
@@ -177,11 +182,7 @@ impl<'a> Candidates<'a> {
         let served = certificates
             .iter()
             .enumerate()
-            .filter(|(i, c)| {
-                c.is_ca != Some(true)
-                    && !embedded.contains(i)
-                    && !c.extended_key_usage.iter().any(|u| u == "OCSPSigning")
-            })
+            .filter(|(i, c)| c.is_server_leaf() && !embedded.contains(i))
             .map(|(i, _)| i)
             .collect();
         Candidates {
@@ -189,6 +190,7 @@ impl<'a> Candidates<'a> {
             parts: certificates.iter().map(Parts::of).collect(),
             served,
             hashes: Vec::new(),
+            issuers: issuance::Issuers::new(certificates, ISSUER_CHECKS),
         }
     }
 
@@ -222,17 +224,14 @@ impl<'a> Candidates<'a> {
     }
 
     fn hashes(&mut self, algorithm: &str) -> Option<&CertIdHashes> {
-        digest(algorithm, b"")?;
+        issuance::digest(algorithm, b"")?;
         let position = match self.hashes.iter().position(|(a, _)| a == algorithm) {
             Some(p) => p,
             None => {
                 let list = self
-                    .parts
+                    .certificates
                     .iter()
-                    .map(|p| {
-                        let p = p.as_ref()?;
-                        Some((digest(algorithm, &p.subject)?, digest(algorithm, &p.key)?))
-                    })
+                    .map(|c| issuance::cert_id_hashes(c, algorithm))
                     .collect();
                 self.hashes.push((algorithm.to_string(), list));
                 self.hashes.len().saturating_sub(1)
@@ -242,7 +241,11 @@ impl<'a> Candidates<'a> {
     }
 
     /// RFC 6960 §4.1.1: a CertID names the certificate by serial, and its
-    /// issuer by the hash of the issuer's name and of its public key.
+    /// issuer by the hash of the issuer's name and of its public key. The
+    /// response matches a certificate only through the certificate that
+    /// issued it (signature verified, or key ids equal where it cannot be
+    /// checked), never through another certificate that merely shares the
+    /// issuer's name.
     fn match_response(&mut self, response: &SingleResponse) -> Match {
         let algorithm = response.hash_algorithm.clone();
         let (Some(name_hash), Some(key_hash)) = (
@@ -251,38 +254,50 @@ impl<'a> Candidates<'a> {
         ) else {
             return Match::default();
         };
-        let issuer = self.hashes(&algorithm).and_then(|list| {
-            list.iter().position(|h| {
-                h.as_ref()
-                    .is_some_and(|(name, key)| *name == name_hash && *key == key_hash)
-            })
+        // The certificates the CertID names as the issuer.
+        let named: Vec<usize> = self.hashes(&algorithm).map_or_else(Vec::new, |list| {
+            list.iter()
+                .enumerate()
+                .filter(|(_, h)| {
+                    h.as_ref()
+                        .is_some_and(|(name, key)| *name == name_hash && *key == key_hash)
+                })
+                .map(|(i, _)| i)
+                .collect()
         });
         let mut found = Match {
-            issuer,
+            issuer: named.first().copied(),
             ..Match::default()
         };
         for (index, cert) in self.certificates.iter().enumerate() {
             if cert.serial != response.serial {
                 continue;
             }
-            let Some(parts) = self.part(index) else {
-                continue;
-            };
-            if digest(&algorithm, &parts.issuer).as_deref() != Some(name_hash.as_slice()) {
-                continue;
-            }
-            // The issuer's key: from the CA found above, or unknowable when
-            // no certificate of that name was given.
-            let issuer_given = self
-                .parts
-                .iter()
-                .flatten()
-                .any(|p| p.subject == parts.issuer);
-            if issuer.is_some() || !issuer_given {
+            let same_name: Vec<usize> = self.issuers.candidates_of(index).to_vec();
+            let issued_by: Vec<usize> = same_name
+                .into_iter()
+                .filter(|&i| self.issuers.issued(index, i))
+                .collect();
+            if let Some(&issuer) = issued_by.iter().find(|i| named.contains(i)) {
                 found.certificate = Some(index);
+                found.issuer = Some(issuer);
                 return found;
             }
-            found.key_mismatch.get_or_insert(index);
+            if !issued_by.is_empty() || !named.is_empty() {
+                // Its issuer was given and the CertID names another key, or
+                // the CertID names a given certificate that did not issue it.
+                found.key_mismatch.get_or_insert(index);
+                continue;
+            }
+            // Its issuer was not given: only the issuer name can be compared.
+            let name_matches = issuance::tbs_field(&cert.der, 2)
+                .and_then(|issuer| issuance::digest(&algorithm, issuer.raw))
+                .is_some_and(|h| h == name_hash);
+            if name_matches {
+                found.certificate = Some(index);
+                found.issuer = None;
+                return found;
+            }
         }
         found
     }
@@ -297,14 +312,14 @@ impl<'a> Candidates<'a> {
                 return false;
             };
             match id {
-                ResponderId::NameDer(der) => parts.subject == *der,
+                ResponderId::NameDer(der) => dn::same_name(&parts.subject, der),
                 ResponderId::NameAttributes(pairs) => {
                     cert.subject_attributes.len() == pairs.len()
                         && cert
                             .subject_attributes
                             .iter()
                             .zip(pairs)
-                            .all(|(a, (n, v))| a.name == *n && a.value == *v)
+                            .all(|(a, (n, v))| a.name == *n && dn::fold(&a.value) == dn::fold(v))
                 }
                 ResponderId::KeyHash(hash) => {
                     Sha1::digest(&parts.key).as_slice() == hash.as_slice()
@@ -455,7 +470,9 @@ impl<'a> Candidates<'a> {
                 format!("{signed_by} {ca_name}, the CA that issued {subject}: it may answer for its own certificates."),
             );
         }
-        let issued_by_ca = signer_parts.issuer == ca_parts.subject
+        let issued_by_ca = self
+            .cert(ca)
+            .is_some_and(|c| c.subject_canonical == signer_cert.issuer_canonical)
             && signature::signed_parts(&signer_cert.der)
                 .is_some_and(|signed| signature::verify(&ca_parts.spki, &signed) == Verdict::Valid);
         if !issued_by_ca {
@@ -698,17 +715,27 @@ fn not_found(r: &SingleResponse, key_mismatch: Option<usize>, pool: &Candidates<
         .filter_map(|&i| pool.name(Some(i)))
         .take(5)
         .collect();
-    let message = match (key_mismatch.and_then(|i| pool.cert(i)), served.as_slice()) {
-        (Some(cert), _) => format!(
-            "The staple's serial ({}) and issuer name match {}, but its issuer key hash does not match the key of the issuer given: it was made for another key of a CA with that name (a re-keyed or different intermediate). Servers reject it: nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\".",
-            r.serial,
-            cert.display_name()
-        ),
-        (None, []) => format!(
+    if let Some((index, cert)) = key_mismatch.and_then(|i| Some((i, pool.cert(i)?))) {
+        // Always an error: the staple names a real certificate, through a key
+        // that did not issue it.
+        return Finding::new(
+            Severity::Error,
+            "staple-other-issuer-key",
+            format!(
+                "The staple is for another issuer key: its serial ({}) and issuer name match {}, but the key its CertID names is not the key of the certificate that issued {} (a re-keyed or different intermediate of the same name). Servers reject it: nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\". Fetch the response with the issuer that signed the certificate.",
+                r.serial,
+                cert.display_name(),
+                cert.display_name()
+            ),
+        )
+        .on_certificate(index);
+    }
+    let message = match served.as_slice() {
+        [] => format!(
             "The staple answers for serial {} (issuer name hash {}), but that certificate is not among the inputs. Add the server's certificate and its issuer to check that the staple is for it.",
             r.serial, r.issuer_name_hash
         ),
-        (None, names) => format!(
+        names => format!(
             "The staple answers for serial {}, not for {} (serial {}): it is a staple for another certificate. nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\", and clients ignore it.",
             r.serial,
             names.join(", "),
@@ -747,6 +774,14 @@ fn freshness_finding(
             format!(
                 "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload. Clients that check it ignore it.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling_verify on with ssl_trusted_certificate, and no ssl_stapling_file).",
                 next.relative_to(at)
+            ),
+        ),
+        (Freshness::NextBeforeThis, Some(next)) => Finding::new(
+            Severity::Error,
+            "staple-next-update-before-this-update",
+            format!(
+                "The staple for {who} is invalid: its Next Update ({next}) is before its This Update ({}). OpenSSL refuses it (\"status next update before this update\"), so do nginx with ssl_stapling_verify and HAProxy, and clients ignore it.{must_staple} Fetch a new response; if the responder keeps sending this, tell the CA.",
+                r.this_update
             ),
         ),
         (Freshness::NotYetValid, _) => Finding::new(
@@ -843,6 +878,24 @@ mod tests {
                 Some(next),
                 Freshness::Stale,
                 "past Next Update and the skew",
+            ),
+            (
+                Timestamp(this.0 + day),
+                Some(Timestamp(this.0 - 1)),
+                Freshness::NextBeforeThis,
+                "Next Update a second before This Update: OpenSSL refuses it",
+            ),
+            (
+                Timestamp(this.0 - 10 * day),
+                Some(Timestamp(this.0 - day)),
+                Freshness::NextBeforeThis,
+                "invalid even before This Update",
+            ),
+            (
+                Timestamp(this.0),
+                Some(this),
+                Freshness::Expiring,
+                "a zero-length window is valid (OpenSSL compares nextUpdate < thisUpdate)",
             ),
             (
                 Timestamp(this.0 + day),

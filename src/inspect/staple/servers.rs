@@ -128,6 +128,9 @@ fn nginx_file(
                     r.this_update,
                     r.this_update.relative_to(at)
                 )),
+                (Some(Freshness::NextBeforeThis), _) => message.push_str(
+                    "Clients reject it: its Next Update is before its This Update.",
+                ),
                 (Some(Freshness::NoNextUpdate), _) => {
                     message.push_str("It has no Next Update, so nginx serves it for as long as it runs.")
                 }
@@ -293,7 +296,11 @@ fn nginx_after_verify(
     }
     // Validity before status (issue 19 point 3): a revoked and stale
     // response logs the validity failure.
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+    // OCSP_check_validity() also refuses a Next Update before This Update.
+    if matches!(
+        r.freshness,
+        Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
+    ) {
         return Err((
             "OCSP_check_validity() failed".to_string(),
             "it is outside its This Update – Next Update window (with 5 minutes' leeway)"
@@ -351,7 +358,10 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
     let Some(next) = r.next_update else {
         return refuse("OCSP single response: missing nextupdate".to_string());
     };
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+    if matches!(
+        r.freshness,
+        Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
+    ) {
         return refuse("OCSP single response: no longer valid.".to_string());
     }
     // OCSP_id_cmp: HAProxy's CertID is SHA-1, and the algorithm is compared
@@ -502,7 +512,11 @@ fn apache_route(
         };
     };
     let times = "AH01936: stapling_check_response: response times invalid";
-    if matches!(r.freshness, Some(Freshness::Stale | Freshness::NotYetValid)) {
+    // OCSP_check_validity() also refuses a Next Update before This Update.
+    if matches!(
+        r.freshness,
+        Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
+    ) {
         return if return_errors {
             sent(Some(times), ", here a response outside its This Update – Next Update window, which clients reject")
         } else {

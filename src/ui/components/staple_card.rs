@@ -35,6 +35,7 @@ fn freshness_badge(f: Option<Freshness>) -> Html {
         Some(Freshness::Stale) => ("stale", "error"),
         Some(Freshness::NotYetValid) => ("not yet valid", "error"),
         Some(Freshness::NoNextUpdate) => ("no next update", "warning"),
+        Some(Freshness::NextBeforeThis) => ("next update before this update", "error"),
         None => return html! {},
     };
     html! { <span class={classes!("badge", "freshness", class)} data-freshness={f.map(Freshness::word)}>{word}</span> }
