@@ -53,6 +53,12 @@ pub struct Certificate {
     pub extensions: Vec<Extension>,
     /// Subject and issuer are the same name (a root, or a self-issued CA).
     pub self_issued: bool,
+    /// Embedded Signed Certificate Timestamps (issue 15), in list order.
+    /// The page reads them from the findings, so its wasm carries no
+    /// decoder for them.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub scts: Vec<crate::inspect::sct::Sct>,
 
     /// The certificate's DER, for chain building and downloads.
     #[serde(skip)]
@@ -137,6 +143,7 @@ impl Certificate {
             key_usage: Vec::new(),
             extended_key_usage: Vec::new(),
             extensions: Vec::new(),
+            scts: Vec::new(),
             der: der.to_vec(),
         };
         for ext in tbs.extensions() {
@@ -271,7 +278,13 @@ impl Certificate {
                 .map(|p| oid_or_dotted(&p.policy_id.to_id_string()))
                 .collect::<Vec<_>>()
                 .join(", "),
-            ParsedExtension::SCT(scts) => format!("{} signed certificate timestamps", scts.len()),
+            ParsedExtension::SCT(scts) => {
+                self.scts = scts
+                    .iter()
+                    .map(|s| crate::inspect::sct::Sct::from_parsed(s, self.not_before))
+                    .collect();
+                format!("{} signed certificate timestamps", scts.len())
+            }
             ParsedExtension::ParseError { .. } => format!("malformed ({})", short_hex(raw)),
             _ => self.absorb_unparsed(raw, parsed),
         }

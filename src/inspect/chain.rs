@@ -83,6 +83,13 @@ pub struct Chain {
     pub trusted_pem: String,
     /// Other fully verified paths from the same leaf (cross-signs).
     pub alternatives: Vec<Alternative>,
+    /// Whether the chain ends in a root of Mozilla's store (issue 15; set by
+    /// [`crate::inspect::trust::judge`], `null` before).
+    /// The page reads the verdict from the findings, so its wasm carries no
+    /// decoder for it.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub trust: Option<crate::inspect::trust::Trust>,
 }
 
 /// One "issued by" link.
@@ -390,6 +397,7 @@ fn build_chain(
                 root_included: p.end == End::Root,
             })
             .collect(),
+        trust: None,
     }
 }
 
