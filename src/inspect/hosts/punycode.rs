@@ -16,13 +16,17 @@ const INITIAL_N: u32 = 128;
 
 fn adapt(delta: u32, points: u32, first: bool) -> u32 {
     let mut delta = if first { delta / DAMP } else { delta / 2 };
-    delta = delta.saturating_add(delta / points.max(1));
+    delta = delta.saturating_add(delta.checked_div(points).unwrap_or(0));
     let mut k = 0u32;
     while delta > ((BASE - TMIN) * TMAX) / 2 {
         delta /= BASE - TMIN;
         k = k.saturating_add(BASE);
     }
-    k.saturating_add(((BASE - TMIN + 1).saturating_mul(delta)) / delta.saturating_add(SKEW))
+    k.saturating_add(
+        ((BASE - TMIN + 1).saturating_mul(delta))
+            .checked_div(delta.saturating_add(SKEW))
+            .unwrap_or(0),
+    )
 }
 
 fn digit(d: u32) -> Option<char> {
@@ -80,8 +84,8 @@ pub fn encode(input: &str) -> Option<String> {
                         break;
                     }
                     let span = BASE.checked_sub(t)?;
-                    out.push(digit(t.checked_add((q.checked_sub(t)?) % span)?)?);
-                    q = (q.checked_sub(t)?) / span;
+                    out.push(digit(t.checked_add(q.checked_sub(t)?.checked_rem(span)?)?)?);
+                    q = q.checked_sub(t)?.checked_div(span)?;
                     k = k.checked_add(BASE)?;
                 }
                 out.push(digit(q)?);
@@ -124,8 +128,8 @@ pub fn decode(input: &str) -> Option<String> {
         }
         let len = u32::try_from(out.len()).ok()?.checked_add(1)?;
         bias = adapt(i.checked_sub(old)?, len, old == 0);
-        n = n.checked_add(i / len)?;
-        i %= len;
+        n = n.checked_add(i.checked_div(len)?)?;
+        i = i.checked_rem(len)?;
         out.insert(usize::try_from(i).ok()?, char::from_u32(n)?);
         i = i.checked_add(1)?;
     }
