@@ -16,6 +16,7 @@ use crate::inspect::report::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The root program's name in the JSON report.
@@ -62,46 +63,77 @@ pub struct Trust {
 }
 
 /// The store, decoded once per process (the worker keeps it between
-/// analyses). A root that does not decode is skipped: the crate's data is
-/// fixed, and a test checks that every root decodes.
-pub fn roots() -> &'static [Certificate] {
-    static ROOTS: OnceLock<Vec<Certificate>> = OnceLock::new();
-    ROOTS.get_or_init(|| {
-        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+/// analyses), indexed by subject name. A root that does not decode is
+/// skipped: the crate's data is fixed, and a test checks that every root
+/// decodes.
+struct Store {
+    roots: Vec<Certificate>,
+    /// For each root: its SubjectPublicKeyInfo.
+    spkis: Vec<Vec<u8>>,
+    /// Name key (see [`name_key`]) → indices into `roots`.
+    by_subject: HashMap<String, Vec<usize>>,
+}
+
+fn store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let roots: Vec<Certificate> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
             .iter()
             .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
-            .collect()
+            .collect();
+        let spkis = roots
+            .iter()
+            .map(|r| {
+                signature::certificate_spki(&r.der)
+                    .unwrap_or_default()
+                    .to_vec()
+            })
+            .collect();
+        let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in roots.iter().enumerate() {
+            by_subject.entry(name_key(&r.subject)).or_default().push(i);
+        }
+        Store {
+            roots,
+            spkis,
+            by_subject,
+        }
     })
 }
 
-/// The store root that is this very certificate (same DER).
-fn same_root<'a>(roots: &'a [Certificate], cert: &Certificate) -> Option<&'a Certificate> {
-    roots.iter().find(|r| r.sha256 == cert.sha256)
+/// Every root of the store, decoded.
+pub fn roots() -> &'static [Certificate] {
+    &store().roots
 }
 
-/// A store root with the certificate's subject and key: the certificate is
-/// that root, or a cross-sign of it (RFC 4158 §2.3).
-fn same_subject_and_key<'a>(
-    roots: &'a [Certificate],
-    cert: &Certificate,
-) -> Option<&'a Certificate> {
-    let spki = signature::certificate_spki(&cert.der)?;
-    roots.iter().find(|r| {
-        name_key(&r.subject) == name_key(&cert.subject)
-            && signature::certificate_spki(&r.der) == Some(spki)
-    })
-}
+impl Store {
+    /// Roots named `name`, with their keys.
+    fn named(&self, name: &str) -> impl Iterator<Item = (&Certificate, &[u8])> {
+        self.by_subject
+            .get(&name_key(name))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| Some((self.roots.get(i)?, self.spkis.get(i)?.as_slice())))
+    }
 
-/// The store root whose key verifies the certificate's signature.
-fn signing_root<'a>(roots: &'a [Certificate], cert: &Certificate) -> Option<&'a Certificate> {
-    let signed = signature::signed_parts(&cert.der)?;
-    roots
-        .iter()
-        .filter(|r| name_key(&r.subject) == name_key(&cert.issuer))
-        .find(|r| {
-            signature::certificate_spki(&r.der)
-                .is_some_and(|spki| signature::verify(spki, &signed) == Verdict::Valid)
-        })
+    /// The store root that is this certificate, or has its subject and key
+    /// (a cross-sign of it, RFC 4158 §2.3).
+    fn holding(&self, cert: &Certificate) -> Option<&Certificate> {
+        let spki = signature::certificate_spki(&cert.der)?;
+        let mut named = self.named(&cert.subject);
+        named
+            .find(|(r, key)| r.sha256 == cert.sha256 || *key == spki)
+            .map(|(r, _)| r)
+    }
+
+    /// The store root whose key verifies the certificate's signature.
+    fn signing(&self, cert: &Certificate) -> Option<&Certificate> {
+        let signed = signature::signed_parts(&cert.der)?;
+        let mut named = self.named(&cert.issuer);
+        named
+            .find(|(_, key)| signature::verify(key, &signed) == Verdict::Valid)
+            .map(|(r, _)| r)
+    }
 }
 
 /// Names compare as the chain search compares them: case and spacing of
@@ -117,10 +149,10 @@ fn name_key(name: &str) -> String {
 /// root to `trusted_pem` when the chain was given without it, and says what
 /// it found. Certificates given in the chain are indexed in `certificates`.
 pub fn judge(chains: &mut [Chain], certificates: &[Certificate], at: Timestamp) -> Vec<Finding> {
-    let roots = roots();
+    let store = store();
     let mut findings = Vec::new();
     for chain in chains.iter_mut() {
-        let (trust, extra) = judge_chain(chain, certificates, roots, at);
+        let (trust, extra) = judge_chain(chain, certificates, store, at);
         findings.extend(extra);
         chain.trust = Some(trust);
     }
@@ -140,7 +172,7 @@ fn links_valid(chain: &Chain, n: usize) -> bool {
 fn judge_chain(
     chain: &mut Chain,
     certificates: &[Certificate],
-    roots: &[Certificate],
+    store: &Store,
     at: Timestamp,
 ) -> (Trust, Vec<Finding>) {
     let mut findings = Vec::new();
@@ -164,11 +196,13 @@ fn judge_chain(
     // (the store root itself, or a cross-sign of it): clients stop there.
     let held = chain.order.iter().enumerate().skip(1).find_map(|(k, &i)| {
         let c = cert(i)?;
-        let root = same_root(roots, c).or_else(|| same_subject_and_key(roots, c))?;
+        let root = store.holding(c)?;
         Some((k, i, c, root))
     });
     if let Some((k, i, c, root)) = held {
-        let given_root = root.sha256 == c.sha256;
+        // A self-signed copy with the store root's subject and key is that
+        // root (re-issued with other dates), not a cross-sign.
+        let given_root = root.sha256 == c.sha256 || c.self_issued;
         set_anchor(&mut trust, root, i, links_valid(chain, k));
         trust.how = if given_root { "given" } else { "cross-sign" }.to_string();
         let after = chain.order.len().saturating_sub(k.saturating_add(1));
@@ -220,7 +254,7 @@ fn judge_chain(
     let Some(top) = cert(last) else {
         return (trust, findings);
     };
-    if let Some(root) = signing_root(roots, top) {
+    if let Some(root) = store.signing(top) {
         let all = chain.links.len();
         set_anchor(
             &mut trust,
