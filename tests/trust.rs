@@ -189,6 +189,17 @@ fn a_given_store_root_is_named_as_one() {
 }
 
 #[test]
+fn a_store_root_given_alone_is_held_not_issued() {
+    let report = inspect(&["trust/public/digicert-global-root-g3.pem"]);
+    let t = report.chains[0].trust.as_ref().unwrap();
+    assert_eq!((t.how.as_str(), t.trusted), ("given", true));
+    assert_eq!(
+        t.anchor.as_deref(),
+        Some(report.certificates[0].subject.as_str())
+    );
+}
+
+#[test]
 fn a_root_outside_the_store_is_said_plainly_and_is_no_error() {
     let report = inspect(&["trust/public/netflix-with-root.pem"]);
     let f = finding(&report, "trust-not-in-store");

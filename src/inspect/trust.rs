@@ -194,11 +194,18 @@ fn judge_chain(
 
     // A CA in the chain that the store holds under the same subject and key
     // (the store root itself, or a cross-sign of it): clients stop there.
-    let held = chain.order.iter().enumerate().skip(1).find_map(|(k, &i)| {
-        let c = cert(i)?;
-        let root = store.holding(c)?;
-        Some((k, i, c, root))
-    });
+    // A lone certificate is its own chain: a store root given alone is held.
+    let skip = usize::from(chain.order.len() > 1);
+    let held = chain
+        .order
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .find_map(|(k, &i)| {
+            let c = cert(i)?;
+            let root = store.holding(c)?;
+            Some((k, i, c, root))
+        });
     if let Some((k, i, c, root)) = held {
         // A self-signed copy with the store root's subject and key is that
         // root (re-issued with other dates), not a cross-sign.
