@@ -11,21 +11,29 @@ const HELP: &str = "\
 certscope: inspect certificate chains and OCSP staples
 
 Usage:
-  certscope inspect [--json] [--at RFC3339] [--host HOST] [--explain LINE] FILE...
+  certscope inspect [--json] [--at RFC3339] [--host HOST]... [--explain LINE] FILE...
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
 output, a PKCS#7 bundle (.p7b), a DER OCSP response (a staple: nginx
 ssl_stapling_file, HAProxy .ocsp) or OpenSSL's text of one (`s_client -status`,
-`openssl ocsp -text`); `-` reads standard input. Files are analysed together,
-as the web page does.
+`openssl ocsp -text`), a PUBLIC KEY or a CSR (matched against the
+certificates' keys; print a private key's public key with
+`openssl pkey -in key.pem -pubout`); `-` reads standard input. Files are
+analysed together, as the web page does.
+
+Each chain is checked against Mozilla's root store as shipped by
+webpki-root-certs 1.0.11 (as of 2026-10-23), offline: the root it ends in is
+named and added to trusted.pem.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)
   --at RFC3339    evaluate validity at this time instead of now,
                   e.g. 2026-11-23T01:00:00Z
-  --host HOST     the server's name for the generated commands (default: the
-                  leaf's first DNS name)
+  --host HOST     a name clients connect to: checked against the leaf's
+                  DNS and IP subject alternative names (wildcards, IDN);
+                  repeatable. The first is used in the generated commands
+                  (default: the leaf's first DNS name)
   --explain LINE  explain a server log line (nginx, HAProxy, Apache, Caddy)
                   against these certificates
 
@@ -85,7 +93,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 at = Some(parse_at(value)?);
             }
             a if a.starts_with("--at=") => at = Some(parse_at(&a["--at=".len()..])?),
-            "--host" => options.host = Some(rest.next().ok_or("--host needs a host name")?.clone()),
+            "--host" => {
+                let name = rest.next().ok_or("--host needs a host name")?;
+                // Repeatable: every name is checked against the leaf; the
+                // commands use the first.
+                options.host = Some(match options.host.take() {
+                    Some(names) => format!("{names} {name}"),
+                    None => name.clone(),
+                });
+            }
             "--explain" => {
                 options.log_line = Some(rest.next().ok_or("--explain needs a log line")?.clone())
             }

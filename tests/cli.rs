@@ -177,8 +177,11 @@ fn host_and_explain_options() {
         line,
         "chains/with-root.pem",
     ]);
-    assert_eq!(code, 0);
+    // The leaf is www.example.test's: a host it does not cover is an error
+    // finding (issue 15), so the exit status is 1.
+    assert_eq!(code, 1);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["hosts"][0]["covered"], false);
     assert_eq!(json["explanations"][0]["code"], "nginx-issuer-not-found");
     let check = json["commands"]
         .as_array()

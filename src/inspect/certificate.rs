@@ -58,6 +58,12 @@ pub struct Certificate {
     /// Subject and issuer are the same name (a root, or a self-issued CA),
     /// compared as [`dn::Canonical`] (RFC 5280 §7.1).
     pub self_issued: bool,
+    /// Embedded Signed Certificate Timestamps (issue 15), in list order.
+    /// The page reads them from the findings, so its wasm carries no
+    /// decoder for them.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub scts: Vec<crate::inspect::sct::Sct>,
 
     /// Why a strict DER reader refuses this certificate, when it does: the
     /// fields above were then read leniently, as OpenSSL reads them. Each
@@ -155,6 +161,7 @@ impl Certificate {
             extended_key_usage: Vec::new(),
             extensions: Vec::new(),
             defects: lenient::time_defects(der),
+            scts: Vec::new(),
             der: der.to_vec(),
         };
         for ext in tbs.extensions() {
@@ -308,7 +315,13 @@ impl Certificate {
                 .map(|p| oid_or_dotted(&p.policy_id.to_id_string()))
                 .collect::<Vec<_>>()
                 .join(", "),
-            ParsedExtension::SCT(scts) => format!("{} signed certificate timestamps", scts.len()),
+            ParsedExtension::SCT(scts) => {
+                self.scts = scts
+                    .iter()
+                    .map(|s| crate::inspect::sct::Sct::from_parsed(s, self.not_before))
+                    .collect();
+                format!("{} signed certificate timestamps", scts.len())
+            }
             ParsedExtension::ParseError { .. } => format!("malformed ({})", short_hex(raw)),
             _ => self.absorb_unparsed(raw, parsed),
         }

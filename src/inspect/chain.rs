@@ -92,6 +92,13 @@ pub struct Chain {
     pub trusted_pem: String,
     /// Other fully verified paths from the same leaf (cross-signs).
     pub alternatives: Vec<Alternative>,
+    /// Whether the chain ends in a root of Mozilla's store (issue 15; set by
+    /// [`crate::inspect::trust::judge`], `null` before).
+    /// The page reads the verdict from the findings, so its wasm carries no
+    /// decoder for it.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub trust: Option<crate::inspect::trust::Trust>,
 }
 
 impl Chain {
@@ -437,6 +444,7 @@ fn build_chain(
                 root_included: p.end == End::Root,
             })
             .collect(),
+        trust: None,
     }
 }
 

@@ -514,7 +514,7 @@ fn finish_block(block: Block, out: &mut Scan) -> bool {
         None => {
             let mut found = Found::new(ObjectKind::Unrecognized, element.raw, location);
             found.note = Some(if block.label.contains("PUBLIC KEY") {
-                format!("{}: public keys on their own are not analysed", block.label)
+                format!("{}: matched against the certificates' keys", block.label)
             } else {
                 format!("PEM label {} is not one certscope reads", block.label)
             });

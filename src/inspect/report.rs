@@ -7,12 +7,16 @@ use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
 use crate::inspect::error::InputError;
+use crate::inspect::hosts;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
+use crate::inspect::keys::{self, GivenKey, KeySource};
+use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
 pub use crate::inspect::finding::{Finding, Severity};
 pub use crate::inspect::input::{InputReport, ObjectReport};
+use crate::inspect::trust;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -46,6 +50,12 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explanations: Vec<Explanation>,
     // --- end issue 5 ---
+    /// Issue 15: whether the leaf covers each host name given
+    /// ([`Options::host`]). The page reads these verdicts from the
+    /// findings, so its wasm carries no decoder for them.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub hosts: Vec<crate::inspect::hosts::HostCoverage>,
 }
 
 /// What the page or the CLI may add to the inputs.
@@ -53,6 +63,8 @@ pub struct Report {
 pub struct Options {
     /// The server's host name for the commands, instead of the leaf's first
     /// DNS name (the page lets the user edit it; the CLI has `--host`).
+    /// Several names, separated by commas or spaces, are each checked
+    /// against the leaf (issue 15); the commands use the first.
     pub host: Option<String>,
     /// A server log line to explain (the page's troubleshooting box; the
     /// CLI's `--explain`).
@@ -80,6 +92,7 @@ impl Report {
             server_config: None,
             explanations: Vec::new(),
             findings: Vec::new(),
+            hosts: Vec::new(),
         }
     }
 
@@ -180,6 +193,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     // Certificates given as such, not only inside a staple (issue 4).
     let mut given = std::collections::HashSet::new();
     let mut reports = Vec::with_capacity(inputs.len());
+    // Public keys and CSRs, matched against the certificates (issue 15).
+    let mut keys = Vec::new();
 
     // `s_client -status` captures that say "no response sent": (input, line,
     // the certificates the capture holds).
@@ -238,8 +253,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                         Severity::Warning,
                         "private-key-exposed",
                         format!(
-                            "{} ({}) is a private key. certscope did not decode, keep or share it. If this key was ever pasted into an online tool, treat it as exposed: make a new key and have the certificate reissued.",
-                            input.name, found.location
+                            "{} ({}) is a private key. certscope did not decode, keep or share it. If this key was ever pasted into an online tool, treat it as exposed: make a new key and have the certificate reissued. To see which certificate it belongs to, paste its public key instead: {}",
+                            input.name, found.location, keys::PUBOUT_COMMAND
                         ),
                     )
                     .on_input(input_index),
@@ -255,7 +270,18 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                     )
                     .on_input(input_index),
                 ),
-                ObjectKind::Crl | ObjectKind::Csr | ObjectKind::Unrecognized => {}
+                ObjectKind::Csr => keys.push(GivenKey::new(input_index, &input.name, found.location, KeySource::Csr, &found.der)),
+                ObjectKind::Unrecognized => {
+                    let source = match found.label.as_deref() {
+                        Some("PUBLIC KEY") => Some(KeySource::PublicKey),
+                        Some("RSA PUBLIC KEY") => Some(KeySource::RsaPublicKey),
+                        _ => None,
+                    };
+                    if let Some(source) = source {
+                        keys.push(GivenKey::new(input_index, &input.name, found.location, source, &found.der));
+                    }
+                }
+                ObjectKind::Crl => {}
             }
             objects.push(object);
         }
@@ -413,13 +439,25 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         }
     }
     findings.extend(chain_analysis.findings);
+    let mut chains = chain_analysis.chains;
 
-    // --- issue 5: commands, server configuration, ocsp-* findings ---
-    let host = options
+    // --- issue 15: trust store, host names, SCTs, keys ---
+    findings.extend(trust::judge(&mut chains, &pool.certificates, at));
+    trust::annotate(&mut findings, &chains);
+    let names = options
         .host
         .as_deref()
-        .map(str::trim)
-        .filter(|h| !h.is_empty());
+        .map(hosts::split)
+        .unwrap_or_default();
+    let leaf = chains.first().and_then(|c| c.order.first().copied());
+    let (host_coverage, host_findings) = hosts::judge(&names, &pool.certificates, leaf);
+    findings.extend(host_findings);
+    findings.extend(sct::findings(&pool.certificates));
+    findings.extend(keys::judge(&keys, &pool.certificates, &chains));
+    // --- end issue 15 ---
+
+    // --- issue 5: commands, server configuration, ocsp-* findings ---
+    let host = names.first().map(String::as_str);
     let advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
     findings.extend(advice.findings);
     // --- end issue 5 ---
@@ -431,12 +469,13 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         summary,
         inputs: reports,
         certificates: pool.certificates,
-        chains: chain_analysis.chains,
+        chains,
         staples,
         findings,
         commands: advice.commands,
         server_config: advice.server_config,
         explanations: Vec::new(),
+        hosts: host_coverage,
     };
     if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         report.explanations = commands::explain_log(line, &report);

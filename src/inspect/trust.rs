@@ -1,0 +1,385 @@
+//! Trust: does a chain end in a root that browsers trust?
+//!
+//! The store is Mozilla's root program as the `webpki-root-certs` crate
+//! ships it (built from CCADB's `IncludedCACertificateReportPEMCSV`, roots
+//! with the websites trust bit, full certificates so a root can go into
+//! `trusted.pem`). It is reached only from [`crate::analyze_with`], which the
+//! CLI and the page's engine (the Web Worker) call; the page's own wasm never
+//! calls it, so link-time optimisation leaves the roots out of the first load.
+//!
+//! No Chrome Root Store is served by a package registry certscope can use,
+//! so Mozilla's is the one program covered.
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::chain::{pem, Chain};
+use crate::inspect::report::{Finding, Severity};
+use crate::inspect::signature::{self, Verdict};
+use crate::inspect::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The root program's name in the JSON report.
+pub const PROGRAM: &str = "mozilla";
+/// The crate the store comes from, and its version (kept equal to the
+/// `=` pin in Cargo.toml; a test reads Cargo.lock to hold them together).
+pub const STORE_CRATE: &str = "webpki-root-certs";
+pub const STORE_VERSION: &str = "1.0.11";
+/// The store's "as of" date: the day release 1.0.11 of `webpki-roots` and
+/// `webpki-root-certs` (one repository, released together) was published on
+/// crates.io, 2026-10-23. The crate's source names no CCADB date, so the
+/// publication is the latest day its data can be from.
+pub const AS_OF: &str = "2026-10-23";
+
+/// How the store is named wherever a verdict is shown.
+pub fn store_words() -> String {
+    format!("Mozilla root store, as of {AS_OF}, {STORE_CRATE} {STORE_VERSION}")
+}
+
+/// A chain's trust verdict (issue 15's stable names first).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trust {
+    /// `mozilla`.
+    pub program: String,
+    /// `YYYY-MM-DD`: see [`AS_OF`].
+    pub as_of: String,
+    /// The store root the chain ends in (RFC 4514), or `null`.
+    pub anchor: Option<String>,
+    /// The chain's links up to a store root all verify.
+    pub trusted: bool,
+    /// `webpki-root-certs 1.0.11`.
+    pub store: String,
+    /// The store root's SHA-256 fingerprint (lowercase hex).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor_sha256: Option<String>,
+    /// Index into `certificates` of the certificate the store root signed
+    /// or is (a given root, or a cross-sign of a store root).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchored_at: Option<usize>,
+    /// `issued` (the last given certificate was signed by the store root),
+    /// `given` (the store root itself was given), `cross-sign` (a given CA
+    /// has the store root's subject and key), or `none`.
+    pub how: String,
+}
+
+/// The store, decoded once per process (the worker keeps it between
+/// analyses), indexed by subject name. A root that does not decode is
+/// skipped: the crate's data is fixed, and a test checks that every root
+/// decodes.
+struct Store {
+    roots: Vec<Certificate>,
+    /// For each root: its SubjectPublicKeyInfo.
+    spkis: Vec<Vec<u8>>,
+    /// Name key (see [`name_key`]) → indices into `roots`.
+    by_subject: HashMap<String, Vec<usize>>,
+}
+
+fn store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let roots: Vec<Certificate> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+            .iter()
+            .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
+            .collect();
+        let spkis = roots
+            .iter()
+            .map(|r| {
+                signature::certificate_spki(&r.der)
+                    .unwrap_or_default()
+                    .to_vec()
+            })
+            .collect();
+        let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in roots.iter().enumerate() {
+            by_subject.entry(name_key(&r.subject)).or_default().push(i);
+        }
+        Store {
+            roots,
+            spkis,
+            by_subject,
+        }
+    })
+}
+
+/// Every root of the store, decoded.
+pub fn roots() -> &'static [Certificate] {
+    &store().roots
+}
+
+impl Store {
+    /// Roots named `name`, with their keys.
+    fn named(&self, name: &str) -> impl Iterator<Item = (&Certificate, &[u8])> {
+        self.by_subject
+            .get(&name_key(name))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| Some((self.roots.get(i)?, self.spkis.get(i)?.as_slice())))
+    }
+
+    /// The store root that is this certificate, or has its subject and key
+    /// (a cross-sign of it, RFC 4158 §2.3).
+    fn holding(&self, cert: &Certificate) -> Option<&Certificate> {
+        let spki = signature::certificate_spki(&cert.der)?;
+        let mut named = self.named(&cert.subject);
+        named
+            .find(|(r, key)| r.sha256 == cert.sha256 || *key == spki)
+            .map(|(r, _)| r)
+    }
+
+    /// The store root whose key verifies the certificate's signature.
+    fn signing(&self, cert: &Certificate) -> Option<&Certificate> {
+        let signed = signature::signed_parts(&cert.der)?;
+        let mut named = self.named(&cert.issuer);
+        named
+            .find(|(_, key)| signature::verify(key, &signed) == Verdict::Valid)
+            .map(|(r, _)| r)
+    }
+}
+
+/// Names compare as the chain search compares them: case and spacing of
+/// the RFC 4514 text do not matter.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Judges every chain against the store: sets `chain.trust`, adds the store
+/// root to `trusted_pem` when the chain was given without it, and says what
+/// it found. Certificates given in the chain are indexed in `certificates`.
+pub fn judge(chains: &mut [Chain], certificates: &[Certificate], at: Timestamp) -> Vec<Finding> {
+    let store = store();
+    let mut findings = Vec::new();
+    for chain in chains.iter_mut() {
+        let (trust, extra) = judge_chain(chain, certificates, store, at);
+        findings.extend(extra);
+        chain.trust = Some(trust);
+    }
+    findings
+}
+
+/// Links `links[..n]` all verify.
+fn links_valid(chain: &Chain, n: usize) -> bool {
+    chain.links.len() >= n
+        && chain
+            .links
+            .iter()
+            .take(n)
+            .all(|l| l.signature == Verdict::Valid.word())
+}
+
+fn judge_chain(
+    chain: &mut Chain,
+    certificates: &[Certificate],
+    store: &Store,
+    at: Timestamp,
+) -> (Trust, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut trust = Trust {
+        program: PROGRAM.to_string(),
+        as_of: AS_OF.to_string(),
+        anchor: None,
+        trusted: false,
+        store: format!("{STORE_CRATE} {STORE_VERSION}"),
+        anchor_sha256: None,
+        anchored_at: None,
+        how: "none".to_string(),
+    };
+    let cert = |i: usize| certificates.get(i);
+    let Some(leaf) = chain.order.first().and_then(|&i| cert(i)) else {
+        return (trust, findings);
+    };
+    let leaf_name = leaf.display_name().to_string();
+
+    // A CA in the chain that the store holds under the same subject and key
+    // (the store root itself, or a cross-sign of it): clients stop there.
+    // A lone certificate is its own chain: a store root given alone is held.
+    let skip = usize::from(chain.order.len() > 1);
+    let held = chain
+        .order
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .find_map(|(k, &i)| {
+            let c = cert(i)?;
+            let root = store.holding(c)?;
+            Some((k, i, c, root))
+        });
+    if let Some((k, i, c, root)) = held {
+        // A self-signed copy with the store root's subject and key is that
+        // root (re-issued with other dates), not a cross-sign.
+        let given_root = root.sha256 == c.sha256 || c.self_issued;
+        set_anchor(&mut trust, root, i, links_valid(chain, k));
+        trust.how = if given_root { "given" } else { "cross-sign" }.to_string();
+        let after = chain.order.len().saturating_sub(k.saturating_add(1));
+        if !given_root {
+            // The path through the store's own root is shorter: the cross-sign
+            // and what it chains to are not needed by clients with that store.
+            findings.push(
+                Finding::new(
+                    Severity::Info,
+                    "trust-cross-sign-droppable",
+                    format!(
+                        "{} is a cross-sign of {}, which is itself a root in the {}: clients that have it stop here, so the shorter path ends in that root. The cross-signed copy{} can be dropped from ssl_certificate unless you serve clients too old to have the root.",
+                        c.display_name(),
+                        root.display_name(),
+                        store_words(),
+                        if after > 0 { format!(" and the {after} certificate(s) above it") } else { String::new() }
+                    ),
+                )
+                .on_certificate(i),
+            );
+            if at > c.not_after {
+                findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "trust-cross-sign-expired",
+                        format!(
+                            "The cross-sign {} in the chain of {leaf_name} expired {} ({}). Clients that have {} in their store do not need it; older clients that relied on it fail now. Drop it from ssl_certificate.",
+                            c.display_name(),
+                            c.not_after.relative_to(at),
+                            c.not_after,
+                            root.display_name()
+                        ),
+                    )
+                    .on_certificate(i),
+                );
+            }
+        }
+        // The store's root replaces whatever was given above it.
+        if !given_root || after > 0 {
+            chain.trusted_pem = trusted_pem_to(chain, certificates, k, root);
+        }
+        findings.push(anchor_finding(&trust, &leaf_name, root, i));
+        return (trust, findings);
+    }
+
+    let Some(&last) = chain.order.last() else {
+        return (trust, findings);
+    };
+    let Some(top) = cert(last) else {
+        return (trust, findings);
+    };
+    if let Some(root) = store.signing(top) {
+        let all = chain.links.len();
+        set_anchor(
+            &mut trust,
+            root,
+            last,
+            links_valid(chain, all) && chain.missing_issuer.is_none(),
+        );
+        trust.how = "issued".to_string();
+        if !chain.trusted_pem.contains(&pem(&root.der)) {
+            chain.trusted_pem.push_str(&pem(&root.der));
+        }
+        findings.push(anchor_finding(&trust, &leaf_name, root, last));
+        return (trust, findings);
+    }
+
+    // Not anchored in the store.
+    let message = if top.self_issued && chain.order.len() > 1 {
+        format!(
+            "The chain of {leaf_name} ends in {}, a root that is not in the {}: browsers will not trust this chain unless that root is installed on the client (a private CA?).",
+            top.display_name(),
+            store_words()
+        )
+    } else if chain.missing_issuer.is_none() {
+        format!(
+            "The chain of {leaf_name} ends at {}, issued by {}, which is not a root in the {}: browsers will not trust this chain unless that root is installed on the client (a private CA?).",
+            top.display_name(),
+            top.issuer,
+            store_words()
+        )
+    } else {
+        format!(
+            "The chain of {leaf_name} stops at {}, whose issuer was not given and is not a root in the {}: certscope cannot say which root it ends in.",
+            top.display_name(),
+            store_words()
+        )
+    };
+    findings.push(Finding::new(Severity::Info, "trust-not-in-store", message).on_certificate(last));
+    (trust, findings)
+}
+
+fn set_anchor(trust: &mut Trust, root: &Certificate, at: usize, trusted: bool) {
+    trust.anchor = Some(root.subject.clone());
+    trust.anchor_sha256 = Some(root.sha256.clone());
+    trust.anchored_at = Some(at);
+    trust.trusted = trusted;
+}
+
+/// `trusted.pem` for a chain cut at `order[k]`: the intermediates below it
+/// and the store's root.
+fn trusted_pem_to(
+    chain: &Chain,
+    certificates: &[Certificate],
+    k: usize,
+    root: &Certificate,
+) -> String {
+    let mut out: String = chain
+        .order
+        .iter()
+        .take(k)
+        .skip(1)
+        .filter_map(|&i| certificates.get(i))
+        .map(|c| pem(&c.der))
+        .collect();
+    out.push_str(&pem(&root.der));
+    out
+}
+
+fn anchor_finding(trust: &Trust, leaf_name: &str, root: &Certificate, at: usize) -> Finding {
+    if trust.trusted {
+        Finding::new(
+            Severity::Info,
+            "trust-store-root",
+            format!(
+                "The chain of {leaf_name} ends in {} ({}). trusted.pem includes that root, so ssl_trusted_certificate needs no download.",
+                root.display_name(),
+                store_words()
+            ),
+        )
+        .on_certificate(at)
+    } else {
+        Finding::new(
+            Severity::Warning,
+            "trust-store-root-unverified",
+            format!(
+                "The chain of {leaf_name} points at {} ({}), but a link below it does not verify, so browsers will not trust it as given.",
+                root.display_name(),
+                store_words()
+            ),
+        )
+        .on_certificate(at)
+    }
+}
+
+/// Rewords the chain findings the store now answers: a given root that is
+/// a store root is named as one, and "root not given" is resolved by the
+/// store root trusted.pem now holds.
+pub fn annotate(findings: &mut Vec<Finding>, chains: &[Chain]) {
+    let anchored: Vec<(usize, &Trust)> = chains
+        .iter()
+        .filter_map(|c| Some((c.order.last().copied()?, c.trust.as_ref()?)))
+        .filter(|(_, t)| t.anchor.is_some())
+        .collect();
+    findings.retain(|f| {
+        !(f.code == "chain-root-not-included"
+            && anchored
+                .iter()
+                .any(|(top, t)| f.certificate == Some(*top) && t.how == "issued"))
+    });
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.code == "chain-contains-anchor")
+    {
+        if anchored
+            .iter()
+            .any(|(top, t)| f.certificate == Some(*top) && t.how == "given")
+        {
+            f.message
+                .push_str(&format!(" It is a root in the {}.", store_words()));
+        }
+    }
+}

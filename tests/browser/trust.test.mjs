@@ -1,0 +1,33 @@
+// Issue 15 in real Chromium: a real public chain given without its root
+// (leaf + intermediate) is said to end in a Mozilla store root, and the
+// trusted.pem download holds that root, offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, EVALUATION_TIME } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a two-certificate public chain shows its store root and trusted.pem includes it', async () => {
+  const { page, log, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [
+    { name: 'amazon-rootca1.pem', bytes: await fixture('trust/public/amazon-rootca1.pem') },
+  ]);
+  await page.waitForSelector('.chain .chain-node');
+  // Leaf and intermediate; the root is not given. (Names are not compared:
+  // PrintableString attributes render as text only once the name decoding
+  // of the names branch is merged.)
+  assert.equal(await page.$$eval('.chain .chain-node', (els) => els.length), 2);
+  const findings = await page.textContent('.findings');
+  assert.match(findings, /ends in .+ \(Mozilla root store, as of 2026-10-23, webpki-root-certs 1\.0\.11\)\. trusted\.pem includes that root/);
+  const trusted = await download(page, '#download-trusted-pem');
+  assert.equal(trusted.name, 'trusted.pem');
+  const chain = (await fixture('trust/public/amazon-rootca1.pem')).toString();
+  const intermediate = chain.slice(chain.indexOf('-----BEGIN', 10));
+  const root = (await fixture('trust/public/amazon-root-ca-1.pem')).toString();
+  assert.equal(trusted.text, intermediate + root);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

@@ -1,0 +1,539 @@
+//! Issue 15: the trust store, host names, SCTs and key matching, over real
+//! public chains (tests/fixtures/trust/public, see SOURCES.md there) and
+//! generated corner cases (tests/fixtures/trust/generate.sh). Verdicts are
+//! compared with the openssl CLI over the same store and certificates.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use base64::Engine as _;
+use certscope::inspect::chain::pem;
+use certscope::inspect::trust;
+use certscope::{analyze, analyze_with, Input, Options, Report, Severity};
+use std::process::Command;
+
+mod common;
+use common::{fixture, AT};
+
+fn inspect(paths: &[&str]) -> Report {
+    let inputs: Vec<Input> = paths.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    analyze(&inputs, AT)
+}
+
+/// A certificate's subject and short name as certscope renders them (the
+/// fixture holding it alone is analysed).
+fn rendered(file: &str) -> (String, String) {
+    let c = &inspect(&[file]).certificates[0];
+    (c.subject.clone(), c.display_name().to_string())
+}
+
+fn codes(report: &Report) -> Vec<&str> {
+    report.findings.iter().map(|f| f.code).collect()
+}
+
+fn finding<'a>(report: &'a Report, code: &str) -> &'a certscope::inspect::Finding {
+    report
+        .findings
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("no {code} in {:#?}", report.findings))
+}
+
+/// The store as one PEM file, for `openssl verify -CAfile`.
+fn store_pem(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("mozilla-store.pem");
+    let all: String = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|der| pem(der.as_ref()))
+        .collect();
+    std::fs::write(&path, all).unwrap();
+    path
+}
+
+/// openssl's verdict on a chain file (its first certificate the leaf, the
+/// rest untrusted), over the store only: no system CA path or store.
+fn openssl_trusts(store: &std::path::Path, file: &str) -> bool {
+    let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("openssl")
+        .args([
+            "verify",
+            "-no-CApath",
+            "-no-CAstore",
+            "-no_check_time",
+            "-CAfile",
+        ])
+        .arg(store)
+        .args(["-untrusted", &path, &path])
+        .output()
+        .expect("openssl is needed for the differential tests (apt-get install openssl)");
+    out.status.success()
+}
+
+#[test]
+fn store_version_and_date_follow_the_locked_crate() {
+    let lock =
+        std::fs::read_to_string(format!("{}/Cargo.lock", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let entry = format!(
+        "name = \"webpki-root-certs\"\nversion = \"{}\"",
+        trust::STORE_VERSION
+    );
+    assert!(
+        lock.contains(&entry),
+        "Cargo.lock's webpki-root-certs is not {}: update STORE_VERSION and AS_OF (the release's publication date) in src/inspect/trust.rs",
+        trust::STORE_VERSION
+    );
+    assert_eq!(trust::AS_OF.len(), 10);
+    // Every root of the crate decodes, so none is silently left out.
+    assert_eq!(
+        trust::roots().len(),
+        webpki_root_certs::TLS_SERVER_ROOT_CERTS.len()
+    );
+    assert!(trust::roots().len() > 100);
+}
+
+#[test]
+fn trust_verdicts_agree_with_openssl_verify_over_the_same_store() {
+    let dir = tempdir();
+    let store = store_pem(&dir);
+    // [file, anchor the chain ends in (None: not in the store), why]
+    let amazon1 = rendered("trust/public/amazon-root-ca-1.pem").0;
+    // Amazon Root CA 3, named as the intermediate names its issuer.
+    let amazon3 = inspect(&["trust/public/amazon-rootca3.pem"]).certificates[1]
+        .issuer
+        .clone();
+    assert!(trust::roots().iter().any(|r| r.subject == amazon3));
+    let table: [(&str, Option<&str>, &str); 7] = [
+        (
+            "trust/public/amazon-rootca1.pem",
+            Some(&amazon1),
+            "real RSA chain without its root",
+        ),
+        (
+            "trust/public/amazon-rootca3.pem",
+            Some(&amazon3),
+            "real P-256 chain without its root",
+        ),
+        (
+            "trust/public/cloudflare-dns.pem",
+            None,
+            "DigiCert Global Root CA left Mozilla's store",
+        ),
+        (
+            "trust/public/netflix-with-root.pem",
+            None,
+            "distrusted VeriSign root given",
+        ),
+        (
+            "trust/cross/amazon-expired-cross-sign.pem",
+            Some(&amazon1),
+            "store root cross-signed by a private root",
+        ),
+        ("trust/names/sans.pem", None, "private root given"),
+        ("chains/correct.pem", None, "test PKI, root not given"),
+    ];
+    for (file, anchor, why) in table {
+        let report = inspect(&[file]);
+        let t = report.chains[0].trust.as_ref().unwrap();
+        assert_eq!(t.program, "mozilla");
+        assert_eq!(t.as_of, trust::AS_OF);
+        assert_eq!(t.anchor.as_deref(), anchor, "{file}: {why}");
+        assert_eq!(t.trusted, anchor.is_some(), "{file}: {why}");
+        assert_eq!(
+            openssl_trusts(&store, file),
+            t.trusted,
+            "{file}: openssl disagrees ({why})"
+        );
+        if anchor.is_none() {
+            assert!(codes(&report).contains(&"trust-not-in-store"), "{file}");
+        }
+    }
+}
+
+#[test]
+fn a_public_chain_without_its_root_gets_the_store_root_in_trusted_pem() {
+    let report = inspect(&["trust/public/amazon-rootca1.pem"]);
+    let chain = &report.chains[0];
+    let root = String::from_utf8(fixture("trust/public/amazon-root-ca-1.pem")).unwrap();
+    assert!(chain.trusted_pem.ends_with(&root), "{}", chain.trusted_pem);
+    assert_eq!(chain.trusted_pem.matches("BEGIN CERTIFICATE").count(), 2);
+    assert!(!chain.fullchain_pem.contains(&root));
+    let f = finding(&report, "trust-store-root");
+    let name = rendered("trust/public/amazon-root-ca-1.pem").1;
+    let expected =
+        format!("ends in {name} (Mozilla root store, as of 2026-10-23, webpki-root-certs 1.0.11)");
+    assert!(f.message.contains(&expected), "{}", f.message);
+    // The store answers what "root not given" asked for.
+    assert!(!codes(&report).contains(&"chain-root-not-included"));
+    assert_eq!(report.chains[0].trust.as_ref().unwrap().how, "issued");
+}
+
+#[test]
+fn a_given_store_root_is_named_as_one() {
+    let report = inspect(&[
+        "trust/public/amazon-rootca1.pem",
+        "trust/public/amazon-root-ca-1.pem",
+    ]);
+    let t = report.chains[0].trust.as_ref().unwrap();
+    assert_eq!((t.how.as_str(), t.trusted), ("given", true));
+    let f = finding(&report, "chain-contains-anchor");
+    assert!(
+        f.message
+            .contains("It is a root in the Mozilla root store, as of 2026-10-23"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn a_store_root_given_alone_is_held_not_issued() {
+    let report = inspect(&["trust/public/digicert-global-root-g3.pem"]);
+    let t = report.chains[0].trust.as_ref().unwrap();
+    assert_eq!((t.how.as_str(), t.trusted), ("given", true));
+    assert_eq!(
+        t.anchor.as_deref(),
+        Some(report.certificates[0].subject.as_str())
+    );
+}
+
+#[test]
+fn a_root_outside_the_store_is_said_plainly_and_is_no_error() {
+    let report = inspect(&["trust/public/netflix-with-root.pem"]);
+    let f = finding(&report, "trust-not-in-store");
+    assert_eq!(f.severity, Severity::Info);
+    assert!(
+        f.message
+            .contains("browsers will not trust this chain unless that root is installed"),
+        "{}",
+        f.message
+    );
+    let root = report.certificates.last().unwrap().display_name();
+    assert!(
+        f.message
+            .contains(&format!("ends in {root}, a root that is not in the")),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn an_expired_cross_sign_of_a_store_root_can_be_dropped() {
+    let report = inspect(&["trust/cross/amazon-expired-cross-sign.pem"]);
+    let t = report.chains[0].trust.as_ref().unwrap();
+    assert_eq!((t.how.as_str(), t.trusted), ("cross-sign", true));
+    let name = rendered("trust/public/amazon-root-ca-1.pem").1;
+    assert!(finding(&report, "trust-cross-sign-droppable")
+        .message
+        .contains(&name));
+    let expired = finding(&report, "trust-cross-sign-expired");
+    assert_eq!(expired.severity, Severity::Warning);
+    assert!(expired.message.contains("2020-06-0"), "{}", expired.message);
+    // trusted.pem: the intermediate and the store's own root, not the cross-sign.
+    let root = String::from_utf8(fixture("trust/public/amazon-root-ca-1.pem")).unwrap();
+    assert!(report.chains[0].trusted_pem.ends_with(&root));
+    assert_eq!(
+        report.chains[0]
+            .trusted_pem
+            .matches("BEGIN CERTIFICATE")
+            .count(),
+        2
+    );
+}
+
+fn hosts(file: &str, names: &str) -> Report {
+    let options = Options {
+        host: Some(names.to_string()),
+        ..Options::default()
+    };
+    analyze_with(&[Input::new(file, fixture(file))], AT, &options)
+}
+
+#[test]
+fn host_names_by_rfc_6125_and_the_baseline_requirements() {
+    // [name, covered by (None: not covered), why]
+    let table: [(&str, Option<&str>, &str); 12] = [
+        ("example.test", Some("example.test"), "exact dNSName"),
+        ("EXAMPLE.Test", Some("example.test"), "case-insensitive"),
+        ("example.test.", Some("example.test"), "absolute name"),
+        (
+            "www.wild.example.test",
+            Some("*.wild.example.test"),
+            "wildcard, one label",
+        ),
+        (
+            "a.b.wild.example.test",
+            None,
+            "wildcard covers one label only",
+        ),
+        ("wild.example.test", None, "wildcard needs a label"),
+        (
+            "bücher.example",
+            Some("xn--bcher-kva.example"),
+            "U-label host, A-label SAN",
+        ),
+        (
+            "xn--bcher-kva.example",
+            Some("xn--bcher-kva.example"),
+            "A-label host",
+        ),
+        ("192.0.2.10", Some("192.0.2.10"), "IPv4 iPAddress"),
+        (
+            "[2001:db8::1]",
+            Some("2001:db8:0:0:0:0:0:1"),
+            "IPv6 iPAddress",
+        ),
+        ("192.0.2.11", None, "other address"),
+        ("other.test", None, "not listed"),
+    ];
+    let names: Vec<&str> = table.iter().map(|(n, _, _)| *n).collect();
+    let report = hosts("trust/names/sans.pem", &names.join(" "));
+    assert_eq!(report.hosts.len(), table.len());
+    for ((name, by, why), got) in table.iter().zip(&report.hosts) {
+        assert_eq!(got.name, *name);
+        assert_eq!(got.by.as_deref(), *by, "{name}: {why}");
+        assert_eq!(got.covered, by.is_some(), "{name}: {why}");
+        assert_eq!(got.certificate, Some(0));
+    }
+    let idn = &report.hosts[6];
+    assert_eq!(
+        (idn.ascii.as_str(), idn.unicode.as_deref()),
+        ("xn--bcher-kva.example", Some("bücher.example"))
+    );
+    let misses = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "host-not-covered")
+        .count();
+    assert_eq!(misses, 4);
+    assert!(report
+        .findings
+        .iter()
+        .filter(|f| f.code == "host-not-covered")
+        .all(|f| f.severity == Severity::Error));
+    assert!(report.has_errors());
+    // The JSON names of issue 15.
+    let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+    let first = &json["hosts"][0];
+    for key in ["name", "certificate", "covered", "by"] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn a_name_only_in_the_common_name_does_not_count_and_is_said_so() {
+    let report = hosts("trust/names/cn-only.pem", "cn-only.example.test");
+    assert!(!report.hosts[0].covered);
+    let f = finding(&report, "host-not-covered");
+    assert!(
+        f.message.contains("only in the subject's Common Name"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn the_cli_takes_host_repeated() {
+    let file = format!(
+        "{}/tests/fixtures/trust/names/sans.pem",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_certscope"))
+        .args([
+            "inspect",
+            "--json",
+            "--at",
+            "2026-11-23T01:00:00Z",
+            "--host",
+            "example.test",
+            "--host",
+            "nope.test",
+            &file,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a host not covered is an error");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["hosts"][0]["covered"], true);
+    assert_eq!(json["hosts"][1]["name"], "nope.test");
+    assert_eq!(json["hosts"][1]["covered"], false);
+}
+
+/// The "CT Precertificate SCTs" section of `openssl x509 -text`: for each
+/// SCT, its log id (hex), timestamp text and signature algorithm.
+fn openssl_scts(file: &str) -> Vec<(String, String, String)> {
+    let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("openssl")
+        .args(["x509", "-noout", "-text", "-in", &path])
+        .output()
+        .expect("openssl is needed for the differential tests");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut scts = Vec::new();
+    let mut lines = text.lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        if let Some(id) = line.strip_prefix("Log ID    : ") {
+            let mut hex = id.to_string();
+            while lines.peek().is_some_and(|l| !l.contains(" : ")) {
+                hex.push_str(lines.next().unwrap());
+            }
+            scts.push((
+                hex.replace(':', "").to_lowercase(),
+                String::new(),
+                String::new(),
+            ));
+        } else if let Some(t) = line.strip_prefix("Timestamp : ") {
+            scts.last_mut().unwrap().1 = t.to_string();
+        } else if let Some(s) = line.strip_prefix("Signature : ") {
+            scts.last_mut().unwrap().2 = s.to_string();
+        }
+    }
+    scts
+}
+
+/// `Sep 26 20:56:33.769 2018 GMT` as RFC 3339 with milliseconds.
+fn openssl_time(text: &str) -> String {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == parts[0])
+    .unwrap()
+        + 1;
+    let day: u32 = parts[1].parse().unwrap();
+    format!("{}-{month:02}-{day:02}T{}Z", parts[3], parts[2])
+}
+
+#[test]
+fn scts_agree_with_openssl_text() {
+    let files = [
+        "trust/public/cryptography-io-scts.pem",
+        "trust/public/badssl-sct.pem",
+        "trust/public/amazon-rootca1.pem",
+        "trust/public/cloudflare-dns.pem",
+    ];
+    let mut seen = 0;
+    for file in files {
+        let report = inspect(&[file]);
+        let ours = &report.certificates[0].scts;
+        let theirs = openssl_scts(file);
+        assert!(!theirs.is_empty(), "{file}: openssl printed no SCTs");
+        assert_eq!(ours.len(), theirs.len(), "{file}");
+        for (sct, (log_hex, time, algorithm)) in ours.iter().zip(&theirs) {
+            let id = base64::engine::general_purpose::STANDARD
+                .decode(&sct.log_id)
+                .unwrap();
+            assert_eq!(&certscope::inspect::text::hex(&id), log_hex, "{file}");
+            assert_eq!(sct.timestamp, openssl_time(time), "{file}");
+            let expected = match algorithm.as_str() {
+                "ecdsa-with-SHA256" => ("sha256", "ecdsa"),
+                "sha256WithRSAEncryption" => ("sha256", "rsa"),
+                other => panic!("{file}: openssl names {other}"),
+            };
+            assert_eq!(
+                (
+                    sct.hash_algorithm.as_str(),
+                    sct.signature_algorithm.as_str()
+                ),
+                expected
+            );
+            assert_eq!(sct.version, "v1");
+            assert!(sct.log.is_none() && sct.operator.is_none());
+            seen += 1;
+        }
+        let f = finding(&report, "sct-embedded");
+        assert!(
+            f.message.contains(&format!("{} embedded", ours.len())),
+            "{}",
+            f.message
+        );
+    }
+    assert!(seen >= 8);
+    // JSON names of issue 15.
+    let json: serde_json::Value = serde_json::from_str(&inspect(&[files[0]]).to_json()).unwrap();
+    let sct = &json["certificates"][0]["scts"][0];
+    for key in ["log_id", "timestamp", "log", "operator"] {
+        assert!(sct.get(key).is_some(), "{key}");
+    }
+    assert_eq!(sct["timestamp"], "2018-09-26T20:56:33.769Z");
+}
+
+#[test]
+fn public_keys_and_csrs_are_matched_to_their_certificate() {
+    // [key file, finding code, certificate index, why]
+    let table = [
+        (
+            "trust/keys/leaf-public.pem",
+            "key-matches-leaf",
+            Some(0),
+            "SPKI of the leaf",
+        ),
+        (
+            "trust/keys/leaf-rsa-public.pem",
+            "key-matches-leaf",
+            Some(0),
+            "PKCS#1 RSA PUBLIC KEY",
+        ),
+        (
+            "trust/keys/leaf.csr",
+            "key-matches-leaf",
+            Some(0),
+            "CSR made with the leaf's key",
+        ),
+        (
+            "trust/keys/intermediate-public.pem",
+            "key-matches-ca",
+            Some(1),
+            "the intermediate's key",
+        ),
+        (
+            "trust/keys/unrelated-public.pem",
+            "key-matches-nothing",
+            None,
+            "another key",
+        ),
+    ];
+    for (key, code, cert, why) in table {
+        let report = inspect(&["chains/correct.pem", key]);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code.starts_with("key-"))
+            .unwrap_or_else(|| panic!("{key}: no key finding"));
+        assert_eq!(
+            (f.code, f.certificate),
+            (code, cert),
+            "{key}: {why}: {}",
+            f.message
+        );
+    }
+    let report = inspect(&["chains/correct.pem", "trust/keys/intermediate-public.pem"]);
+    let f = finding(&report, "key-matches-ca");
+    assert!(
+        f.message.contains("certificate #2")
+            && f.message.contains("the file is in the wrong order"),
+        "{}",
+        f.message
+    );
+    assert_eq!(f.severity, Severity::Error);
+}
+
+#[test]
+fn the_private_key_warning_offers_the_pubout_command() {
+    let key = b"-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n";
+    let report = analyze(&[Input::new("key.pem", key.to_vec())], AT);
+    let f = finding(&report, "private-key-exposed");
+    assert!(
+        f.message.contains("openssl pkey -in key.pem -pubout"),
+        "{}",
+        f.message
+    );
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("certscope-trust-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
