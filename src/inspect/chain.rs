@@ -26,7 +26,8 @@ pub use search::{
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::input::Location;
-use crate::inspect::report::{Finding, InputReport};
+use crate::inspect::finding::Finding;
+use crate::inspect::input::InputReport;
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};
@@ -98,7 +99,34 @@ pub struct Chain {
     /// decoder for it.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
-    pub trust: Option<crate::inspect::trust::Trust>,
+    pub trust: Option<Trust>,
+}
+
+/// A chain's trust verdict, set by the trust analysis (`trust::judge`,
+/// which depends on this module, never the other way round).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trust {
+    /// `mozilla`.
+    pub program: String,
+    /// `YYYY-MM-DD`: see `trust::AS_OF`.
+    pub as_of: String,
+    /// The store root the chain ends in (RFC 4514), or `null`.
+    pub anchor: Option<String>,
+    /// The chain's links up to a store root all verify.
+    pub trusted: bool,
+    /// `webpki-root-certs 1.0.11`.
+    pub store: String,
+    /// The store root's SHA-256 fingerprint (lowercase hex).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor_sha256: Option<String>,
+    /// Index into `certificates` of the certificate the store root signed
+    /// or is (a given root, or a cross-sign of a store root).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchored_at: Option<usize>,
+    /// `issued` (the last given certificate was signed by the store root),
+    /// `given` (the store root itself was given), `cross-sign` (a given CA
+    /// has the store root's subject and key), or `none`.
+    pub how: String,
 }
 
 impl Chain {

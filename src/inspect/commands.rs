@@ -19,7 +19,7 @@ pub mod troubleshoot;
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::issuance;
-use crate::inspect::report::{Finding, Severity};
+use crate::inspect::finding::{Finding, Severity};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 

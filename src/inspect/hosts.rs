@@ -14,7 +14,7 @@
 mod punycode;
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::report::{Finding, Severity};
+use crate::inspect::finding::{Finding, Severity};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 

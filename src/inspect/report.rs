@@ -452,7 +452,12 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     let leaf = chains.first().and_then(|c| c.order.first().copied());
     let (host_coverage, host_findings) = hosts::judge(&names, &pool.certificates, leaf);
     findings.extend(host_findings);
-    findings.extend(sct::findings(&pool.certificates));
+    findings.extend(sct::findings(
+        pool.certificates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, c.display_name(), c.scts.as_slice())),
+    ));
     findings.extend(keys::judge(&keys, &pool.certificates, &chains));
     // --- end issue 15 ---
 

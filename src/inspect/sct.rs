@@ -76,27 +76,27 @@ impl Sct {
 }
 
 /// One finding per certificate with embedded SCTs: how many, from how
-/// many distinct logs.
-pub fn findings(
-    certificates: &[crate::inspect::certificate::Certificate],
-) -> Vec<crate::inspect::report::Finding> {
-    use crate::inspect::report::{Finding, Severity};
+/// many distinct logs. Takes `(certificate index, display name, its SCTs)`
+/// so this module does not depend on the certificate model that holds them.
+pub fn findings<'a>(
+    certificates: impl IntoIterator<Item = (usize, &'a str, &'a [Sct])>,
+) -> Vec<crate::inspect::finding::Finding> {
+    use crate::inspect::finding::{Finding, Severity};
     certificates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.scts.is_empty())
-        .map(|(i, c)| {
-            let mut logs: Vec<&str> = c.scts.iter().map(|s| s.log_id.as_str()).collect();
+        .into_iter()
+        .filter(|(_, _, scts)| !scts.is_empty())
+        .map(|(i, name, scts)| {
+            let mut logs: Vec<&str> = scts.iter().map(|s| s.log_id.as_str()).collect();
             logs.sort_unstable();
             logs.dedup();
-            let dates: Vec<&str> = c.scts.iter().map(|s| s.timestamp.as_str()).collect();
+            let dates: Vec<&str> = scts.iter().map(|s| s.timestamp.as_str()).collect();
             Finding::new(
                 Severity::Info,
                 "sct-embedded",
                 format!(
                     "{} carries {} embedded Signed Certificate Timestamp(s) from {} distinct CT log(s), logged {}. Log ids: {}. (certscope has no dated log list, so logs are named by id.)",
-                    c.display_name(),
-                    c.scts.len(),
+                    name,
+                    scts.len(),
                     logs.len(),
                     dates.join(", "),
                     logs.join(", ")

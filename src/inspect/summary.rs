@@ -1,7 +1,7 @@
 //! One plain verdict for the whole set of inputs, shown above the details:
 //! the most consequential finding, said the way an admin would say it.
 
-use crate::inspect::report::{Finding, Severity};
+use crate::inspect::finding::{Finding, Severity};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,8 +11,10 @@
 //! so Mozilla's is the one program covered.
 
 use crate::inspect::certificate::Certificate;
+pub use crate::inspect::chain::Trust;
 use crate::inspect::chain::{pem, Chain};
-use crate::inspect::report::{Finding, Severity};
+use crate::inspect::dn;
+use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -36,32 +38,6 @@ pub fn store_words() -> String {
     format!("Mozilla root store, as of {AS_OF}, {STORE_CRATE} {STORE_VERSION}")
 }
 
-/// A chain's trust verdict (issue 15's stable names first).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Trust {
-    /// `mozilla`.
-    pub program: String,
-    /// `YYYY-MM-DD`: see [`AS_OF`].
-    pub as_of: String,
-    /// The store root the chain ends in (RFC 4514), or `null`.
-    pub anchor: Option<String>,
-    /// The chain's links up to a store root all verify.
-    pub trusted: bool,
-    /// `webpki-root-certs 1.0.11`.
-    pub store: String,
-    /// The store root's SHA-256 fingerprint (lowercase hex).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchor_sha256: Option<String>,
-    /// Index into `certificates` of the certificate the store root signed
-    /// or is (a given root, or a cross-sign of a store root).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchored_at: Option<usize>,
-    /// `issued` (the last given certificate was signed by the store root),
-    /// `given` (the store root itself was given), `cross-sign` (a given CA
-    /// has the store root's subject and key), or `none`.
-    pub how: String,
-}
-
 /// The store, decoded once per process (the worker keeps it between
 /// analyses), indexed by subject name. A root that does not decode is
 /// skipped: the crate's data is fixed, and a test checks that every root
@@ -70,8 +46,8 @@ struct Store {
     roots: Vec<Certificate>,
     /// For each root: its SubjectPublicKeyInfo.
     spkis: Vec<Vec<u8>>,
-    /// Name key (see [`name_key`]) → indices into `roots`.
-    by_subject: HashMap<String, Vec<usize>>,
+    /// Subject, in the one name rule's form ([`dn::Canonical`]) → indices into `roots`.
+    by_subject: HashMap<dn::Canonical, Vec<usize>>,
 }
 
 fn store() -> &'static Store {
@@ -89,9 +65,12 @@ fn store() -> &'static Store {
                     .to_vec()
             })
             .collect();
-        let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_subject: HashMap<dn::Canonical, Vec<usize>> = HashMap::new();
         for (i, r) in roots.iter().enumerate() {
-            by_subject.entry(name_key(&r.subject)).or_default().push(i);
+            by_subject
+                .entry(r.subject_canonical.clone())
+                .or_default()
+                .push(i);
         }
         Store {
             roots,
@@ -108,9 +87,9 @@ pub fn roots() -> &'static [Certificate] {
 
 impl Store {
     /// Roots named `name`, with their keys.
-    fn named(&self, name: &str) -> impl Iterator<Item = (&Certificate, &[u8])> {
+    fn named(&self, name: &dn::Canonical) -> impl Iterator<Item = (&Certificate, &[u8])> {
         self.by_subject
-            .get(&name_key(name))
+            .get(name)
             .into_iter()
             .flatten()
             .filter_map(|&i| Some((self.roots.get(i)?, self.spkis.get(i)?.as_slice())))
@@ -120,7 +99,7 @@ impl Store {
     /// (a cross-sign of it, RFC 4158 §2.3).
     fn holding(&self, cert: &Certificate) -> Option<&Certificate> {
         let spki = signature::certificate_spki(&cert.der)?;
-        let mut named = self.named(&cert.subject);
+        let mut named = self.named(&cert.subject_canonical);
         named
             .find(|(r, key)| r.sha256 == cert.sha256 || *key == spki)
             .map(|(r, _)| r)
@@ -129,20 +108,11 @@ impl Store {
     /// The store root whose key verifies the certificate's signature.
     fn signing(&self, cert: &Certificate) -> Option<&Certificate> {
         let signed = signature::signed_parts(&cert.der)?;
-        let mut named = self.named(&cert.issuer);
+        let mut named = self.named(&cert.issuer_canonical);
         named
             .find(|(_, key)| signature::verify(key, &signed) == Verdict::Valid)
             .map(|(r, _)| r)
     }
-}
-
-/// Names compare as the chain search compares them: case and spacing of
-/// the RFC 4514 text do not matter.
-fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// Judges every chain against the store: sets `chain.trust`, adds the store

@@ -142,6 +142,7 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
         key_usage: Vec::new(),
         extended_key_usage: Vec::new(),
         extensions: Vec::new(),
+        scts: Vec::new(),
         defects: Vec::new(),
         der: der.to_vec(),
     };

@@ -8,7 +8,8 @@ use super::{
     MAX_CHAIN_LENGTH,
 };
 use crate::inspect::certificate::Certificate;
-use crate::inspect::report::{Finding, InputReport, Severity};
+use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::input::InputReport;
 use crate::inspect::signature::Verdict;
 use crate::inspect::time::Timestamp;
 use std::collections::{BTreeMap, HashSet};
