@@ -7,12 +7,14 @@
 pub mod certificate;
 pub mod chain;
 pub mod commands;
+pub mod crl;
 pub mod error;
 pub mod input;
 pub mod intern;
 pub mod names;
 pub mod render;
 pub mod report;
+pub mod revocation;
 pub mod share;
 pub mod signature;
 pub mod staple;

@@ -6,8 +6,10 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
+use crate::inspect::crl::Crl;
 use crate::inspect::error::InputError;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
+use crate::inspect::revocation;
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
@@ -44,6 +46,15 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explanations: Vec<Explanation>,
     // --- end issue 5 ---
+    // --- issue 14: CRLs and revocation ---
+    /// Every CRL read, judged against the certificates.
+    #[serde(default)]
+    pub crls: Vec<Crl>,
+    /// Per certificate, how its revocation can be checked (same order as
+    /// `certificates`).
+    #[serde(default)]
+    pub revocation: Vec<revocation::Line>,
+    // --- end issue 14 ---
 }
 
 /// What the page or the CLI may add to the inputs.
@@ -86,6 +97,12 @@ pub struct ObjectReport {
     /// Index into `staples`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staple: Option<usize>,
+    /// Index into `crls` (issue 14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crl: Option<usize>,
+    /// For a PKCS#7 bundle: indices into `crls` (issue 14).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crls: Vec<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// For a certificate printed inside a staple's text dump (`s_client
@@ -164,6 +181,8 @@ impl Report {
             server_config: None,
             explanations: Vec::new(),
             findings: Vec::new(),
+            crls: Vec::new(),
+            revocation: Vec::new(),
         }
     }
 
@@ -203,6 +222,7 @@ impl Report {
             cut.push(format!("{shown} of {objects} objects found in the inputs"));
         }
         view.certificates.truncate(CERTIFICATES);
+        view.revocation.truncate(CERTIFICATES);
         view.chains.truncate(CHAINS);
         view.staples.truncate(STAPLES);
         // Most severe first, so what is cut is the least important.
@@ -260,6 +280,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
 pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
     let mut pool = Pool::default();
     let mut staples = Vec::new();
+    let mut crls: Vec<Crl> = Vec::new();
     let mut findings = Vec::new();
     // Certificates given as such, not only inside a staple (issue 4).
     let mut given = std::collections::HashSet::new();
@@ -279,9 +300,28 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                 certificate: None,
                 certificates: Vec::new(),
                 staple: None,
+                crl: None,
+                crls: Vec::new(),
                 note: found.note.clone(),
                 embedded_in: None,
             };
+            // CRLs carried in a PKCS#7 bundle (issue 14).
+            for (n, der) in found.crls.iter().enumerate() {
+                match Crl::decode(der, input_index) {
+                    Ok(c) => {
+                        object.crls.push(crls.len());
+                        crls.push(c);
+                    }
+                    Err(e) => errors.push(InputError::new(
+                        "crl-invalid",
+                        format!(
+                            "{}: CRL {} of the PKCS#7 bundle: {e}",
+                            found.location,
+                            n.saturating_add(1)
+                        ),
+                    )),
+                }
+            }
             match found.kind {
                 ObjectKind::Certificate => match Certificate::from_der(&found.der) {
                     Ok(cert) => object.certificate = Some(pool.add(cert)),
@@ -336,7 +376,17 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                     )
                     .on_input(input_index),
                 ),
-                ObjectKind::Crl | ObjectKind::Csr | ObjectKind::Unrecognized => {}
+                ObjectKind::Crl => match Crl::decode(&found.der, input_index) {
+                    Ok(c) => {
+                        object.crl = Some(crls.len());
+                        crls.push(c);
+                    }
+                    Err(e) => {
+                        errors.push(InputError::new("crl-invalid", format!("{}: {e}", found.location)));
+                        continue;
+                    }
+                },
+                ObjectKind::Csr | ObjectKind::Unrecognized => {}
             }
             objects.push(object);
         }
@@ -391,6 +441,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                     certificate: None,
                     certificates: Vec::new(),
                     staple: Some(index),
+                    crl: None,
+                    crls: Vec::new(),
                     note: Some(
                         "printed by OpenSSL as text: its signature cannot be checked".to_string(),
                     ),
@@ -487,6 +539,21 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     findings.extend(advice.findings);
     // --- end issue 5 ---
 
+    // --- issue 14: CRLs judged, certificates looked up ---
+    let mut judged = revocation::judge(&mut crls, &pool.certificates, at);
+    findings.extend(judged.findings);
+    for line in &mut judged.lines {
+        let cert = pool.certificates.get(line.certificate);
+        if let Some(cert) =
+            cert.filter(|c| c.ocsp_urls.is_empty() && commands::is_server_certificate(c))
+        {
+            if line.status != revocation::Status::ShortLived {
+                line.advice = Some(commands::crl::without_ocsp(&cert.crl_urls));
+            }
+        }
+    }
+    // --- end issue 14 ---
+
     let summary = summarize(&findings, pool.certificates.len(), staples.len());
     let mut report = Report {
         certscope_report: REPORT_VERSION,
@@ -500,6 +567,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         commands: advice.commands,
         server_config: advice.server_config,
         explanations: Vec::new(),
+        crls,
+        revocation: judged.lines,
     };
     if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         report.explanations = commands::explain_log(line, &report);
