@@ -87,8 +87,19 @@ struct Printed {
     )>,
 }
 
+/// OpenSSL 3.0 prints CRL times as `Nov  1 00:00:00 2026 GMT` whatever
+/// `-dateopt` says.
 fn iso(text: &str) -> Timestamp {
-    Timestamp::parse_rfc3339(&text.trim().replacen(' ', "T", 1))
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [month, day, clock, year, "GMT"] = parts[..] else {
+        panic!("time {text}")
+    };
+    let month = MONTHS.iter().position(|m| *m == month).unwrap() + 1;
+    let day: u32 = day.parse().unwrap();
+    Timestamp::parse_rfc3339(&format!("{year}-{month:02}-{day:02}T{clock}Z"))
         .unwrap_or_else(|| panic!("time {text}"))
 }
 
@@ -156,7 +167,10 @@ fn printed(path: &str) -> Printed {
         } else if in_entries && t.starts_with("Invalidity Date") {
             p.entries.last_mut().unwrap().3 = Some(iso(next));
         } else if in_entries && t.starts_with("X509v3 Certificate Issuer") {
-            p.entries.last_mut().unwrap().4 = next.strip_prefix("DirName:").map(str::to_string);
+            // DirName in OpenSSL's one-line form, /O=…/CN=…: reversed to RFC 4514.
+            let dn = next.strip_prefix("DirName:").unwrap();
+            let rdns: Vec<&str> = dn.split('/').filter(|r| !r.is_empty()).rev().collect();
+            p.entries.last_mut().unwrap().4 = Some(rdns.join(","));
         } else if !in_entries
             && (t.starts_with("X509v3 ") || t.starts_with("1."))
             && t.contains(':')
@@ -171,13 +185,16 @@ fn printed(path: &str) -> Printed {
             p.number = Some(t.to_string());
             pending = None;
         } else if pending == Some("X509v3 Issuing Distribution Point") {
-            match t {
-                "Only User Certificates" => p.only_user = true,
-                "Only CA Certificates" => p.only_ca = true,
-                "Indirect CRL" => p.indirect = true,
-                _ => {
-                    if let Some(uri) = t.strip_prefix("URI:") {
-                        p.distribution_points.push(uri.to_string());
+            // OpenSSL 3.0 prints the name and the flags on one line.
+            for part in t.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
+                match part {
+                    "Only User Certificates" => p.only_user = true,
+                    "Only CA Certificates" => p.only_ca = true,
+                    "Indirect CRL" => p.indirect = true,
+                    _ => {
+                        if let Some(uri) = part.strip_prefix("URI:") {
+                            p.distribution_points.push(uri.to_string());
+                        }
                     }
                 }
             }
@@ -610,4 +627,51 @@ fn a_million_entry_crl_is_judged_quickly() {
     if !cfg!(debug_assertions) {
         assert!(took.as_millis() < 1000, "{took:?}");
     }
+}
+
+#[test]
+fn commands_fetch_read_and_verify_the_crl_the_leaf_names() {
+    let r = report(&["chains/correct.pem"]);
+    let command = |purpose: &str| {
+        r.commands
+            .iter()
+            .find(|c| c.purpose.word() == purpose && c.certificate == 0)
+            .unwrap_or_else(|| panic!("no {purpose} command"))
+            .command
+            .clone()
+    };
+    assert_eq!(
+        command("fetch-crl"),
+        "curl -fsSL http://crl.example.test/int-r2.crl -o crl.example.test-int-r2.crl"
+    );
+    let read = command("read-crl");
+    assert_eq!(
+        read,
+        "openssl crl -inform DER -in crl.example.test-int-r2.crl -noout -text"
+    );
+    assert_eq!(
+        command("verify-with-crl"),
+        "openssl verify -crl_check -CRLfile crl.example.test-int-r2.crl -CAfile trusted.pem leaf.pem"
+    );
+    // The read command works on what the fetch would have saved.
+    let dir = std::env::temp_dir().join(format!("certscope-crl-cmd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("crl.example.test-int-r2.crl"),
+        fixture("inputs/crl.der"),
+    )
+    .unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&read)
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Certificate Revocation List"));
 }

@@ -380,7 +380,6 @@ pub fn advise(certs: &[Certificate], host: Option<&str>, paths: &Paths) -> Advic
     };
     for site in &sites {
         advice.commands.extend(commands_for(site, paths));
-        advice.commands.extend(crl::commands_for(site, paths)); // issue 14
         advice.findings.extend(findings_for(site));
     }
     let servers = certs.iter().filter(|c| is_server_certificate(c)).count();

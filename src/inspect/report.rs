@@ -535,8 +535,15 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         .as_deref()
         .map(str::trim)
         .filter(|h| !h.is_empty());
-    let advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
+    let mut advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
     findings.extend(advice.findings);
+    // issue 14: fetch and check the CRLs each server certificate names.
+    for site in commands::sites(&pool.certificates, host) {
+        advice.commands.extend(commands::crl::commands_for(
+            &site,
+            &commands::Paths::default(),
+        ));
+    }
     // --- end issue 5 ---
 
     // --- issue 14: CRLs judged, certificates looked up ---
