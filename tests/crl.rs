@@ -64,6 +64,15 @@ fn report(paths: &[&str]) -> Report {
     analyze(&inputs, AT)
 }
 
+/// (serial hex lowercase, revocation time, reason, invalidity date, certificate issuer)
+type PrintedEntry = (
+    String,
+    Timestamp,
+    Option<String>,
+    Option<Timestamp>,
+    Option<String>,
+);
+
 /// What `openssl crl -text` says of one CRL, read back into fields.
 #[derive(Debug, Default, PartialEq)]
 struct Printed {
@@ -78,13 +87,7 @@ struct Printed {
     /// (name as openssl prints it, critical)
     extensions: Vec<(String, bool)>,
     /// (serial hex lowercase, revocation time, reason, invalidity date, certificate issuer)
-    entries: Vec<(
-        String,
-        Timestamp,
-        Option<String>,
-        Option<Timestamp>,
-        Option<String>,
-    )>,
+    entries: Vec<PrintedEntry>,
 }
 
 /// OpenSSL 3.0 prints CRL times as `Nov  1 00:00:00 2026 GMT` whatever

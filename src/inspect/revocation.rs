@@ -466,9 +466,7 @@ fn listed_finding(
     usable: bool,
     answers: &mut HashMap<usize, (Status, String)>,
 ) -> Option<Finding> {
-    let Some(index) = entry.certificate else {
-        return None;
-    };
+    let index = entry.certificate?;
     let name = cert.display_name();
     let reason = entry
         .reason
