@@ -47,13 +47,24 @@ pub struct Report {
     pub explanations: Vec<Explanation>,
     // --- end issue 5 ---
     // --- issue 14: CRLs and revocation ---
-    /// Every CRL read, judged against the certificates.
+    /// Every CRL read, judged against the certificates. The page reads
+    /// `crl_cards` instead (not deserialised there: the page's weight).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub crls: Vec<Crl>,
     /// Per certificate, how its revocation can be checked (same order as
     /// `certificates`).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub revocation: Vec<revocation::Line>,
+    /// Only in [`Report::for_view`]: each CRL card as display strings
+    /// ([`revocation::card`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crl_cards: Vec<Vec<String>>,
+    /// Only in [`Report::for_view`]: each certificate's revocation line
+    /// ([`revocation::Line::words`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revocation_lines: Vec<Vec<String>>,
     // --- end issue 14 ---
 }
 
@@ -183,6 +194,8 @@ impl Report {
             findings: Vec::new(),
             crls: Vec::new(),
             revocation: Vec::new(),
+            crl_cards: Vec::new(),
+            revocation_lines: Vec::new(),
         }
     }
 
@@ -222,7 +235,20 @@ impl Report {
             cut.push(format!("{shown} of {objects} objects found in the inputs"));
         }
         view.certificates.truncate(CERTIFICATES);
-        view.revocation.truncate(CERTIFICATES);
+        // CRLs and revocation lines as display strings (issue 14).
+        view.crl_cards = self
+            .crls
+            .iter()
+            .map(|c| revocation::card(c, &self.certificates, self.evaluated_at))
+            .collect();
+        view.revocation_lines = self
+            .revocation
+            .iter()
+            .take(CERTIFICATES)
+            .map(revocation::Line::words)
+            .collect();
+        view.crls.clear();
+        view.revocation.clear();
         view.chains.truncate(CHAINS);
         view.staples.truncate(STAPLES);
         // Most severe first, so what is cut is the least important.
@@ -576,6 +602,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         explanations: Vec::new(),
         crls,
         revocation: judged.lines,
+        crl_cards: Vec::new(),
+        revocation_lines: Vec::new(),
     };
     if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         report.explanations = commands::explain_log(line, &report);

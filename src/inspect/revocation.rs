@@ -72,6 +72,110 @@ pub struct Line {
     pub advice: Option<String>,
 }
 
+impl Status {
+    /// The JSON word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Revoked => "revoked",
+            Status::NotRevoked => "not-revoked",
+            Status::ListedUnchecked => "listed-unchecked",
+            Status::Checkable => "checkable",
+            Status::ShortLived => "short-lived",
+            Status::NoRevAvail => "no-rev-avail",
+            Status::TrustAnchor => "trust-anchor",
+            Status::None => "none",
+        }
+    }
+}
+
+impl Line {
+    /// What the page shows: `[status word, text, advice or ""]`.
+    pub fn words(&self) -> Vec<String> {
+        vec![
+            self.status.word().to_string(),
+            self.text.clone(),
+            self.advice.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+/// What the page's CRL card shows, as display strings (the page's wasm
+/// then carries no CRL types: the first-load budget). In order: issuer,
+/// This Update, Next Update, freshness word, number, entries, signature,
+/// scope, then one `"ok|error|none\tcertificate index\twords"` per given
+/// certificate of its issuer.
+pub fn card(crl: &Crl, certs: &[Certificate], at: Timestamp) -> Vec<String> {
+    let name = |i: usize| {
+        certs
+            .get(i)
+            .map_or(String::new(), |c| c.display_name().to_string())
+    };
+    let when = |t: Timestamp| format!("{t} ({})", t.relative_to(at));
+    let signature = match (crl.signature.valid, crl.signature.signer) {
+        (Some(true), Some(s)) => format!("valid, signed by {}", name(s)),
+        (Some(false), _) => "invalid: no given certificate of that name signed it".to_string(),
+        _ => crl
+            .signature
+            .note
+            .clone()
+            .unwrap_or_else(|| "unchecked".to_string()),
+    };
+    let scope = &crl.scope;
+    let mut limits: Vec<&str> = Vec::new();
+    if scope.only_user_certs {
+        limits.push("end-entity certificates only");
+    }
+    if scope.only_ca_certs {
+        limits.push("CA certificates only");
+    }
+    if scope.indirect {
+        limits.push("indirect: entries of other CAs too");
+    }
+    if !scope.only_some_reasons.is_empty() {
+        limits.push("some reasons only");
+    }
+    let scope = match (crl.distribution_points.is_empty(), limits.is_empty()) {
+        (true, true) => "complete: every certificate of its issuer".to_string(),
+        (false, _) => format!(
+            "shard {} {}",
+            crl.distribution_points.join(", "),
+            limits.join(", ")
+        ),
+        (true, false) => limits.join(", "),
+    };
+    let mut out = vec![
+        crl.issuer.clone(),
+        when(crl.this_update),
+        crl.next_update.map_or_else(|| "none".to_string(), when),
+        crl.freshness.word().to_string(),
+        crl.number.clone().unwrap_or_else(|| "none".to_string()),
+        crl.entries.to_string(),
+        format!("{signature} ({})", crl.signature.algorithm),
+        scope,
+    ];
+    for &i in &crl.covers {
+        let words = match crl.revoked.iter().find(|e| e.certificate == Some(i)) {
+            Some(e) => format!(
+                "error\t{i}\t{}: revoked {} ({})",
+                name(i),
+                e.revocation_time,
+                e.reason.as_deref().unwrap_or("no reason given")
+            ),
+            None => format!("ok\t{i}\t{}: not listed", name(i)),
+        };
+        out.push(words);
+    }
+    for nc in &crl.not_covered {
+        out.push(format!(
+            "none\t{}\t{}: not covered, {}",
+            nc.certificate,
+            name(nc.certificate),
+            nc.why
+        ));
+    }
+    out
+}
+
 /// What the analysis adds to the report.
 #[derive(Default)]
 pub struct Judged {

@@ -1,11 +1,11 @@
 //! CRLs (issue 14): one card each — issuer, the three times, number,
-//! entries, signature, scope, and whether each given certificate it covers
-//! is listed. The engine judged everything; this only draws it, and only
-//! the entries for given certificates (a CRL may list a million).
+//! entries, signature, scope, and whether each given certificate of its
+//! issuer is listed. The engine judged everything and wrote the words
+//! (`revocation::card`); the page only lays them out, and only the entries
+//! for given certificates (a CRL may list a million).
 
 use super::visible::Visible;
-use certscope::inspect::crl::Crl;
-use certscope::{Report, Timestamp};
+use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,64 +14,30 @@ pub struct CrlCardsProps {
     pub report: Rc<Report>,
 }
 
-fn when(t: Option<Timestamp>, at: Timestamp) -> String {
-    t.map_or("none".into(), |t| format!("{t} ({})", t.relative_to(at)))
-}
-
-fn card(index: usize, crl: &Crl, report: &Report) -> Html {
-    let at = report.evaluated_at;
-    let name = |i: usize| {
-        report
-            .certificates
-            .get(i)
-            .map_or(String::new(), |c| c.display_name().to_string())
+fn card(index: usize, words: &[String], at: String) -> Html {
+    let [issuer, this, next, fresh, number, entries, signature, scope, covers @ ..] = words else {
+        return html! {};
     };
-    let signature = match (crl.signature.valid, crl.signature.signer) {
-        (Some(true), Some(s)) => format!("valid, signed by #{s} {}", name(s)),
-        (Some(false), _) => "invalid: no given certificate of that name signed it".into(),
-        _ => crl
-            .signature
-            .note
-            .clone()
-            .unwrap_or_else(|| "unchecked".into()),
-    };
-    let scope = if crl.distribution_points.is_empty() && !crl.is_partitioned() {
-        "complete (no Issuing Distribution Point)".to_string()
-    } else {
-        format!(
-            "{} {}",
-            crl.distribution_points.join(", "),
-            if crl.scope.only_user_certs {
-                "(end-entity certificates only)"
-            } else if crl.scope.only_ca_certs {
-                "(CA certificates only)"
-            } else {
-                ""
-            }
-        )
-    };
-    let found = crl.covers.iter().map(|&i| {
-        let entry = crl.revoked.iter().find(|e| e.certificate == Some(i));
-        let (class, words) = match entry {
-            Some(e) => ("error", format!("revoked {} ({})", e.revocation_time, e.reason.as_deref().unwrap_or("no reason"))),
-            None => ("ok", "not listed".to_string()),
-        };
-        html! { <li data-certificate={i.to_string()}><a href={format!("#cert-{i}")}><Visible text={name(i)} /></a>{": "}<span class={classes!("badge", class)}>{words}</span></li> }
+    let row = |label: &str, value: &String, class: &str| html! { <><dt>{label.to_string()}</dt><dd class={class.to_string()}><Visible text={value.clone()} /></dd></> };
+    let covered = covers.iter().map(|c| {
+        let mut parts = c.splitn(3, '\t');
+        let (class, cert, text) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+        html! { <li class={class.to_string()} data-certificate={cert.to_string()}><a href={format!("#cert-{cert}")}><Visible text={text.to_string()} /></a></li> }
     });
-    let missing = crl.not_covered.iter().map(|n| html! { <li class="none"><Visible text={format!("{}: not covered, {}", name(n.certificate), n.why)} /></li> });
     html! {
-        <article class="crl-card" id={format!("crl-{index}")}>
-            <h3><Visible text={crl.issuer.clone()} /></h3>
+        <article class="crl-card" id={format!("crl-{index}")} data-freshness={fresh.clone()}>
+            <h3><Visible text={issuer.clone()} /></h3>
             <dl>
-                <dt>{"This Update"}</dt><dd>{when(Some(crl.this_update), at)}</dd>
-                <dt>{"Evaluated"}</dt><dd>{at.to_string()}</dd>
-                <dt>{"Next Update"}</dt><dd>{when(crl.next_update, at)}{" "}<span class="badge" data-freshness={crl.freshness.word()}>{crl.freshness.word()}</span></dd>
-                <dt>{"Number"}</dt><dd>{crl.number.clone().unwrap_or("none".into())}</dd>
-                <dt>{"Entries"}</dt><dd class="crl-entries">{crl.entries}</dd>
-                <dt>{"Signature"}</dt><dd class="crl-signature">{format!("{} ({})", signature, crl.signature.algorithm)}</dd>
-                <dt>{"Scope"}</dt><dd><Visible text={scope} /></dd>
+                {row("This Update", this, "")}
+                <dt>{"Evaluated"}</dt><dd>{at}</dd>
+                {row("Next Update", next, "")}
+                {row("Freshness", fresh, "crl-freshness")}
+                {row("Number", number, "")}
+                {row("Entries", entries, "crl-entries")}
+                {row("Signature", signature, "crl-signature")}
+                {row("Scope", scope, "")}
             </dl>
-            <ul class="crl-covers">{ for found }{ for missing }</ul>
+            <ul class="crl-covers">{ for covered }</ul>
         </article>
     }
 }
@@ -80,13 +46,13 @@ fn card(index: usize, crl: &Crl, report: &Report) -> Html {
 #[component]
 pub fn CrlCards(props: &CrlCardsProps) -> Html {
     let r = &props.report;
-    if r.crls.is_empty() {
+    if r.crl_cards.is_empty() {
         return html! {};
     }
     html! {
         <section class="crls" aria-label="CRLs">
-            <h2>{format!("CRLs ({})", r.crls.len())}</h2>
-            { for r.crls.iter().enumerate().map(|(i, c)| card(i, c, r)) }
+            <h2>{format!("CRLs ({})", r.crl_cards.len())}</h2>
+            { for r.crl_cards.iter().enumerate().map(|(i, c)| card(i, c, r.evaluated_at.to_string())) }
         </section>
     }
 }
