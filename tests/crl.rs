@@ -678,3 +678,31 @@ fn commands_fetch_read_and_verify_the_crl_the_leaf_names() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Certificate Revocation List"));
 }
+
+#[test]
+fn the_page_view_carries_the_card_as_words() {
+    let r = report(&["chains/correct.pem", "crl/revoked-leaf.pem"]);
+    let (view, _) = r.for_view();
+    assert!(
+        view.crls.is_empty(),
+        "the page reads the words, not the CRL types"
+    );
+    let card = &view.crl_cards[0];
+    assert_eq!(
+        card[0],
+        "CN=certscope Test Intermediate R2,O=certscope tests"
+    );
+    assert_eq!(card[3], "fresh");
+    assert_eq!(card[5], "2");
+    assert!(
+        card[6].starts_with("valid, signed by certscope Test Intermediate R2"),
+        "{}",
+        card[6]
+    );
+    assert_eq!(
+        card[8],
+        "error\t0\twww.example.test: revoked 2026-11-20T00:00:00Z (keyCompromise)"
+    );
+    assert_eq!(view.revocation_lines[0][0], "revoked");
+    assert_eq!(view.revocation_lines.len(), view.certificates.len());
+}
