@@ -17,8 +17,9 @@ Usage:
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
 output, a PKCS#7 bundle (.p7b), a DER OCSP response (a staple: nginx
 ssl_stapling_file, HAProxy .ocsp) or OpenSSL's text of one (`s_client -status`,
-`openssl ocsp -text`); `-` reads standard input. Files are analysed together,
-as the web page does.
+`openssl ocsp -text`), or a CRL (DER or PEM; each certificate is looked up
+in the CRLs that cover it); `-` reads standard input. Files are analysed
+together, as the web page does.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)
