@@ -696,3 +696,94 @@ fn unanswered(cert: &Certificate) -> (Status, String) {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inspect::tlv;
+
+    fn wrap(tag: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        let len = body.len();
+        if len < 0x80 {
+            out.push(u8::try_from(len).unwrap());
+        } else {
+            let bytes = len.to_be_bytes();
+            let skip = bytes.iter().take_while(|b| **b == 0).count();
+            out.push(0x80 | u8::try_from(bytes.len() - skip).unwrap());
+            out.extend(&bytes[skip..]);
+        }
+        out.extend(body);
+        out
+    }
+
+    /// Issue 14's timing, without the integration tests' binaries:
+    /// `cargo test --release --lib million -- --nocapture`. A
+    /// 1,000,000-entry CRL under R2's name with a signature that does not
+    /// check (the hash over all 36 MB is computed all the same), and the
+    /// leaf's serial as the last entry. tests/crl.rs has the signed one.
+    #[test]
+    fn million_entries_judged_once() {
+        let pem = include_bytes!("../../tests/fixtures/chains/correct.pem");
+        let certs: Vec<Certificate> = crate::inspect::input::scan(pem)
+            .found
+            .iter()
+            .filter_map(|f| Certificate::from_der(&f.der).ok())
+            .collect();
+        // The intermediate's subject Name: TBSCertificate's sixth field after [0].
+        let (outer, _) = tlv::read(&certs[1].der, 0).unwrap();
+        let tbs = outer.children().next().unwrap().unwrap();
+        let subject = tbs.children().nth(5).unwrap().unwrap().raw.to_vec();
+        let date = wrap(0x17, b"261101000000Z");
+        let mut entries = Vec::with_capacity(37_000_000);
+        for i in 1..=1_000_000u32 {
+            let mut serial = vec![0x04u8; 13];
+            serial.extend(i.to_be_bytes());
+            let mut entry = wrap(0x02, &serial);
+            entry.extend(&date);
+            entries.extend(wrap(0x30, &entry));
+        }
+        let mut entry = wrap(0x02, &[0x10, 0x01]);
+        entry.extend(&date);
+        entries.extend(wrap(0x30, &entry));
+        let alg = wrap(
+            0x30,
+            &[
+                &wrap(
+                    0x06,
+                    &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b],
+                )[..],
+                &[0x05, 0x00],
+            ]
+            .concat(),
+        );
+        let mut body = wrap(0x02, &[1]);
+        body.extend(&alg);
+        body.extend(&subject);
+        body.extend(wrap(0x17, b"261122000000Z"));
+        body.extend(wrap(0x17, b"261129000000Z"));
+        body.extend(wrap(0x30, &entries));
+        let mut der = wrap(0x30, &body);
+        der.extend(&alg);
+        der.extend(wrap(0x03, &[0u8; 257]));
+        let der = wrap(0x30, &der);
+        let started = std::time::Instant::now();
+        let mut crls = vec![Crl::decode(&der, 0).unwrap()];
+        let judged = judge(&mut crls, &certs, Timestamp(1_795_395_600));
+        let took = started.elapsed();
+        println!(
+            "1,000,001 entries ({} bytes): decoded and judged in {took:?}",
+            der.len()
+        );
+        assert_eq!(crls[0].entries, 1_000_001);
+        assert_eq!(crls[0].signature.valid, Some(false));
+        assert_eq!(crls[0].revoked.len(), 1);
+        assert!(
+            judged.lines.iter().all(|l| l.status != Status::Revoked),
+            "an invalid signature revokes nothing"
+        );
+        if !cfg!(debug_assertions) {
+            assert!(took.as_millis() < 1000, "{took:?}");
+        }
+    }
+}
