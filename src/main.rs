@@ -17,7 +17,8 @@ Usage:
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
 output, a PKCS#7 bundle (.p7b), a DER OCSP response (a staple: nginx
 ssl_stapling_file, HAProxy .ocsp) or OpenSSL's text of one (`s_client -status`,
-`openssl ocsp -text`), a PUBLIC KEY or a CSR (matched against the
+`openssl ocsp -text`), a CRL (DER or PEM; each certificate is looked up in
+the CRLs that cover it), a PUBLIC KEY or a CSR (matched against the
 certificates' keys; print a private key's public key with
 `openssl pkey -in key.pem -pubout`); `-` reads standard input. Files are
 analysed together, as the web page does.

@@ -408,6 +408,8 @@ fn one_input(certificates: &[certscope::inspect::certificate::Certificate]) -> V
             certificate: Some(i),
             certificates: Vec::new(),
             staple: None,
+            crl: None,
+            crls: Vec::new(),
             note: None,
             embedded_in: None,
         })

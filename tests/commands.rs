@@ -532,6 +532,8 @@ fn every_command_survives_hostile_values() {
                     "-cert", &paths.leaf, trust, trust_file, "-resp_text",
                 ])],
                 Purpose::FetchIssuer | Purpose::RefreshStapleFile => vec![],
+                // Not made by advise(): the report adds them (tests/crl.rs).
+                Purpose::FetchCrl | Purpose::ReadCrl | Purpose::VerifyWithCrl => vec![],
             }
         };
         for command in &commands {
@@ -1233,8 +1235,11 @@ fn commands_fit_what_was_found() {
                 "fetch-staple-curl",
                 "verify-staple",
                 "refresh-staple-file",
+                "fetch-crl",
+                "read-crl",
+                "verify-with-crl",
             ],
-            "a complete chain",
+            "a complete chain: stapling, then its CRL (issue 14)",
         ),
         (
             &["pki/leaf.pem"],
@@ -1243,8 +1248,8 @@ fn commands_fit_what_was_found() {
         ),
         (
             &["pki/leaf-no-ocsp.pem", "pki/int-ecdsa.pem"],
-            &["check-server"],
-            "no OCSP URL: nothing to fetch",
+            &["check-server", "fetch-crl", "read-crl", "verify-with-crl"],
+            "no OCSP URL: no staple to fetch, its CRL instead",
         ),
         (
             &["pki/unrelated-leaf.pem"],

@@ -52,6 +52,11 @@ const TARGETS: &[Target] = &[
         drop(signed_parts(d).map(|s| verify(certificate_spki(d).unwrap_or(d), &s)))
     }),
     ("redact_private_keys", |d| drop(redact_private_keys(d))),
+    ("crl_judge", |d| {
+        drop(certscope::inspect::crl::Crl::decode(d, 0).map(|c| {
+            certscope::inspect::revocation::judge(&mut [c], &[], Timestamp(1_795_395_600))
+        }))
+    }),
     ("explain_log", |d| {
         drop(explain_log(&String::from_utf8_lossy(d), &CHAIN_REPORT))
     }),

@@ -13,6 +13,7 @@
 //! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
 
 pub mod config;
+pub mod crl;
 pub mod request;
 pub mod shell;
 pub mod troubleshoot;
@@ -56,6 +57,12 @@ pub enum Purpose {
     VerifyStaple,
     /// Install a timer that keeps an `ssl_stapling_file` fresh.
     RefreshStapleFile,
+    /// `curl … -o NAME.crl`: the CRL the certificate names (issue 14).
+    FetchCrl,
+    /// `openssl crl -text`: read that CRL.
+    ReadCrl,
+    /// `openssl verify -crl_check`: the certificate against that CRL.
+    VerifyWithCrl,
 }
 
 impl Purpose {
@@ -68,6 +75,9 @@ impl Purpose {
             Purpose::FetchStapleCurl => "fetch-staple-curl",
             Purpose::VerifyStaple => "verify-staple",
             Purpose::RefreshStapleFile => "refresh-staple-file",
+            Purpose::FetchCrl => "fetch-crl",
+            Purpose::ReadCrl => "read-crl",
+            Purpose::VerifyWithCrl => "verify-with-crl",
         }
     }
 }

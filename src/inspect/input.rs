@@ -124,6 +124,8 @@ pub struct Found {
     pub label: Option<String>,
     /// For a PKCS#7 bundle: the certificates inside it, in order.
     pub certificates: Vec<Vec<u8>>,
+    /// For a PKCS#7 bundle: the CRLs inside it, in order (issue 14).
+    pub crls: Vec<Vec<u8>>,
     /// A remark for the reader ("PKCS#12 file", "public keys are not analysed").
     pub note: Option<String>,
 }
@@ -140,6 +142,7 @@ impl Found {
             location,
             label: None,
             certificates: Vec::new(),
+            crls: Vec::new(),
             note: None,
         }
     }
@@ -607,6 +610,7 @@ fn scan_der(data: &[u8], base: usize, out: &mut Scan) {
         match kind {
             ObjectKind::Pkcs7 => match pkcs7_certificates(&element, out.room().saturating_sub(1)) {
                 Ok((certs, complete)) => {
+                    found.crls = pkcs7_crls(&element);
                     found.certificates = certs;
                     if !complete {
                         out.too_many(location);
@@ -799,6 +803,21 @@ fn pkcs7_certificates(
     Ok((certs, true))
 }
 
+/// The CRLs of a PKCS#7 SignedData: its `[1] IMPLICIT crls` (RFC 2315
+/// §9.1), each a CertificateList (issue 14). Bounded by the input size.
+fn pkcs7_crls(content_info: &Tlv<'_>) -> Vec<Vec<u8>> {
+    let signed_data = content_info
+        .first_children::<2>()
+        .and_then(|[_, explicit]| explicit.children().next()?.ok());
+    signed_data
+        .iter()
+        .flat_map(|sd| sd.children().map_while(Result::ok))
+        .filter(|child| child.tag == tlv::context(1))
+        .flat_map(|list| list.children().map_while(Result::ok))
+        .map(|crl| crl.raw.to_vec())
+        .collect()
+}
+
 /// What the page keeps of an input: the same text with every private key's
 /// body removed (its BEGIN and END lines stay, on the same line numbers, so
 /// the analysis still warns), or, for a binary key file (PKCS#12, DER
@@ -906,6 +925,12 @@ pub struct ObjectReport {
     /// Index into `staples`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staple: Option<usize>,
+    /// Index into `crls` (issue 14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crl: Option<usize>,
+    /// For a PKCS#7 bundle: indices into `crls` (issue 14).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crls: Vec<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// For a certificate printed inside a staple's text dump (`s_client

@@ -6,11 +6,13 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
+use crate::inspect::crl::Crl;
 use crate::inspect::error::InputError;
 use crate::inspect::hosts;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
 use crate::inspect::keys::{self, GivenKey, KeySource};
 use crate::inspect::sct;
+use crate::inspect::revocation;
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
@@ -56,6 +58,26 @@ pub struct Report {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub hosts: Vec<crate::inspect::hosts::HostCoverage>,
+    // --- issue 14: CRLs and revocation ---
+    /// Every CRL read, judged against the certificates. The page reads
+    /// `crl_cards` instead (not deserialised there: the page's weight).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub crls: Vec<Crl>,
+    /// Per certificate, how its revocation can be checked (same order as
+    /// `certificates`).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub revocation: Vec<revocation::Line>,
+    /// Only in [`Report::for_view`]: each CRL card as display strings
+    /// ([`revocation::card`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crl_cards: Vec<Vec<String>>,
+    /// Only in [`Report::for_view`]: each certificate's revocation line
+    /// ([`revocation::Line::words`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revocation_lines: Vec<Vec<String>>,
+    // --- end issue 14 ---
 }
 
 /// What the page or the CLI may add to the inputs.
@@ -93,6 +115,10 @@ impl Report {
             explanations: Vec::new(),
             findings: Vec::new(),
             hosts: Vec::new(),
+            crls: Vec::new(),
+            revocation: Vec::new(),
+            crl_cards: Vec::new(),
+            revocation_lines: Vec::new(),
         }
     }
 
@@ -132,6 +158,20 @@ impl Report {
             cut.push(format!("{shown} of {objects} objects found in the inputs"));
         }
         view.certificates.truncate(CERTIFICATES);
+        // CRLs and revocation lines as display strings (issue 14).
+        view.crl_cards = self
+            .crls
+            .iter()
+            .map(|c| revocation::card(c, &self.certificates, self.evaluated_at))
+            .collect();
+        view.revocation_lines = self
+            .revocation
+            .iter()
+            .take(CERTIFICATES)
+            .map(revocation::Line::words)
+            .collect();
+        view.crls.clear();
+        view.revocation.clear();
         view.chains.truncate(CHAINS);
         view.staples.truncate(STAPLES);
         // Most severe first, so what is cut is the least important.
@@ -189,6 +229,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
 pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
     let mut pool = Pool::default();
     let mut staples = Vec::new();
+    let mut crls: Vec<Crl> = Vec::new();
     let mut findings = Vec::new();
     // Certificates given as such, not only inside a staple (issue 4).
     let mut given = std::collections::HashSet::new();
@@ -213,9 +254,28 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                 certificate: None,
                 certificates: Vec::new(),
                 staple: None,
+                crl: None,
+                crls: Vec::new(),
                 note: found.note.clone(),
                 embedded_in: None,
             };
+            // CRLs carried in a PKCS#7 bundle (issue 14).
+            for (n, der) in found.crls.iter().enumerate() {
+                match Crl::decode(der, input_index) {
+                    Ok(c) => {
+                        object.crls.push(crls.len());
+                        crls.push(c);
+                    }
+                    Err(e) => errors.push(InputError::new(
+                        "crl-invalid",
+                        format!(
+                            "{}: CRL {} of the PKCS#7 bundle: {e}",
+                            found.location,
+                            n.saturating_add(1)
+                        ),
+                    )),
+                }
+            }
             match found.kind {
                 ObjectKind::Certificate => match Certificate::from_der(&found.der) {
                     Ok(cert) => object.certificate = Some(pool.add(cert)),
@@ -281,7 +341,16 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                         keys.push(GivenKey::new(input_index, &input.name, found.location, source, &found.der));
                     }
                 }
-                ObjectKind::Crl => {}
+                ObjectKind::Crl => match Crl::decode(&found.der, input_index) {
+                    Ok(c) => {
+                        object.crl = Some(crls.len());
+                        crls.push(c);
+                    }
+                    Err(e) => {
+                        errors.push(InputError::new("crl-invalid", format!("{}: {e}", found.location)));
+                        continue;
+                    }
+                },
             }
             objects.push(object);
         }
@@ -336,6 +405,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
                     certificate: None,
                     certificates: Vec::new(),
                     staple: Some(index),
+                    crl: None,
+                    crls: Vec::new(),
                     note: Some(
                         "printed by OpenSSL as text: its signature cannot be checked".to_string(),
                     ),
@@ -463,9 +534,31 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
 
     // --- issue 5: commands, server configuration, ocsp-* findings ---
     let host = names.first().map(String::as_str);
-    let advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
+    let mut advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
     findings.extend(advice.findings);
+    // issue 14: fetch and check the CRLs each server certificate names.
+    for site in commands::sites(&pool.certificates, host) {
+        advice.commands.extend(commands::crl::commands_for(
+            &site,
+            &commands::Paths::default(),
+        ));
+    }
     // --- end issue 5 ---
+
+    // --- issue 14: CRLs judged, certificates looked up ---
+    let mut judged = revocation::judge(&mut crls, &pool.certificates, at);
+    findings.extend(judged.findings);
+    for line in &mut judged.lines {
+        let cert = pool.certificates.get(line.certificate);
+        if let Some(cert) =
+            cert.filter(|c| c.ocsp_urls.is_empty() && commands::is_server_certificate(c))
+        {
+            if line.status != revocation::Status::ShortLived {
+                line.advice = Some(commands::crl::without_ocsp(&cert.crl_urls));
+            }
+        }
+    }
+    // --- end issue 14 ---
 
     let summary = summarize(&findings, pool.certificates.len(), staples.len());
     let mut report = Report {
@@ -481,6 +574,10 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         server_config: advice.server_config,
         explanations: Vec::new(),
         hosts: host_coverage,
+        crls,
+        revocation: judged.lines,
+        crl_cards: Vec::new(),
+        revocation_lines: Vec::new(),
     };
     if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         report.explanations = commands::explain_log(line, &report);

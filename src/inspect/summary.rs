@@ -18,6 +18,7 @@ pub struct Summary {
 /// breaks every visitor first, then what breaks stapling, then the rest.
 const PRIORITY: &[&str] = &[
     "staple-revoked",
+    "certificate-revoked", // issue 14: listed on a good CRL
     "chain-expired-certificate",
     "certificate-expired",
     "chain-not-yet-valid-certificate",

@@ -290,6 +290,7 @@ pub fn App(props: &AppProps) -> Html {
                             { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
                         </section>
                     }
+                    <crate::components::crl_card::CrlCards report={report.clone()} />
                 } else {
                     <section class="empty">
                         <h2>{"Start by adding a chain"}</h2>

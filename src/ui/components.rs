@@ -4,6 +4,7 @@ pub mod certificate_card;
 pub mod chain_view;
 pub mod commands_panel;
 pub mod copy_button;
+pub mod crl_card;
 pub mod examples_menu;
 pub mod findings;
 pub mod input_list;

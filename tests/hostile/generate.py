@@ -538,12 +538,35 @@ def payload_certificates():
     emit("payload/nul-subject.pem", pem("CERTIFICATE", der), "NUL and <script> in the subject's and issuer's CN (DER edited, then signed again)", payload=payload)
 
 
+def hostile_crls():
+    """CRLs whose shape is right outside and wrong inside (issue 14): each
+    reaches the CRL decoder, which must refuse it with crl-invalid."""
+    alg = tlv(0x30, tlv(0x06, bytes.fromhex("2a864886f70d01010b")) + b"\x05\x00")
+    name = tlv(0x30, tlv(0x31, tlv(0x30, tlv(0x06, b"\x55\x04\x03") + tlv(0x0C, b"hostile CRL"))))
+    this = tlv(0x17, b"261122000000Z")
+    sig = tlv(0x03, b"\x00" + bytes(64))
+
+    def crl(version, entries, ext=b""):
+        tbs = tlv(0x30, version + alg + name + this + this + entries + ext)
+        return tlv(0x30, tbs + alg + sig)
+
+    v2 = tlv(0x02, b"\x01")
+    entry = lambda serial, rest: tlv(0x30, tlv(0x02, serial) + rest)  # noqa: E731
+    emit("crl/entry-without-date.der", crl(v2, tlv(0x30, entry(b"\x10", b""))), "a CRL entry with a serial and no revocation date", expect_error="crl-invalid")
+    emit("crl/entry-empty-serial.der", crl(v2, tlv(0x30, entry(b"", this))), "a CRL entry whose serial INTEGER is empty", expect_error="crl-invalid")
+    emit("crl/version-3.der", crl(tlv(0x02, b"\x02"), b""), "a CRL claiming version 3 (2), which does not exist", expect_error="crl-invalid")
+    many = tlv(0x30, entry(b"\x01", this) * 1 + entry(b"\x02", this + tlv(0x04, b"")))
+    emit("crl/entry-extensions-not-sequence.der", crl(v2, many), "the second CRL entry's extensions are an OCTET STRING", expect_error="crl-invalid")
+    bad_ext = tlv(0xA0, tlv(0x30, tlv(0x30, tlv(0x06, b"\x55\x1d\x1c") + tlv(0x01, b"\xff") + tlv(0x04, b"\x30\x03\xff\xff\xff"))))
+    emit("crl/idp-garbage.der", crl(v2, b"", bad_ext), "a critical Issuing Distribution Point whose value is garbage: decoded, then refused as unknown critical")
+
+
 def main():
     if shutil.which("openssl") is None:
         sys.exit("generate.py: the openssl CLI is needed for the payload certificates")
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
-    for make in (truncated, bitflipped, lengths_past_end, deep_nesting, many_pem_blocks, invalid_utf8, nul_bytes, big, payload_certificates):
+    for make in (truncated, bitflipped, lengths_past_end, deep_nesting, many_pem_blocks, invalid_utf8, nul_bytes, big, payload_certificates, hostile_crls):
         make()
     (OUT / "manifest.json").write_text(json.dumps({"seed": SEED, "files": manifest}, indent=1, ensure_ascii=True) + "\n")
     total = sum(e["bytes"] for e in manifest)

@@ -13,6 +13,9 @@ pub struct CertificateCardProps {
     pub index: usize,
     pub certificate: Certificate,
     pub at: Timestamp,
+    /// The revocation line: status word, text, advice (issue 14).
+    #[prop_or_default]
+    pub revocation: Option<Vec<String>>,
 }
 
 /// "in 42 days" / "3 days ago" next to a UTC date.
@@ -86,6 +89,9 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                 <dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd>
                 <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
                 <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
+                if let Some([status, text, advice]) = props.revocation.as_deref() {
+                    <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}><Visible text={text.clone()} /><p><Visible text={advice.clone()} /></p></dd>
+                }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
                 <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
                 <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
@@ -125,7 +131,7 @@ pub fn CertificateCards(props: &CertificateCardsProps) -> Html {
     let report = props.report.clone();
     let item = Callback::from(move |index: usize| {
         report.certificates.get(index).map_or_else(Html::default, |c| html! {
-            <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} at={report.evaluated_at} />
+            <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} at={report.evaluated_at} revocation={report.revocation_lines.get(index).cloned()} />
         })
     });
     html! { <Sliced total={props.report.certificates.len()} {item} /> }

@@ -28,6 +28,9 @@ fn title(purpose: Purpose) -> &'static str {
         Purpose::FetchStapleCurl => "Fetch a fresh staple with curl alone",
         Purpose::VerifyStaple => "Verify the staple that came back",
         Purpose::RefreshStapleFile => "Keep an ssl_stapling_file fresh",
+        Purpose::FetchCrl => "Fetch the CRL it names",
+        Purpose::ReadCrl => "Read that CRL",
+        Purpose::VerifyWithCrl => "Check the certificate against that CRL",
     }
 }
 

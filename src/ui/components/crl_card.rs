@@ -1,0 +1,58 @@
+//! CRLs (issue 14): one card each — issuer, the three times, number,
+//! entries, signature, scope, and whether each given certificate of its
+//! issuer is listed. The engine judged everything and wrote the words
+//! (`revocation::card`); the page only lays them out, and only the entries
+//! for given certificates (a CRL may list a million).
+
+use super::visible::Visible;
+use certscope::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CrlCardsProps {
+    pub report: Rc<Report>,
+}
+
+fn card(index: usize, words: &[String], at: String) -> Html {
+    let [issuer, this, next, fresh, number, entries, signature, scope, covers @ ..] = words else {
+        return html! {};
+    };
+    let row = |label: &str, value: &String, class: &str| html! { <><dt>{label.to_string()}</dt><dd class={class.to_string()}><Visible text={value.clone()} /></dd></> };
+    let covered = covers.iter().map(|c| {
+        let mut parts = c.splitn(3, '\t');
+        let (class, cert, text) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+        html! { <li class={class.to_string()} data-certificate={cert.to_string()}><a href={format!("#cert-{cert}")}><Visible text={text.to_string()} /></a></li> }
+    });
+    html! {
+        <article class="crl-card" id={format!("crl-{index}")} data-freshness={fresh.clone()}>
+            <h3><Visible text={issuer.clone()} /></h3>
+            <dl>
+                {row("This Update", this, "")}
+                <dt>{"Evaluated"}</dt><dd>{at}</dd>
+                {row("Next Update", next, "")}
+                {row("Freshness", fresh, "crl-freshness")}
+                {row("Number", number, "")}
+                {row("Entries", entries, "crl-entries")}
+                {row("Signature", signature, "crl-signature")}
+                {row("Scope", scope, "")}
+            </dl>
+            <ul class="crl-covers">{ for covered }</ul>
+        </article>
+    }
+}
+
+/// The CRL section; nothing without CRLs.
+#[component]
+pub fn CrlCards(props: &CrlCardsProps) -> Html {
+    let r = &props.report;
+    if r.crl_cards.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="crls" aria-label="CRLs">
+            <h2>{format!("CRLs ({})", r.crl_cards.len())}</h2>
+            { for r.crl_cards.iter().enumerate().map(|(i, c)| card(i, c, r.evaluated_at.to_string())) }
+        </section>
+    }
+}

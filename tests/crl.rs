@@ -1,0 +1,708 @@
+//! CRLs (issue 14): every decoded field, the signature verdict and every
+//! lookup compared with the `openssl` CLI on the same files
+//! (tests/fixtures/crl/, made by its generate.sh), the CLI's exit status,
+//! and a generated 1,000,000-entry CRL judged against the clock.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests may
+
+mod common;
+
+use certscope::inspect::crl::Crl;
+use certscope::inspect::revocation::{self, Status};
+use certscope::{analyze, Input, Report, Timestamp};
+use common::{fixture, AT};
+use std::process::Command;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+/// The CRL fixtures in DER or PEM, as tests/fixtures/crl/generate.sh lists them.
+const CRLS: &[&str] = &[
+    "crl/full.crl",
+    "crl/revoked-leaf.pem",
+    "crl/shard-1.crl",
+    "crl/shard-2.crl",
+    "crl/ca-only.crl",
+    "crl/stale.crl",
+    "crl/not-yet-valid.crl",
+    "crl/no-next-update.crl",
+    "crl/wrong-signer.crl",
+    "crl/critical-ext.crl",
+    "crl/indirect.crl",
+    "inputs/crl.der",
+];
+
+/// `openssl ARGS` run in tests/fixtures; (success, stdout + stderr).
+fn openssl(args: &[&str]) -> (bool, String) {
+    let out = match Command::new("openssl").args(args).current_dir(DIR).output() {
+        Ok(out) => out,
+        Err(e) => {
+            // No oracle is a failure in CI, never a silent pass.
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "openssl: {e}");
+            panic!("openssl is needed for the CRL differential tests: {e}");
+        }
+    };
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    (out.status.success(), text)
+}
+
+fn inform(path: &str) -> &'static str {
+    if path.ends_with(".pem") {
+        "PEM"
+    } else {
+        "DER"
+    }
+}
+
+fn report(paths: &[&str]) -> Report {
+    let inputs: Vec<Input> = paths.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    analyze(&inputs, AT)
+}
+
+/// (serial hex lowercase, revocation time, reason, invalidity date, certificate issuer)
+type PrintedEntry = (
+    String,
+    Timestamp,
+    Option<String>,
+    Option<Timestamp>,
+    Option<String>,
+);
+
+/// What `openssl crl -text` says of one CRL, read back into fields.
+#[derive(Debug, Default, PartialEq)]
+struct Printed {
+    issuer: String,
+    this_update: Option<Timestamp>,
+    next_update: Option<Timestamp>,
+    number: Option<String>,
+    distribution_points: Vec<String>,
+    only_user: bool,
+    only_ca: bool,
+    indirect: bool,
+    /// (name as openssl prints it, critical)
+    extensions: Vec<(String, bool)>,
+    /// (serial hex lowercase, revocation time, reason, invalidity date, certificate issuer)
+    entries: Vec<PrintedEntry>,
+}
+
+/// OpenSSL 3.0 prints CRL times as `Nov  1 00:00:00 2026 GMT` whatever
+/// `-dateopt` says.
+fn iso(text: &str) -> Timestamp {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [month, day, clock, year, "GMT"] = parts[..] else {
+        panic!("time {text}")
+    };
+    let month = MONTHS.iter().position(|m| *m == month).unwrap() + 1;
+    let day: u32 = day.parse().unwrap();
+    Timestamp::parse_rfc3339(&format!("{year}-{month:02}-{day:02}T{clock}Z"))
+        .unwrap_or_else(|| panic!("time {text}"))
+}
+
+/// OpenSSL's reason texts (crypto/x509/v3_enum.c) in RFC 5280's names.
+fn reason(text: &str) -> String {
+    match text.trim() {
+        "Unspecified" => "unspecified",
+        "Key Compromise" => "keyCompromise",
+        "CA Compromise" => "cACompromise",
+        "Affiliation Changed" => "affiliationChanged",
+        "Superseded" => "superseded",
+        "Cessation Of Operation" => "cessationOfOperation",
+        "Certificate Hold" => "certificateHold",
+        "Remove From CRL" => "removeFromCRL",
+        other => panic!("reason {other}"),
+    }
+    .to_string()
+}
+
+fn printed(path: &str) -> Printed {
+    let (ok, text) = openssl(&[
+        "crl",
+        "-inform",
+        inform(path),
+        "-in",
+        path,
+        "-noout",
+        "-text",
+        "-nameopt",
+        "RFC2253",
+        "-dateopt",
+        "iso_8601",
+    ]);
+    assert!(ok, "{path}: {text}");
+    let mut p = Printed::default();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut in_entries = false;
+    let mut pending: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let next = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
+        if let Some(v) = t.strip_prefix("Issuer: ") {
+            p.issuer = v.to_string();
+        } else if let Some(v) = t.strip_prefix("Last Update: ") {
+            p.this_update = Some(iso(v));
+        } else if let Some(v) = t.strip_prefix("Next Update: ") {
+            p.next_update = (v != "NONE").then(|| iso(v));
+        } else if t == "Revoked Certificates:" {
+            in_entries = true;
+        } else if t.starts_with("Signature Algorithm:") && in_entries {
+            in_entries = false;
+        } else if let Some(v) = t.strip_prefix("Serial Number: ") {
+            let issuer = p.entries.last().and_then(|e| e.4.clone());
+            p.entries.push((
+                v.to_ascii_lowercase().trim_start_matches('0').to_string(),
+                Timestamp(0),
+                None,
+                None,
+                issuer,
+            ));
+        } else if let Some(v) = t.strip_prefix("Revocation Date: ") {
+            p.entries.last_mut().unwrap().1 = iso(v);
+        } else if in_entries && t.starts_with("X509v3 CRL Reason Code") {
+            p.entries.last_mut().unwrap().2 = Some(reason(next));
+        } else if in_entries && t.starts_with("Invalidity Date") {
+            p.entries.last_mut().unwrap().3 = Some(iso(next));
+        } else if in_entries && t.starts_with("X509v3 Certificate Issuer") {
+            // DirName in OpenSSL's one-line form, /O=…/CN=…: reversed to RFC 4514.
+            let dn = next.strip_prefix("DirName:").unwrap();
+            let rdns: Vec<&str> = dn.split('/').filter(|r| !r.is_empty()).rev().collect();
+            p.entries.last_mut().unwrap().4 = Some(rdns.join(","));
+        } else if !in_entries
+            && (t.starts_with("X509v3 ") || t.starts_with("1."))
+            && t.contains(':')
+        {
+            let (name, rest) = t.split_once(':').unwrap();
+            p.extensions.push((
+                name.trim_start_matches("X509v3 ").to_string(),
+                rest.contains("critical"),
+            ));
+            pending = Some(name);
+        } else if pending == Some("X509v3 CRL Number") {
+            p.number = Some(t.to_string());
+            pending = None;
+        } else if pending == Some("X509v3 Issuing Distribution Point") {
+            // OpenSSL 3.0 prints the name and the flags on one line.
+            for part in t.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
+                match part {
+                    "Only User Certificates" => p.only_user = true,
+                    "Only CA Certificates" => p.only_ca = true,
+                    "Indirect CRL" => p.indirect = true,
+                    _ => {
+                        if let Some(uri) = part.strip_prefix("URI:") {
+                            p.distribution_points.push(uri.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Our decode, in the same shape.
+fn ours(path: &str) -> Printed {
+    let report = report(&[path]);
+    assert_eq!(report.crls.len(), 1, "{path}: {:?}", report.findings);
+    let crl = &report.crls[0];
+    // The DN as OpenSSL's RFC2253 prints it (most specific first, no spaces).
+    Printed {
+        issuer: crl.issuer.clone(),
+        this_update: Some(crl.this_update),
+        next_update: crl.next_update,
+        number: crl.number.clone(),
+        distribution_points: crl.distribution_points.clone(),
+        only_user: crl.scope.only_user_certs,
+        only_ca: crl.scope.only_ca_certs,
+        indirect: crl.scope.indirect,
+        extensions: crl
+            .extensions
+            .iter()
+            .map(|e| {
+                let name = match e.name.as_str() {
+                    "Authority Key Identifier" => "Authority Key Identifier".to_string(),
+                    "CRL Number" => "CRL Number".to_string(),
+                    "Issuing Distribution Point" => "Issuing Distribution Point".to_string(),
+                    _ => e.oid.clone(),
+                };
+                (name, e.critical)
+            })
+            .collect(),
+        entries: crl
+            .revoked
+            .iter()
+            .map(|e| {
+                (
+                    e.serial.clone(),
+                    e.revocation_time,
+                    e.reason.clone(),
+                    e.invalidity_date,
+                    e.certificate_issuer.clone(),
+                )
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn every_decoded_field_matches_openssl_crl_text() {
+    for path in CRLS {
+        let mut want = printed(path);
+        let got = ours(path);
+        // OpenSSL prints CRL Numbers in decimal up to 64 bits, and hex (0x…) above.
+        want.extensions.sort();
+        let mut got_sorted = got.extensions.clone();
+        got_sorted.sort();
+        assert_eq!(got_sorted, want.extensions, "{path}: extensions");
+        let got = Printed {
+            extensions: Vec::new(),
+            ..got
+        };
+        let want = Printed {
+            extensions: Vec::new(),
+            ..want
+        };
+        assert_eq!(got, want, "{path}");
+    }
+}
+
+#[test]
+fn a_crl_inside_pkcs7_is_read() {
+    let report = report(&["crl/bundle.p7b"]);
+    assert_eq!(report.crls.len(), 1, "{:?}", report.findings);
+    assert_eq!(report.crls[0].entries, 4);
+    assert_eq!(report.crls[0].number.as_deref(), Some("7"));
+}
+
+/// `openssl verify -crl_check` on (certificate, CRL) at the evaluation time:
+/// Revoked, NotRevoked, or the error it gave.
+fn openssl_verdict(cert: &str, crl: &str, trusted: &str) -> Result<Status, String> {
+    let at = AT.0.to_string();
+    let (ok, text) = openssl(&[
+        "verify",
+        "-attime",
+        &at,
+        "-crl_check",
+        "-CRLfile",
+        crl,
+        "-CAfile",
+        trusted,
+        cert,
+    ]);
+    if ok {
+        return Ok(Status::NotRevoked);
+    }
+    if text.contains("certificate revoked") {
+        return Ok(Status::Revoked);
+    }
+    let reason = text
+        .lines()
+        .find_map(|l| l.split_once("lookup: ").map(|(_, r)| r.to_string()))
+        .unwrap_or(text);
+    Err(reason)
+}
+
+#[test]
+fn lookups_and_signatures_agree_with_openssl_verify_crl_check() {
+    let trusted =
+        std::env::temp_dir().join(format!("certscope-crl-trusted-{}.pem", std::process::id()));
+    let mut pem = fixture("pki/int-rsa.pem");
+    pem.extend(fixture("pki/root-rsa.pem"));
+    std::fs::write(&trusted, pem).unwrap();
+    let trusted = trusted.to_str().unwrap();
+    // (certificate, CRL, what certscope must also say: the CRL's code or
+    // the certificate's revocation status)
+    let table: &[(&str, &str, &str)] = &[
+        ("pki/leaf.pem", "crl/full.crl", "not-revoked"),
+        ("pki/other-leaf.pem", "crl/full.crl", "revoked"),
+        ("pki/leaf.pem", "crl/revoked-leaf.pem", "revoked"),
+        ("crl/leaf-shard.pem", "crl/shard-1.crl", "revoked"),
+        (
+            "crl/leaf-shard.pem",
+            "crl/shard-2.crl",
+            "crl-does-not-cover",
+        ),
+        ("pki/leaf.pem", "crl/shard-1.crl", "crl-does-not-cover"),
+        ("pki/leaf.pem", "crl/ca-only.crl", "crl-does-not-cover"),
+        ("crl/leaf-shard.pem", "crl/full.crl", "not-revoked"),
+        ("pki/leaf.pem", "crl/stale.crl", "crl-stale"),
+        ("pki/leaf.pem", "crl/not-yet-valid.crl", "crl-not-yet-valid"),
+        ("pki/leaf.pem", "crl/no-next-update.crl", "not-revoked"),
+        (
+            "pki/leaf.pem",
+            "crl/wrong-signer.crl",
+            "crl-signature-invalid",
+        ),
+        (
+            "pki/leaf.pem",
+            "crl/critical-ext.crl",
+            "crl-unknown-critical-extension",
+        ),
+        (
+            "pki/other-leaf.pem",
+            "crl/critical-ext.crl",
+            "crl-unknown-critical-extension",
+        ),
+        ("pki/leaf.pem", "inputs/crl.der", "not-revoked"),
+        ("pki/other-leaf.pem", "inputs/crl.der", "revoked"),
+    ];
+    for (cert, crl, want) in table {
+        let oracle = openssl_verdict(cert, crl, trusted);
+        let report = report(&[cert, "pki/int-rsa.pem", "pki/root-rsa.pem", crl]);
+        let line = &report.revocation[0];
+        let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+        let case =
+            format!("{cert} + {crl}: openssl {oracle:?}, certscope {line:?}, findings {codes:?}");
+        match *want {
+            "revoked" => {
+                assert_eq!(oracle, Ok(Status::Revoked), "{case}");
+                assert_eq!(line.status, Status::Revoked, "{case}");
+                assert!(codes.contains(&"certificate-revoked"), "{case}");
+                assert!(
+                    report.summary.headline.contains("revoked"),
+                    "{case}: {}",
+                    report.summary.headline
+                );
+            }
+            "not-revoked" => {
+                assert_eq!(oracle, Ok(Status::NotRevoked), "{case}");
+                assert_eq!(line.status, Status::NotRevoked, "{case}");
+                assert_eq!(report.crls[0].signature.valid, Some(true), "{case}");
+            }
+            code => {
+                assert!(oracle.is_err(), "{case}");
+                assert!(codes.contains(&code), "{case}");
+                assert!(
+                    !matches!(line.status, Status::Revoked | Status::NotRevoked),
+                    "{case}"
+                );
+            }
+        }
+        // The signature verdict, against OpenSSL's own check of the CRL alone.
+        let (_, text) = openssl(&[
+            "crl",
+            "-inform",
+            inform(crl),
+            "-in",
+            crl,
+            "-noout",
+            "-CAfile",
+            trusted,
+        ]);
+        let valid = report.crls[0].signature.valid;
+        assert_eq!(
+            text.contains("verify OK"),
+            valid == Some(true),
+            "{case}: openssl crl says {text}"
+        );
+        assert_eq!(
+            report.crls[0].signature.signer.is_some(),
+            valid == Some(true),
+            "{case}"
+        );
+    }
+}
+
+#[test]
+fn the_signer_not_given_is_unchecked_and_says_how_to_get_it() {
+    let report = report(&["pki/leaf.pem", "crl/revoked-leaf.pem"]);
+    let crl = &report.crls[0];
+    assert_eq!(crl.signature.valid, None);
+    assert!(crl
+        .signature
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("unchecked"));
+    let missing = report
+        .findings
+        .iter()
+        .find(|f| f.code == "crl-signer-missing")
+        .unwrap();
+    assert!(
+        missing
+            .message
+            .contains("curl -fsSL http://ca.example.test/int-r2.der"),
+        "{}",
+        missing.message
+    );
+    // Listed, but not claimed revoked.
+    assert_eq!(report.revocation[0].status, Status::ListedUnchecked);
+    assert!(!report
+        .findings
+        .iter()
+        .any(|f| f.code == "certificate-revoked"));
+}
+
+#[test]
+fn freshness_words_and_shard_reasons() {
+    let stale = report(&["pki/leaf.pem", "pki/int-rsa.pem", "crl/stale.crl"]);
+    assert_eq!(stale.crls[0].freshness.word(), "stale");
+    let f = stale
+        .findings
+        .iter()
+        .find(|f| f.code == "crl-stale")
+        .unwrap();
+    assert!(f.message.contains("stale by 15 days"), "{}", f.message);
+    let shard = report(&["crl/leaf-shard.pem", "pki/int-rsa.pem", "crl/shard-2.crl"]);
+    let nc = &shard.crls[0].not_covered[0];
+    assert_eq!(
+        nc.why,
+        "this shard is http://crl.example.test/int-r2/2.crl, the certificate points to http://crl.example.test/int-r2/1.crl"
+    );
+    let json: serde_json::Value = serde_json::from_str(&shard.to_json()).unwrap();
+    let crl = &json["crls"][0];
+    for key in [
+        "input",
+        "issuer",
+        "this_update",
+        "next_update",
+        "number",
+        "entries",
+        "distribution_points",
+        "freshness",
+        "signature",
+        "covers",
+        "revoked",
+    ] {
+        assert!(crl.get(key).is_some(), "JSON crls[0].{key} missing: {crl}");
+    }
+    assert_eq!(crl["signature"]["algorithm"], "sha256WithRSAEncryption");
+    assert_eq!(crl["number"], "18");
+}
+
+#[test]
+fn revocation_lines_without_ocsp() {
+    let r = report(&[
+        "crl/leaf-short.pem",
+        "crl/leaf-norevavail.pem",
+        "crl/leaf-shard.pem",
+        "pki/root-rsa.pem",
+        "pki/leaf.pem",
+    ]);
+    let status: Vec<Status> = r.revocation.iter().map(|l| l.status).collect();
+    assert_eq!(
+        status,
+        [
+            Status::ShortLived,
+            Status::NoRevAvail,
+            Status::Checkable,
+            Status::TrustAnchor,
+            Status::Checkable
+        ]
+    );
+    assert!(
+        r.revocation[2].text.contains("No OCSP"),
+        "{}",
+        r.revocation[2].text
+    );
+}
+
+#[test]
+fn cli_exits_1_for_a_revoked_certificate() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_certscope"))
+            .args(args)
+            .current_dir(DIR)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    let at = "2026-11-23T01:00:00Z";
+    assert_eq!(
+        run(&["inspect", "--at", at, "chains/correct.pem", "crl/full.crl"]),
+        Some(0)
+    );
+    assert_eq!(
+        run(&[
+            "inspect",
+            "--at",
+            at,
+            "chains/correct.pem",
+            "crl/revoked-leaf.pem"
+        ]),
+        Some(1)
+    );
+}
+
+/// A CRL of `n` entries (serials 1..=n, 17 bytes each like Let's Encrypt's)
+/// from R2, signed with `openssl dgst` by its key, plus one entry for `also`.
+fn big_crl(n: u32, also: &[u8]) -> Vec<u8> {
+    fn wrap(tag: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        let len = body.len();
+        if len < 0x80 {
+            out.push(len as u8);
+        } else {
+            let bytes = len.to_be_bytes();
+            let skip = bytes.iter().take_while(|b| **b == 0).count();
+            out.push(0x80 | (bytes.len() - skip) as u8);
+            out.extend(&bytes[skip..]);
+        }
+        out.extend(body);
+        out
+    }
+    // R2's Name, as full.crl carries it: version, signature, issuer.
+    let full = fixture("crl/full.crl");
+    let (outer, _) = certscope::inspect::tlv::read(&full, 0).unwrap();
+    let tbs = outer.children().next().unwrap().unwrap();
+    let subject = tbs.children().nth(2).unwrap().unwrap().raw.to_vec();
+    let date = wrap(0x17, b"261101000000Z");
+    let mut entries = Vec::with_capacity(n as usize * 40);
+    for i in 1..=n {
+        let mut serial = vec![0x04u8; 13];
+        serial.extend(i.to_be_bytes());
+        let mut entry = wrap(0x02, &serial);
+        entry.extend(&date);
+        entries.extend(wrap(0x30, &entry));
+    }
+    let mut entry = wrap(0x02, also);
+    entry.extend(&date);
+    entries.extend(wrap(0x30, &entry));
+    let alg = wrap(
+        0x30,
+        &[
+            &wrap(
+                0x06,
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b],
+            )[..],
+            &[0x05, 0x00],
+        ]
+        .concat(),
+    );
+    let mut tbs = wrap(0x02, &[1]);
+    tbs.extend(&alg);
+    tbs.extend(&subject);
+    tbs.extend(wrap(0x17, b"261122000000Z"));
+    tbs.extend(wrap(0x17, b"261129000000Z"));
+    tbs.extend(wrap(0x30, &entries));
+    let tbs = wrap(0x30, &tbs);
+    let tbs_path = std::env::temp_dir().join(format!("certscope-big-{}.tbs", std::process::id()));
+    std::fs::write(&tbs_path, &tbs).unwrap();
+    let sig = Command::new("openssl")
+        .args([
+            "dgst",
+            "-sha256",
+            "-sign",
+            "pki/keys/int-rsa.key",
+            tbs_path.to_str().unwrap(),
+        ])
+        .current_dir(DIR)
+        .output()
+        .unwrap();
+    assert!(sig.status.success());
+    let _ = std::fs::remove_file(&tbs_path);
+    let mut body = tbs;
+    body.extend(alg);
+    body.extend(wrap(0x03, &[&[0u8][..], &sig.stdout].concat()));
+    wrap(0x30, &body)
+}
+
+/// Issue 14: a 1,000,000-entry CRL judged in well under a second
+/// natively (release). Debug builds only report the time.
+#[test]
+fn a_million_entry_crl_is_judged_quickly() {
+    let certs = report(&["pki/leaf.pem", "pki/int-rsa.pem"]).certificates;
+    let der = big_crl(1_000_000, &[0x10, 0x01]);
+    let started = std::time::Instant::now();
+    let mut crls = vec![Crl::decode(&der, 0).unwrap()];
+    let judged = revocation::judge(&mut crls, &certs, AT);
+    let took = started.elapsed();
+    println!(
+        "1,000,000-entry CRL ({} bytes): decoded and judged in {took:?}",
+        der.len()
+    );
+    assert_eq!(crls[0].entries, 1_000_001);
+    assert_eq!(crls[0].signature.valid, Some(true));
+    assert_eq!(
+        crls[0].revoked.len(),
+        1,
+        "only the given certificate's entry is listed"
+    );
+    assert_eq!(judged.lines[0].status, Status::Revoked);
+    if !cfg!(debug_assertions) {
+        assert!(took.as_millis() < 1000, "{took:?}");
+    }
+}
+
+#[test]
+fn commands_fetch_read_and_verify_the_crl_the_leaf_names() {
+    let r = report(&["chains/correct.pem"]);
+    let command = |purpose: &str| {
+        r.commands
+            .iter()
+            .find(|c| c.purpose.word() == purpose && c.certificate == 0)
+            .unwrap_or_else(|| panic!("no {purpose} command"))
+            .command
+            .clone()
+    };
+    assert_eq!(
+        command("fetch-crl"),
+        "curl -fsSL http://crl.example.test/int-r2.crl -o crl.example.test-int-r2.crl"
+    );
+    let read = command("read-crl");
+    assert_eq!(
+        read,
+        "openssl crl -inform DER -in crl.example.test-int-r2.crl -noout -text"
+    );
+    assert_eq!(
+        command("verify-with-crl"),
+        "openssl verify -crl_check -CRLfile crl.example.test-int-r2.crl -CAfile trusted.pem leaf.pem"
+    );
+    // The read command works on what the fetch would have saved.
+    let dir = std::env::temp_dir().join(format!("certscope-crl-cmd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("crl.example.test-int-r2.crl"),
+        fixture("inputs/crl.der"),
+    )
+    .unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&read)
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Certificate Revocation List"));
+}
+
+#[test]
+fn the_page_view_carries_the_card_as_words() {
+    let r = report(&["chains/correct.pem", "crl/revoked-leaf.pem"]);
+    let (view, _) = r.for_view();
+    assert!(
+        view.crls.is_empty(),
+        "the page reads the words, not the CRL types"
+    );
+    let card = &view.crl_cards[0];
+    assert_eq!(
+        card[0],
+        "CN=certscope Test Intermediate R2,O=certscope tests"
+    );
+    assert_eq!(card[3], "fresh");
+    assert_eq!(card[5], "2");
+    assert!(
+        card[6].starts_with("valid, signed by certscope Test Intermediate R2"),
+        "{}",
+        card[6]
+    );
+    assert_eq!(
+        card[8],
+        "error\t0\twww.example.test: revoked 2026-11-20T00:00:00Z (keyCompromise)"
+    );
+    assert_eq!(view.revocation_lines[0][0], "revoked");
+    assert_eq!(view.revocation_lines.len(), view.certificates.len());
+}
