@@ -1431,7 +1431,7 @@ fn log_lines_are_explained_for_the_inputs() {
         ("GET / HTTP/1.1 200", &chain, &[], "", "an access log line is not a stapling message"),
     ];
     for (line, report, codes, inputs, why) in table {
-        let explained = explain_log(line, report);
+        let explained = explain_log(line, &report.certificates);
         let got: Vec<&str> = explained.iter().map(|e| e.code).collect();
         assert_eq!(got, codes, "{why}");
         for e in &explained {

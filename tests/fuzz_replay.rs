@@ -58,7 +58,10 @@ const TARGETS: &[Target] = &[
         }))
     }),
     ("explain_log", |d| {
-        drop(explain_log(&String::from_utf8_lossy(d), &CHAIN_REPORT))
+        drop(explain_log(
+            &String::from_utf8_lossy(d),
+            &CHAIN_REPORT.certificates,
+        ))
     }),
     ("commands_host", |d| {
         drop(advise(

@@ -37,7 +37,7 @@ fn verdict(staple: &str, with: &[&str], server: &str) -> Value {
 
 fn codes(line: &str, with: &[&str]) -> Vec<&'static str> {
     let inputs: Vec<Input> = with.iter().map(|p| Input::new(*p, fixture(p))).collect();
-    explain_log(line, &analyze(&inputs, AT))
+    explain_log(line, &analyze(&inputs, AT).certificates)
         .iter()
         .map(|e| e.code)
         .collect()
@@ -53,7 +53,7 @@ fn point_1_resolver_is_recommended_not_required() {
     let line = "2026/11/23 01:00:00 [warn] 12#12: no resolver defined to resolve ocsp.example.test while requesting certificate status, responder: ocsp.example.test";
     let inputs: Vec<Input> = LEAF.iter().map(|p| Input::new(*p, fixture(p))).collect();
     let report = analyze(&inputs, AT);
-    let explained = explain_log(line, &report);
+    let explained = explain_log(line, &report.certificates);
     assert_eq!(explained.len(), 1);
     assert!(explained[0].meaning.starts_with("A warning, not a failure"));
     assert!(explained[0].fix.starts_with("Recommended, not required"));
@@ -83,7 +83,7 @@ fn point_2_issuer_signed_response_needs_no_ssl_trusted_certificate() {
     let inputs: Vec<Input> = LEAF.iter().map(|p| Input::new(*p, fixture(p))).collect();
     let explained = explain_log(
         "[error] 7#7: OCSP_basic_verify() failed (SSL: error:13800065:OCSP routines::certificate verify error:Verify error: unable to get local issuer certificate) while requesting certificate status",
-        &analyze(&inputs, AT),
+        &analyze(&inputs, AT).certificates,
     );
     assert_eq!(explained[0].code, "nginx-verify-failed");
     assert!(explained[0]
@@ -152,7 +152,7 @@ fn point_6_default_server_needs_no_stapling_with_openssl_1_1() {
     assert!(!nginx.contains("default_server"), "{nginx}");
     let explained = explain_log(
         "[warn] 1#1: \"ssl_stapling\" ignored, no OCSP responder URL in the certificate \"/etc/ssl/a.pem\"",
-        &report,
+        &report.certificates,
     );
     assert!(explained[0].fix.contains("only OpenSSL 1.0.x"));
 }

@@ -25,9 +25,9 @@ pub use search::{
 };
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::input::Location;
 use crate::inspect::finding::Finding;
 use crate::inspect::input::InputReport;
+use crate::inspect::input::Location;
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};

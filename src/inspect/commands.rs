@@ -19,8 +19,8 @@ pub mod shell;
 pub mod troubleshoot;
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::issuance;
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::issuance;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 

@@ -939,4 +939,3 @@ pub struct ObjectReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded_in: Option<usize>,
 }
-

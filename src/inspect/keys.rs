@@ -8,8 +8,8 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
-use crate::inspect::input::Location;
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::input::Location;
 use crate::inspect::signature;
 use crate::inspect::tlv;
 

@@ -8,16 +8,16 @@ use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
 use crate::inspect::crl::Crl;
 use crate::inspect::error::InputError;
+pub use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::hosts;
 use crate::inspect::input::{self, Input, Location, ObjectKind};
+pub use crate::inspect::input::{InputReport, ObjectReport};
 use crate::inspect::keys::{self, GivenKey, KeySource};
-use crate::inspect::sct;
 use crate::inspect::revocation;
+use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{summarize, Summary};
 use crate::inspect::time::Timestamp;
-pub use crate::inspect::finding::{Finding, Severity};
-pub use crate::inspect::input::{InputReport, ObjectReport};
 use crate::inspect::trust;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -580,7 +580,7 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         revocation_lines: Vec::new(),
     };
     if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
-        report.explanations = commands::explain_log(line, &report);
+        report.explanations = commands::explain_log(line, &report.certificates);
     }
     report
 }

@@ -9,7 +9,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::{entries, Crl, NotCovered, MAX_LISTED_ENTRIES};
-use crate::inspect::report::{Finding, Severity};
+use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
 use crate::inspect::staple::judge::Freshness;
 use crate::inspect::time::Timestamp;
@@ -257,7 +257,11 @@ fn judge_one(
 fn signature(crl: &mut Crl, certs: &[Certificate], emit: &mut impl FnMut(Finding)) -> bool {
     let issuer = crl.issuer.clone();
     let mut candidates: Vec<usize> = (0..certs.len())
-        .filter(|&i| certs.get(i).is_some_and(|c| c.subject_canonical == crl.issuer_canonical))
+        .filter(|&i| {
+            certs
+                .get(i)
+                .is_some_and(|c| c.subject_canonical == crl.issuer_canonical)
+        })
         .collect();
     // The key the CRL names first (AKI = SKI), then the rest.
     candidates.sort_by_key(|&i| {

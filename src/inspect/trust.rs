@@ -17,7 +17,6 @@ use crate::inspect::dn;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

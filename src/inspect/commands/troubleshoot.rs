@@ -3,8 +3,8 @@
 //! (`ssl_ocsp.c`, `ssl_sock.c`), Apache httpd (`ssl_util_stapling.c`, by
 //! its `AHnnnnn` numbers) and Caddy (CertMagic).
 
+use crate::inspect::certificate::Certificate;
 use crate::inspect::commands::{sites, Responder, Site};
-use crate::inspect::report::Report;
 use serde::{Deserialize, Serialize};
 
 /// One recognised message, explained.
@@ -236,13 +236,13 @@ const MAX_LINE_BYTES: usize = 64 * 1024;
 
 /// Explains every stapling message in `line` (one log line, or a few),
 /// against the first server certificate in `report`.
-pub fn explain_log(line: &str, report: &Report) -> Vec<Explanation> {
+pub fn explain_log(line: &str, certificates: &[Certificate]) -> Vec<Explanation> {
     let mut end = line.len().min(MAX_LINE_BYTES);
     while !line.is_char_boundary(end) {
         end = end.saturating_sub(1);
     }
     let lower = line.get(..end).unwrap_or_default().to_ascii_lowercase();
-    let sites = sites(&report.certificates, None);
+    let sites = sites(certificates, None);
     let facts = Facts {
         site: sites.first(),
     };

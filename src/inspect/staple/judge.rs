@@ -6,8 +6,8 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::dn;
-use crate::inspect::issuance;
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::issuance;
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::staple::{servers, unhex, CertStatus, ResponderId, SingleResponse, Staple};
 use crate::inspect::time::{duration_words, Timestamp};
