@@ -30,9 +30,17 @@ use std::process::{Command, Stdio};
 
 const BUNDLE: &str = "/etc/ssl/certs/ca-certificates.crt";
 
-/// Disagreements that are understood: `(SHA-256 of the certificate, field,
-/// why)`. Each says what OpenSSL does and why certscope differs.
-const EXCEPTIONS: &[(&str, &str, &str)] = &[];
+/// Disagreements that are understood: `(SHA-256 of the certificate, or a
+/// fixture path prefix for generated certificates whose keys change with each
+/// `generate.sh` run, field, why)`. Each says what OpenSSL does and why
+/// certscope differs.
+const EXCEPTIONS: &[(&str, &str, &str)] = &[(
+    "sigalgs/ed448/",
+    "self_signature",
+    "OpenSSL verifies Ed448; certscope reports it unchecked (no maintained \
+     pure-Rust Ed448 verifier: ed448-goldilocks is only in 0.14.0-pre \
+     releases), and never counts it as verified",
+)];
 
 /// One certificate to compare, and where it came from.
 struct Case {
@@ -507,7 +515,8 @@ fn report(
         "{} ({sha}) {field}: openssl {theirs:?}, certscope {ours:?}",
         case.origin
     );
-    match EXCEPTIONS.iter().find(|(s, f, _)| *s == sha && *f == field) {
+    let listed = |s: &str| s == sha || (s.ends_with('/') && case.origin.starts_with(s));
+    match EXCEPTIONS.iter().find(|(s, f, _)| listed(s) && *f == field) {
         Some((_, _, why)) => explained.push(format!("{line} — {why}")),
         None => unexplained.push(line),
     }
