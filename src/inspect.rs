@@ -20,6 +20,7 @@ pub mod summary;
 pub mod text;
 pub mod time;
 pub mod tlv;
+pub mod trust_bundle;
 
 pub use input::Input;
 pub use report::{analyze, analyze_with, Finding, Options, Report, Severity};
