@@ -17,6 +17,9 @@ fn report(files: &[&str], at: Timestamp) -> Report {
 /// 2100-01-01: every test root has expired.
 const FAR: Timestamp = Timestamp(4_102_444_800);
 
+/// (files, at, headline starts with, codes expected, why)
+type Case<'a> = (&'a [&'a str], Timestamp, &'a str, &'a [&'a str], &'a str);
+
 #[test]
 fn a_set_of_roots_is_a_trust_bundle() {
     let roots = [
@@ -24,8 +27,7 @@ fn a_set_of_roots_is_a_trust_bundle() {
         "pki/root-ecdsa.pem",
         "pki/unrelated-root.pem",
     ];
-    // (files, at, headline starts with, codes expected, why)
-    let table: &[(&[&str], Timestamp, &str, &[&str], &str)] = &[
+    let table: &[Case] = &[
         (
             &roots,
             AT,

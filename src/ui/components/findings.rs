@@ -73,7 +73,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use certscope::Finding;
+    use certscope::inspect::Finding;
 
     #[test]
     fn grouped_by_severity_with_counts() {
