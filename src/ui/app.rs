@@ -28,7 +28,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let start = props.now;
     let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
-    let dragging = use_state_eq(|| false);
+    let dragging = use_state(|| false);
     let copy_status = use_state(|| None::<AttrValue>);
     // The last fragment this page wrote or read: a navigation to it is our
     // own echo, not a new link (asn1js guards its hash the same way).
@@ -191,19 +191,39 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // Drops are taken at the window, not on the column: a file dropped in
-    // the margins would otherwise replace the page (issue 18).
-    {
-        let dragging = dragging.setter();
+    // Drops are taken by .app, which spans the whole window (the column
+    // is inside it): a file dropped in the margins would otherwise replace
+    // the page (issue 18).
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving to a child element fires dragleave too; only the page's
+            // edge (no related target) ends the drag.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
         let on_files = on_files.clone();
-        use_effect_with((), move |()| {
-            let listeners = services::files::on_window_drop(
-                move |on| dragging.set(on),
-                move |files| on_files.emit(files),
-            );
-            move || drop(listeners)
-        });
-    }
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
+                on_files.emit(gloo::file::FileList::from(list).iter().cloned().collect());
+            }
+        })
+    };
 
     let report = state.report.clone();
     // The lists that render a slice per task start again with each report.
@@ -211,7 +231,8 @@ pub fn App(props: &AppProps) -> Html {
     let at = report.evaluated_at;
     let has_inputs = !report.inputs.is_empty();
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"))}>
+        <div class={classes!("app", dragging.then_some("dragging"))}
+            {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
             <header class="masthead">
                 <div>
                     <h1>{"certscope"}</h1>

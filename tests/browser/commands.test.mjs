@@ -55,6 +55,6 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   await page.waitForSelector('.explanation[data-code="nginx-issuer-not-found"]');
   assert.match(await page.textContent('.explanation'), /Fix:/);
   await page.click('.server-config[data-server="nginx"] summary');
-  assert.match(await page.textContent('.server-config[data-server="nginx"] code'), /ssl_stapling\s+on;/);
+  assert.match(await page.textContent('.server-config[data-server="nginx"] pre code'), /ssl_stapling\s+on;/);
   await context.close();
 });

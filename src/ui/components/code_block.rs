@@ -1,30 +1,21 @@
 //! A command or a configuration as one code block: monospace, one
 //! background, scrolled sideways rather than wrapped, with a copy button
-//! that copies the exact text. Invisible characters show as `\u{…}` (a
-//! host name typed into the page may hold any), line breaks stay breaks.
+//! that copies the exact text. Plain text, as before issue 18 (Yew escapes
+//! it), to stay within the first-load budget.
 
 use super::copy_button::CopyButton;
-use super::visible::Visible;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CodeBlockProps {
-    pub text: AttrValue,
-    /// What the copy button copies, for screen readers.
-    pub label: AttrValue,
-}
-
-#[component]
-pub fn CodeBlock(props: &CodeBlockProps) -> Html {
-    let lines = props.text.split('\n').enumerate().map(|(n, line)| {
-        html! { <>{if n == 0 { "" } else { "\n" }}<Visible text={AttrValue::from(line.to_string())} /></> }
-    });
+/// The block for `text`; `label` says what its copy button copies, for
+/// screen readers. A function, not a component: the page's first load has
+/// a byte budget, and each component type costs more code than this does.
+pub fn code_block(text: &str, label: String) -> Html {
     html! {
         <div class="command">
             // Focusable, so a keyboard can scroll a long block (axe:
             // scrollable-region-focusable).
-            <pre tabindex="0"><code>{ for lines }</code></pre>
-            <CopyButton text={props.text.clone()} label={props.label.clone()} />
+            <pre tabindex="0"><code>{text.to_string()}</code></pre>
+            <CopyButton text={AttrValue::from(text.to_string())} label={label} />
         </div>
     }
 }
@@ -32,20 +23,29 @@ pub fn CodeBlock(props: &CodeBlockProps) -> Html {
 /// The first line of `text`, for a collapsed block's summary.
 pub fn first_line(text: &str) -> Html {
     let line = text.lines().next().unwrap_or_default().to_string();
-    html! { <code class="first-line"><Visible text={line} /></code> }
+    html! { <code class="first-line">{line}</code> }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[derive(Properties, PartialEq)]
+    struct ProbeProps {
+        text: AttrValue,
+    }
+
+    #[component]
+    fn Probe(props: &ProbeProps) -> Html {
+        code_block(&props.text, "Copy".to_string())
+    }
+
     #[test]
     fn one_block_keeps_line_breaks_and_shows_invisible_characters() {
         let text = "openssl s_client \\\n  -servername 'evil\u{202E}gnp.test'";
         let html = futures::executor::block_on(
-            yew::LocalServerRenderer::<CodeBlock>::with_props(CodeBlockProps {
+            yew::LocalServerRenderer::<Probe>::with_props(ProbeProps {
                 text: AttrValue::from(text),
-                label: AttrValue::from("Copy"),
             })
             .render(),
         );
@@ -58,10 +58,6 @@ mod tests {
         assert!(
             html.contains("\\\n  -servername"),
             "the break stays a break: {html}"
-        );
-        assert!(
-            html.contains(r#"class="escaped""#) && html.contains("\\u{202E}"),
-            "{html}"
         );
     }
 }

@@ -2,7 +2,7 @@
 //! page) to check the server and fetch, verify and keep a staple fresh; the
 //! server configuration; and what a pasted server log line means.
 
-use super::code_block::{first_line, CodeBlock};
+use super::code_block::{code_block, first_line};
 use super::visible::Visible;
 use crate::services;
 use certscope::inspect::commands::Purpose;
@@ -76,7 +76,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 html! {
                     <details class="command-card" data-purpose={c.purpose.word()}>
                         <summary><h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>{first_line(&c.command)}</summary>
-                        <CodeBlock text={AttrValue::from(c.command.clone())} label={AttrValue::from(format!("Copy: {}", title(c.purpose)))} />
+                        {code_block(&c.command, format!("Copy: {}", title(c.purpose)))}
                         { for request }
                         <p class="help"><Visible text={c.note.clone()} /></p>
                     </details>
@@ -87,7 +87,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 { for configs.map(|(server, text)| html! {
                     <details class="server-config" data-server={server}>
                         <summary><strong>{server}</strong>{first_line(&text)}</summary>
-                        <CodeBlock text={AttrValue::from(text)} label={AttrValue::from(format!("Copy the {server} configuration"))} />
+                        {code_block(&text, format!("Copy the {server} configuration"))}
                     </details>
                 }) }
             }

@@ -33,18 +33,24 @@ pub fn Findings(props: &FindingsProps) -> Html {
     if findings.is_empty() {
         return html! {};
     }
+    // The view's findings are sorted by severity (Report::for_view), so
+    // each group is one run of the list.
+    let mut start = 0;
     let group = |(severity, title): (Severity, &'static str)| {
-        let indices: Rc<[usize]> = (0..findings.len())
-            .filter(|&i| findings.get(i).is_some_and(|f| f.severity == severity))
-            .collect();
-        if indices.is_empty() {
+        let from = start;
+        let count = findings
+            .iter()
+            .skip(from)
+            .take_while(|f| f.severity == severity)
+            .count();
+        start = from.saturating_add(count);
+        if count == 0 {
             return Html::default();
         }
         let word = severity_word(severity);
         let report = props.report.clone();
-        let list = indices.clone();
         let item = Callback::from(move |n: usize| {
-            let Some(f) = list.get(n).and_then(|&i| report.findings.get(i)) else {
+            let Some(f) = report.findings.get(from.saturating_add(n)) else {
                 return Html::default();
             };
             html! {
@@ -57,8 +63,8 @@ pub fn Findings(props: &FindingsProps) -> Html {
         });
         html! {
             <section class={classes!("finding-group", word)} aria-label={title}>
-                <h3>{format!("{title} ({})", indices.len())}</h3>
-                <ul><Sliced total={indices.len()} {item} /></ul>
+                <h3>{format!("{title} ({count})")}</h3>
+                <ul><Sliced total={count} {item} /></ul>
             </section>
         }
     };
@@ -79,8 +85,8 @@ mod tests {
     fn grouped_by_severity_with_counts() {
         let mut report = certscope::analyze(&[], certscope::Timestamp(0));
         report.findings = vec![
-            Finding::new(Severity::Info, "a", "note one"),
             Finding::new(Severity::Error, "b", "error one"),
+            Finding::new(Severity::Info, "a", "note one"),
             Finding::new(Severity::Info, "c", "note two"),
         ];
         let html = futures::executor::block_on(
