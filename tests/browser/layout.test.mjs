@@ -177,6 +177,11 @@ test('the stale-staple example at 375, 1280 and 1600 px in both themes: the answ
         assert.ok(Math.abs(s.y - c.y) < 2 && s.x + s.width <= c.x, `${where}: the staple and the chain side by side`);
       }
       await page.screenshot({ path: join(ARTIFACTS, `layout-${width}-${scheme}.png`) });
+      // Cards off screen are not painted (content-visibility: auto); a
+      // whole-page picture must paint them all.
+      await page.evaluate(() => document.querySelectorAll('.report *').forEach((e) => {
+        if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
+      }));
       await page.screenshot({ path: join(ARTIFACTS, `layout-${width}-${scheme}-full.png`), fullPage: true });
       if (width === 1280 && scheme === 'light') {
         // The README's picture: the whole page, as built.
