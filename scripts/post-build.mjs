@@ -18,10 +18,15 @@
 //      it to the worker, which fetches its wasm with it.
 //    The worker's two small scripts cannot be checked: neither `new
 //    Worker()` nor importScripts() takes integrity metadata.
+// 3. The install icons the manifest lists (issue 18: Chromium offers to
+//    install only with PNG icons of 192 and 512 px): rendered from
+//    favicon.svg by the Debian Chromium the browser tests use, through
+//    playwright-core, so no image the build can make is committed.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { chromium } from 'playwright-core';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -52,3 +57,22 @@ if (!bootTag || !/integrity=/.test(bootTag)) throw new Error('post-build: no boo
 const bootSri = await sri('boot.js');
 const newBootTag = bootTag.replace(/integrity=("[^"]*"|[^ >]*)/, `integrity="${bootSri}"`);
 await writeFile(htmlPath, html.replace(boot, () => tags + newBootTag));
+
+// The maskable icon fills its square with the mark's blue and keeps the mark
+// inside the central 80 % that every mask shape leaves visible.
+const svg = (await readFile(join(dir, 'favicon.svg'), 'utf8')).replace('<svg ', '<svg width="100%" height="100%" ');
+const icons = [['icon-192.png', 192, false], ['icon-512.png', 512, false], ['icon-maskable-512.png', 512, true]];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage();
+  for (const [file, size, maskable] of icons) {
+    await page.setViewportSize({ width: size, height: size });
+    const pad = maskable ? size / 10 : 0;
+    await page.setContent(`<body style="margin:0;background:${maskable ? '#1f5fbf' : 'transparent'}">` +
+      `<div style="position:fixed;inset:${pad}px">${svg}</div></body>`);
+    await page.screenshot({ path: join(dir, file), omitBackground: !maskable });
+  }
+} finally {
+  await browser.close();
+}

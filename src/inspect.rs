@@ -29,6 +29,7 @@ pub mod text;
 pub mod time;
 pub mod tlv;
 pub mod trust;
+pub mod trust_bundle;
 
 pub use input::Input;
 pub use report::{analyze, analyze_with, Finding, Options, Report, Severity};

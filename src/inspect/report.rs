@@ -16,9 +16,10 @@ use crate::inspect::keys::{self, GivenKey, KeySource};
 use crate::inspect::revocation;
 use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
-use crate::inspect::summary::{summarize, Summary};
+use crate::inspect::summary::{summarize, summarize_bundle, Summary};
 use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
+use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -560,7 +561,27 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     }
     // --- end issue 14 ---
 
-    let summary = summarize(&findings, pool.certificates.len(), staples.len());
+    // Issue 18: a set of roots is a trust store; no server chain advice.
+    let given: Vec<usize> = reports
+        .iter()
+        .flat_map(|r| &r.objects)
+        .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
+        .collect();
+    let bundle = TrustBundle::of(&pool.certificates, &given, staples.len(), at);
+    let (summary, chains, commands, server_config) = match bundle {
+        Some(bundle) => {
+            findings.retain(|f| !is_server_advice(f.code));
+            let summary = summarize_bundle(&bundle);
+            findings.extend(bundle.findings);
+            (summary, Vec::new(), Vec::new(), None)
+        }
+        None => (
+            summarize(&findings, pool.certificates.len(), staples.len()),
+            chains,
+            advice.commands,
+            advice.server_config,
+        ),
+    };
     let mut report = Report {
         certscope_report: REPORT_VERSION,
         evaluated_at: at,
@@ -570,8 +591,8 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         chains,
         staples,
         findings,
-        commands: advice.commands,
-        server_config: advice.server_config,
+        commands,
+        server_config,
         explanations: Vec::new(),
         hosts: host_coverage,
         crls,

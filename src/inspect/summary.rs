@@ -2,6 +2,7 @@
 //! the most consequential finding, said the way an admin would say it.
 
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::trust_bundle::TrustBundle;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +103,25 @@ pub fn summarize(findings: &[Finding], certificates: usize, staples: usize) -> S
         severity: top.severity,
         headline: format!("{lead}: {}", top.message),
         code: Some(top.code.to_string()),
+    }
+}
+
+/// The verdict for a set of roots (a trust store), which is not a server's
+/// chain and gets no chain verdict (issue 18).
+pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let clean = bundle.expired == 0 && bundle.not_ca == 0 && bundle.duplicates == 0;
+    Summary {
+        severity: if clean { Severity::Info } else { Severity::Warning },
+        headline: format!(
+            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate.",
+            plural(bundle.roots, "root", "roots"),
+            bundle.expired,
+            plural(bundle.not_ca, "not a CA", "not CAs"),
+            plural(bundle.duplicates, "duplicate", "duplicates"),
+        ),
+        code: None,
     }
 }
 

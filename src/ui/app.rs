@@ -1,4 +1,5 @@
-//! The page: inputs on the left, the report on the right, drop anywhere.
+//! The page: inputs on the left, the report on the right (one column on a
+//! narrow screen), the answer first; files dropped anywhere on the window.
 
 use crate::components::certificate_card::CertificateCards;
 use crate::components::chain_view::ChainView;
@@ -190,6 +191,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // Drops are taken by .app, which spans the whole window (the column
+    // is inside it): a file dropped in the margins would otherwise replace
+    // the page (issue 18).
     let ondragover = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
@@ -243,30 +247,40 @@ pub fn App(props: &AppProps) -> Html {
                 </label>
             </header>
             <main>
-                { for state.link_error.iter().map(|message| html! {
-                    <div class="link-error" role="alert">
-                        <p><strong>{"This link could not be opened: "}</strong>{message.clone()}{". The page still works: add inputs below."}</p>
-                        <button type="button" onclick={dismiss_link_error.clone()}>{"Dismiss"}</button>
-                    </div>
-                }) }
-                <ExamplesMenu />
-                <InputPanel paste={state.paste.clone()} {on_paste} {on_large_paste} {on_files} />
-                <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
-                <p class="analysis-status" role="status" aria-live="polite">
-                    { if state.pending() { "Analysing…" } else { "" } }
-                </p>
-                { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
-                if has_inputs {
-                    <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
-                }
+                <div class="workbench">
+                    { for state.link_error.iter().map(|message| html! {
+                        <div class="link-error" role="alert">
+                            <p><strong>{"This link could not be opened: "}</strong>{message.clone()}{". The page still works: add inputs below."}</p>
+                            <button type="button" onclick={dismiss_link_error.clone()}>{"Dismiss"}</button>
+                        </div>
+                    }) }
+                    <ExamplesMenu />
+                    <InputPanel paste={state.paste.clone()} {on_paste} {on_large_paste} {on_files} />
+                    <Toolbar at={state.at} evaluated_at={at} {on_at} {on_download} {on_clear} {has_inputs} />
+                    <p class="analysis-status" role="status" aria-live="polite">
+                        { if state.pending() { "Analysing…" } else { "" } }
+                    </p>
+                    { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
+                    if has_inputs {
+                        <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time} {on_pin} {on_copy} copy_status={(*copy_status).clone()} />
+                        <InputList key={report_key.clone()} report={report.clone()} file_count={state.files.len()} {on_remove} />
+                    }
+                </div>
+                // The answer first: the verdict, then the staple and the chain
+                // (side by side when there is room), then the details.
+                <div class="report">
                 if has_inputs {
                     <p class={classes!("summary", crate::components::findings::severity_word(report.summary.severity))} role="status">
                         <crate::components::visible::Visible text={report.summary.headline.clone()} />
                     </p>
                     { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
-                    <Findings key={report_key.clone()} report={report.clone()} />
-                    <InputList key={report_key.clone()} report={report.clone()} file_count={state.files.len()} {on_remove} />
-                    <Timeline report={report.clone()} />
+                    <div class="answer">
+                    if !report.staples.is_empty() {
+                        <section class="staples" aria-label="Staples">
+                            <h2>{format!("Staples ({})", report.staples.len())}</h2>
+                            { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
+                        </section>
+                    }
                     if !report.chains.is_empty() {
                         <section class="chains" aria-label="Chains">
                             <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
@@ -276,21 +290,20 @@ pub fn App(props: &AppProps) -> Html {
                             } />
                         </section>
                     }
+                    </div>
+                    <crate::components::crl_card::CrlCards report={report.clone()} />
+                    <Findings key={report_key.clone()} report={report.clone()} />
                     if !report.certificates.is_empty() {
                         <CommandsPanel report={report.clone()} host={AttrValue::from(state.host.clone())} {on_host}
                             log_line={AttrValue::from(state.log_line.clone())} {on_log_line} />
+                    }
+                    <Timeline report={report.clone()} />
+                    if !report.certificates.is_empty() {
                         <section class="certificates" aria-label="Certificates">
                             <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
                             <CertificateCards key={report_key.clone()} report={report.clone()} />
                         </section>
                     }
-                    if !report.staples.is_empty() {
-                        <section class="staples" aria-label="Staples">
-                            <h2>{format!("Staples ({})", report.staples.len())}</h2>
-                            { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
-                        </section>
-                    }
-                    <crate::components::crl_card::CrlCards report={report.clone()} />
                 } else {
                     <section class="empty">
                         <h2>{"Start by adding a chain"}</h2>
@@ -298,6 +311,7 @@ pub fn App(props: &AppProps) -> Html {
                            {", or drop your fullchain.pem, a .p7b bundle, or an OCSP staple file (nginx ssl_stapling_file, HAProxy .ocsp)."}</p>
                     </section>
                 }
+                </div>
             </main>
             <div class="drop-overlay" aria-hidden="true">{"Drop files to inspect them"}</div>
         </div>

@@ -2,6 +2,7 @@
 
 pub mod certificate_card;
 pub mod chain_view;
+pub mod code_block;
 pub mod commands_panel;
 pub mod copy_button;
 pub mod crl_card;

@@ -36,6 +36,9 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   await page.waitForSelector('.command-card[data-purpose="fetch-staple-openssl"]');
   const openssl = await page.textContent('.command-card[data-purpose="fetch-staple-openssl"] code');
   assert.match(openssl, /openssl ocsp -no_nonce -issuer issuer\.pem -cert leaf\.pem -url http:\/\/ocsp\.example\.test\/ -header Host=ocsp\.example\.test/);
+  // The recipes are collapsed to their title and first line until opened.
+  assert.equal(await page.locator('.command-card[open]').count(), 0);
+  await page.click('.command-card:has(#download-request-der) summary');
   // The same bytes as `openssl ocsp -no_nonce -issuer int-rsa.pem -cert leaf.pem -reqout`.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-request-der')]);
   const chunks = [];
@@ -52,7 +55,7 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   await page.waitForSelector('.explanation[data-code="nginx-issuer-not-found"]');
   assert.match(await page.textContent('.explanation'), /Fix:/);
   await page.click('.server-config[data-server="nginx"] summary');
-  assert.match(await page.textContent('.server-config[data-server="nginx"] code'), /ssl_stapling\s+on;/);
+  assert.match(await page.textContent('.server-config[data-server="nginx"] pre code'), /ssl_stapling\s+on;/);
   await context.close();
 });
 

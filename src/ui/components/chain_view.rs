@@ -2,6 +2,7 @@
 //! verified or failed, each certificate's given position beside its correct
 //! one, the missing issuer and how to fetch it, and the fixed bundles.
 
+use super::code_block::code_block;
 use super::copy_button::CopyButton;
 use super::visible::Visible;
 use crate::services;
@@ -117,7 +118,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                             <p>{"The certificate gives no CA Issuers URL: get this intermediate from your CA's site."}</p>
                         }
                         { for m.fetch_commands.iter().map(|c| html! {
-                            <div class="command"><code><Visible text={c.clone()} lines=true /></code><CopyButton text={AttrValue::from(c.clone())} label="Copy the fetch command" /></div>
+                            {code_block(c, "Copy the fetch command".to_string())}
                         }) }
                     </div>
                 </li>

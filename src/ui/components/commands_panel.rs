@@ -2,7 +2,7 @@
 //! page) to check the server and fetch, verify and keep a staple fresh; the
 //! server configuration; and what a pasted server log line means.
 
-use super::copy_button::CopyButton;
+use super::code_block::{code_block, first_line};
 use super::visible::Visible;
 use crate::services;
 use certscope::inspect::commands::Purpose;
@@ -75,23 +75,22 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                     });
                     html! { <button type="button" class="download" id="download-request-der" onclick={save}>{"Download request.der"}</button> }
                 });
+                // Collapsed to the title and the first line until opened.
                 html! {
-                    <article class="command-card" data-purpose={c.purpose.word()}>
-                        <h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>
-                        <div class="command"><pre><code><Visible text={c.command.clone()} lines=true /></code></pre>
-                            <CopyButton text={AttrValue::from(c.command.clone())} label={AttrValue::from(format!("Copy: {}", title(c.purpose)))} /></div>
+                    <details class="command-card" data-purpose={c.purpose.word()}>
+                        <summary><h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>{first_line(&c.command)}</summary>
+                        {code_block(&c.command, format!("Copy: {}", title(c.purpose)))}
                         { for request }
                         <p class="help"><Visible text={c.note.clone()} /></p>
-                    </article>
+                    </details>
                 }
             }) }
             if report.server_config.is_some() {
                 <h3>{"Server configuration"}</h3>
                 { for configs.map(|(server, text)| html! {
                     <details class="server-config" data-server={server}>
-                        <summary>{server}</summary>
-                        <div class="command"><pre><code><Visible text={text.clone()} lines=true /></code></pre>
-                            <CopyButton text={AttrValue::from(text)} label={AttrValue::from(format!("Copy the {server} configuration"))} /></div>
+                        <summary><strong>{server}</strong>{first_line(&text)}</summary>
+                        {code_block(&text, format!("Copy the {server} configuration"))}
                     </details>
                 }) }
             }

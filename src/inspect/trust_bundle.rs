@@ -1,0 +1,122 @@
+//! A file of roots is a trust store (Debian's ca-certificates.crt, what
+//! nginx's ssl_trusted_certificate or Apache's SSLCACertificateFile names),
+//! not a server's chain: it is counted and judged as one, and the advice
+//! for a server's chain ("renew it and point ssl_certificate at…", fetch a
+//! staple) is not given for it (issue 18).
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::time::Timestamp;
+use std::collections::BTreeMap;
+
+/// What a set of roots holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrustBundle {
+    /// Distinct roots.
+    pub roots: usize,
+    pub expired: usize,
+    /// Self-signed but not allowed to issue (CA:FALSE, or a version 3
+    /// certificate with no basic constraints).
+    pub not_ca: usize,
+    /// Extra copies of a root given more than once.
+    pub duplicates: usize,
+    /// One finding per expired root, root that is not a CA, and repeated root.
+    pub findings: Vec<Finding>,
+}
+
+impl TrustBundle {
+    /// `Some` when the inputs are a set of roots: at least two distinct
+    /// certificates, every one self-issued, and no staple (a staple is
+    /// judged against a server's chain). `given` lists the pool index of
+    /// every certificate as given, a repeat once per copy.
+    pub fn of(
+        certificates: &[Certificate],
+        given: &[usize],
+        staples: usize,
+        at: Timestamp,
+    ) -> Option<TrustBundle> {
+        if certificates.len() < 2 || staples > 0 || !certificates.iter().all(|c| c.self_issued) {
+            return None;
+        }
+        let mut copies: BTreeMap<usize, usize> = BTreeMap::new();
+        for &i in given {
+            let n = copies.entry(i).or_default();
+            *n = n.saturating_add(1);
+        }
+        let mut bundle = TrustBundle {
+            roots: certificates.len(),
+            expired: 0,
+            not_ca: 0,
+            duplicates: 0,
+            findings: Vec::new(),
+        };
+        for (i, c) in certificates.iter().enumerate() {
+            let name = c.display_name();
+            if at > c.not_after {
+                bundle.expired = bundle.expired.saturating_add(1);
+                bundle.findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "bundle-expired-root",
+                        format!(
+                            "Expired root: {name} expired {} ({}). No chain can be valid through it, so it only takes up room; remove it from the bundle, or refresh the bundle from where it came from (Debian: update-ca-certificates).",
+                            c.not_after.relative_to(at),
+                            c.not_after
+                        ),
+                    )
+                    .on_certificate(i),
+                );
+            }
+            // A version 1 root has no extensions at all; clients take it as
+            // an anchor (RFC 5280 §6.1: trust anchors are inputs, not checked).
+            let what = match c.is_ca {
+                Some(false) => Some("its basic constraints say CA:FALSE"),
+                None if c.version >= 3 => Some("it has no basic constraints extension"),
+                _ => None,
+            };
+            if let Some(what) = what {
+                bundle.not_ca = bundle.not_ca.saturating_add(1);
+                bundle.findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "bundle-not-ca",
+                        format!(
+                            "Not a CA: {name} is self-signed, but {what}, so it cannot vouch for any other certificate. Trusted, it stands only for itself (a self-signed server certificate pinned this way); if it was meant as a CA, reissue it with CA:TRUE."
+                        ),
+                    )
+                    .on_certificate(i),
+                );
+            }
+            let extra = copies.get(&i).map_or(0, |n| n.saturating_sub(1));
+            if extra > 0 {
+                bundle.duplicates = bundle.duplicates.saturating_add(extra);
+                bundle.findings.push(
+                    Finding::new(
+                        Severity::Info,
+                        "bundle-duplicate-root",
+                        format!(
+                            "Repeated root: {name} is given {} times; one copy is enough.",
+                            extra.saturating_add(1)
+                        ),
+                    )
+                    .on_certificate(i),
+                );
+            }
+        }
+        Some(bundle)
+    }
+}
+
+/// Findings that advise on a server's chain or stapling: meaningless for a
+/// trust store, whose roots serve no site.
+pub fn is_server_advice(code: &str) -> bool {
+    code.starts_with("chain-")
+        || code.starts_with("ocsp-")
+        || code.starts_with("staple-")
+        // Chain trust verdicts (a bundle has no chains to judge).
+        || code.starts_with("trust-")
+        || matches!(
+            code,
+            "certificate-expired" | "certificate-not-yet-valid" | "certificate-expiring-soon"
+        )
+}
