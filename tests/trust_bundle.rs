@@ -64,6 +64,13 @@ fn a_set_of_roots_is_a_trust_bundle() {
             "{why}: {}",
             r.summary.headline
         );
+        assert!(
+            r.summary
+                .headline
+                .ends_with(" 0 of them are in the Mozilla root store, as of 2026-10-23, webpki-root-certs 1.0.11."),
+            "{why}: the test PKI's roots are in no root program: {}",
+            r.summary.headline
+        );
         let got: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
         assert_eq!(got, *codes, "{why}");
         assert!(
@@ -141,6 +148,18 @@ fn debian_ca_certificates_is_framed_as_a_bundle() {
         )),
         "{headline}"
     );
+    // Debian's bundle is drawn from Mozilla's program too: most of its roots
+    // are store roots; the test PKI's roots (above) are none.
+    let in_store: usize = headline
+        .rsplit_once(". ")
+        .and_then(|(_, tail)| tail.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no store count in: {headline}"));
+    assert!(
+        in_store >= 100 && in_store <= given,
+        "{in_store} of {given}: {headline}"
+    );
+    assert!(headline.contains("of them are in the Mozilla root store, as of"));
     let text = out.stdout.escape_ascii().to_string();
     assert!(
         !text.contains("point ssl_certificate at"),

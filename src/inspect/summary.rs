@@ -115,11 +115,14 @@ pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
     Summary {
         severity: if clean { Severity::Info } else { Severity::Warning },
         headline: format!(
-            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate.",
+            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate. {} of {} in the {}.",
             plural(bundle.roots, "root", "roots"),
             bundle.expired,
             plural(bundle.not_ca, "not a CA", "not CAs"),
             plural(bundle.duplicates, "duplicate", "duplicates"),
+            bundle.in_store,
+            if bundle.roots == 1 { "it is" } else { "them are" },
+            crate::inspect::trust::store_words(),
         ),
         code: None,
     }

@@ -20,6 +20,9 @@ pub struct TrustBundle {
     pub not_ca: usize,
     /// Extra copies of a root given more than once.
     pub duplicates: usize,
+    /// Distinct roots that are in Mozilla's root store (the same certificate,
+    /// by SHA-256), the one root program certscope ships.
+    pub in_store: usize,
     /// One finding per expired root, root that is not a CA, and repeated root.
     pub findings: Vec<Finding>,
 }
@@ -48,8 +51,17 @@ impl TrustBundle {
             expired: 0,
             not_ca: 0,
             duplicates: 0,
+            in_store: 0,
             findings: Vec::new(),
         };
+        let store: std::collections::HashSet<&str> = crate::inspect::trust::roots()
+            .iter()
+            .map(|r| r.sha256.as_str())
+            .collect();
+        bundle.in_store = certificates
+            .iter()
+            .filter(|c| store.contains(c.sha256.as_str()))
+            .count();
         for (i, c) in certificates.iter().enumerate() {
             let name = c.display_name();
             if at > c.not_after {

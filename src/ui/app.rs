@@ -49,9 +49,27 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Action::Load(Default::default()));
                     return;
                 }
-                match certscope::inspect::share::decode(&fragment) {
-                    Ok(shared) => state.dispatch(Action::Load(shared)),
-                    Err(e) => state.dispatch(Action::LinkError(e.to_string())),
+                // The engine decodes the link: the inflater stays out of the
+                // page's first load.
+                let replies = state.dispatcher();
+                let loads = state.dispatcher();
+                let sent = services::analysis::decode(
+                    &fragment,
+                    move |reply| {
+                        replies.dispatch(match reply {
+                            Ok((id, answer)) => Action::ReportReady(id, answer),
+                            Err(why) => Action::EngineError(why),
+                        });
+                    },
+                    move |decoded| {
+                        loads.dispatch(match decoded {
+                            Ok(shared) => Action::Load(shared),
+                            Err(e) => Action::LinkError(e),
+                        });
+                    },
+                );
+                if let Err(e) = sent {
+                    state.dispatch(Action::LinkError(e));
                 }
             };
             // Effects run only in the browser (never in native SSR tests).

@@ -2,6 +2,9 @@
 //! interface, so it loads fast, and a big paste is analysed off the main
 //! thread, so the tab never freezes.
 //!
+//! A share link's fragment comes as `{ decode: fragment }` and goes back as
+//! `{ decoded: { inputs, at } }` or `{ decoded: { error } }`.
+//!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
 //! answers `{ id, json, view, note?, link, link_too_large }`: the report, the
@@ -27,7 +30,40 @@ mod engine {
         Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     }
 
+    /// `{ decode: fragment }` → `{ decoded: { inputs, at } }` or
+    /// `{ decoded: { error } }`: the page's share links are inflated here.
+    fn decoded(fragment: &str) -> Result<JsValue, JsValue> {
+        let out = Object::new();
+        match share::decode(fragment) {
+            Ok(shared) => {
+                let inputs = Array::new();
+                for input in shared.inputs {
+                    let item = Object::new();
+                    Reflect::set(&item, &"name".into(), &JsValue::from_str(&input.name))?;
+                    Reflect::set(&item, &"bytes".into(), &Uint8Array::from(&input.bytes[..]))?;
+                    Reflect::set(&item, &"pasted".into(), &JsValue::from_bool(input.pasted))?;
+                    inputs.push(&item);
+                }
+                Reflect::set(&out, &"inputs".into(), &inputs)?;
+                #[allow(clippy::cast_precision_loss)]
+                let at = shared
+                    .at
+                    .map_or(JsValue::NULL, |t| JsValue::from_f64(t.0 as f64));
+                Reflect::set(&out, &"at".into(), &at)?;
+            }
+            Err(e) => {
+                Reflect::set(&out, &"error".into(), &JsValue::from_str(&e.to_string()))?;
+            }
+        }
+        let reply = Object::new();
+        Reflect::set(&reply, &"decoded".into(), &out)?;
+        Ok(reply.into())
+    }
+
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
+        if let Some(fragment) = field(data, "decode").as_string() {
+            return scope.post_message(&decoded(&fragment)?);
+        }
         #[allow(clippy::cast_possible_truncation)]
         let at = Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64);
         let shared_inputs: Vec<SharedInput> = Array::from(&field(data, "inputs"))

@@ -46,10 +46,11 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   assert.deepEqual(Buffer.concat(chunks), await fixture('staples/ocsp-request-leaf.der'));
 
   assert.match(await page.textContent('.command-card[data-purpose="check-server"] code'), /-connect www\.example\.test:443 -servername www\.example\.test/);
-  await page.fill('#host', "it's $(reboot).example");
+  // No space: the host field takes several names separated by spaces or commas.
+  await page.fill('#host', "it's$(reboot).example");
   await page.waitForFunction(() => document.querySelector('.command-card[data-purpose="check-server"] code')?.textContent.includes('reboot'));
   const quoted = await page.textContent('.command-card[data-purpose="check-server"] code');
-  assert.match(quoted, /-servername 'it'\\''s \$\(reboot\)\.example'/, quoted);
+  assert.match(quoted, /-servername 'it'\\''s\$\(reboot\)\.example'/, quoted);
 
   await page.fill('#log-line', '2026/11/23 01:00:00 [warn] 1#1: "ssl_stapling" ignored, issuer certificate not found for certificate "/etc/nginx/leaf.pem"');
   await page.waitForSelector('.explanation[data-code="nginx-issuer-not-found"]');
@@ -70,17 +71,20 @@ test('a bidi override or control character in a command is shown spelled out, an
   const host = 'www.example\u202Etset.evil';
   await page.fill('#host', host);
   const card = '.command-card[data-purpose="check-server"]';
-  await page.waitForFunction((sel) => document.querySelector(`${sel} code`)?.textContent.includes('\\u{202E}'), card);
-  const shown = await page.textContent(`${card} code`);
+  await page.waitForFunction((sel) => document.querySelector(`${sel} pre code`)?.textContent.includes('\\u{202E}'), card);
+  // The collapsed card's first line shows it spelled out too.
+  assert.match(await page.textContent(`${card} summary code`), /\\u\{202E\}/);
+  await page.click(`${card} summary`);
+  const shown = await page.textContent(`${card} pre code`);
   assert.ok(!shown.includes('\u202E'), 'the override itself is not in the shown command');
-  assert.equal(await page.locator(`${card} code .escaped`).count() > 0, true, 'spelled out as an escaped span');
+  assert.equal(await page.locator(`${card} pre code .escaped`).count() > 0, true, 'spelled out as an escaped span');
   await page.click(`${card} button.copy`);
   await page.waitForSelector(`${card} .copy-status`);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes(host), 'the copied command keeps the real character');
   assert.equal(shown, copied.replaceAll('\u202E', '\\u{202E}'), 'shown = copied, with the override spelled out');
   // Multi-line commands keep their line breaks (not spelled \u{000A}).
-  const refresh = await page.textContent('.command-card[data-purpose="refresh-staple-file"] code');
+  const refresh = await page.textContent('.command-card[data-purpose="refresh-staple-file"] pre code');
   assert.ok(refresh.includes('\n') && !refresh.includes('\\u{000A}'), refresh.slice(0, 200));
   await context.close();
 });

@@ -3,7 +3,7 @@
 //! The worker and its wasm are fetched only then, not at first paint.
 
 use crate::state::InputRef;
-use certscope::inspect::share::Link;
+use certscope::inspect::share::{Link, Shared, SharedInput};
 use certscope::Timestamp;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -80,10 +80,17 @@ struct Engine {
     /// The worker has said it is ready; until then the latest request waits.
     ready: bool,
     waiting: Option<(JsValue, Array)>,
+    /// A share link to decode, sent before the waiting request.
+    waiting_decode: Option<JsValue>,
 }
+
+/// Where a decoded share link goes.
+type OnDecoded = std::rc::Rc<dyn Fn(Result<Shared, String>)>;
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    /// The latest `decode` caller's callback.
+    static ON_DECODED: RefCell<Option<OnDecoded>> = const { RefCell::new(None) };
 }
 
 /// The integrity hash of the engine's wasm, from index.html
@@ -111,6 +118,11 @@ fn on_ready() {
     ENGINE.with(|engine| {
         if let Some(engine) = engine.borrow_mut().as_mut() {
             engine.ready = true;
+            if let Some(message) = engine.waiting_decode.take() {
+                if let Err(e) = engine.worker.post_message(&message) {
+                    web_sys::console::error_2(&"certscope: could not reach the engine".into(), &e);
+                }
+            }
             if let Some((message, transfer)) = engine.waiting.take() {
                 if let Err(e) = engine
                     .worker
@@ -121,6 +133,161 @@ fn on_ready() {
             }
         }
     });
+}
+
+/// Starts the engine if it is not running. `done` receives every report
+/// answer, or why the engine stopped.
+fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<(), String> {
+    if engine.is_some() {
+        return Ok(());
+    }
+
+    let worker = Worker::new("./certscope-worker-loader.js")
+        .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+    // First, the hash the engine's wasm must match (see
+    // static/certscope-worker-loader.js).
+    let first = Object::new();
+    let _ = Reflect::set(&first, &"integrity".into(), &engine_integrity().into());
+    worker
+        .post_message(&first)
+        .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+    let done = std::rc::Rc::new(done);
+    let failed = done.clone();
+    // A trap (what a panic becomes) or a script that did not load.
+    // That worker is done with: the next change starts a new one,
+    // and the page, its inputs and its last report stay as they are.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let detail = Reflect::get(&event, &"message".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| "its script did not load".to_string());
+        stop();
+        failed(Err(format!(
+                    "the analysis engine stopped ({detail}); nothing was sent anywhere. Change or remove an input to try again"
+                )));
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        if let Some(why) = Reflect::get(&data, &"failed".into())
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            done(Err(why));
+            return;
+        }
+        if Reflect::get(&data, &"ready".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            == Some(true)
+        {
+            on_ready();
+            return;
+        }
+        if let Ok(decoded) = Reflect::get(&data, &"decoded".into()) {
+            if !decoded.is_undefined() {
+                on_decoded(&decoded);
+                return;
+            }
+        }
+        let id = Reflect::get(&data, &"id".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(-1.0);
+        let json =
+            ReportJson::from_js(Reflect::get(&data, &"json".into()).unwrap_or(JsValue::UNDEFINED));
+        let fragment = Reflect::get(&data, &"link".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let too_large = Reflect::get(&data, &"link_too_large".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|n| n as usize);
+        let text = |name: &str| {
+            Reflect::get(&data, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let answer = Answer {
+            view: text("view").unwrap_or_default(),
+            note: text("note"),
+            json,
+            link: Link {
+                fragment,
+                too_large,
+            },
+        };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        done(Ok((id as u64, answer)));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    *engine = Some(Engine {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+        ready: false,
+        waiting: None,
+        waiting_decode: None,
+    });
+
+    Ok(())
+}
+
+/// Has the engine decode a share link's fragment and hands the inputs to
+/// `done` (or the words for a damaged link). The inflater lives in the
+/// engine, not in the page's wasm: about 11 KB gzip of the first load.
+/// Report answers that arrive meanwhile go to `reports`.
+pub fn decode(
+    fragment: &str,
+    reports: impl Fn(Reply) + 'static,
+    done: impl Fn(Result<Shared, String>) + 'static,
+) -> Result<(), String> {
+    ON_DECODED.with(|slot| *slot.borrow_mut() = Some(std::rc::Rc::new(done)));
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        start(&mut engine, reports)?;
+        let Some(engine) = engine.as_mut() else {
+            return Err("the analysis engine is not running".to_string());
+        };
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"decode".into(), &JsValue::from_str(fragment));
+        if !engine.ready {
+            engine.waiting_decode = Some(message.into());
+            return Ok(());
+        }
+        engine
+            .worker
+            .post_message(&message)
+            .map_err(|e| format!("{e:?}"))
+    })
+}
+
+/// The engine's `{ decoded: { inputs, at } | { error } }`.
+fn on_decoded(decoded: &JsValue) {
+    let get = |object: &JsValue, name: &str| {
+        Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+    };
+    let result = match get(decoded, "error").as_string() {
+        Some(error) => Err(error),
+        None => Ok(Shared {
+            inputs: Array::from(&get(decoded, "inputs"))
+                .iter()
+                .map(|item| SharedInput {
+                    name: get(&item, "name").as_string().unwrap_or_default(),
+                    bytes: Uint8Array::new(&get(&item, "bytes")).to_vec(),
+                    pasted: get(&item, "pasted").as_bool().unwrap_or(false),
+                })
+                .collect(),
+            #[allow(clippy::cast_possible_truncation)]
+            at: get(decoded, "at").as_f64().map(|t| Timestamp(t as i64)),
+        }),
+    };
+    if let Some(done) = ON_DECODED.with(|slot| slot.borrow().clone()) {
+        done(result);
+    }
 }
 
 /// Asks for the report of `inputs` at `at` and their share link (which
@@ -137,92 +304,7 @@ pub fn request(
 ) -> Result<(), String> {
     ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
-        if engine.is_none() {
-            let worker = Worker::new("./certscope-worker-loader.js")
-                .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
-            // First, the hash the engine's wasm must match (see
-            // static/certscope-worker-loader.js).
-            let first = Object::new();
-            let _ = Reflect::set(&first, &"integrity".into(), &engine_integrity().into());
-            worker
-                .post_message(&first)
-                .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
-            let done = std::rc::Rc::new(done);
-            let failed = done.clone();
-            // A trap (what a panic becomes) or a script that did not load.
-            // That worker is done with: the next change starts a new one,
-            // and the page, its inputs and its last report stay as they are.
-            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-                let detail = Reflect::get(&event, &"message".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| "its script did not load".to_string());
-                stop();
-                failed(Err(format!(
-                    "the analysis engine stopped ({detail}); nothing was sent anywhere. Change or remove an input to try again"
-                )));
-            });
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let data = event.data();
-                if let Some(why) = Reflect::get(&data, &"failed".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                {
-                    done(Err(why));
-                    return;
-                }
-                if Reflect::get(&data, &"ready".into())
-                    .ok()
-                    .and_then(|v| v.as_bool())
-                    == Some(true)
-                {
-                    on_ready();
-                    return;
-                }
-                let id = Reflect::get(&data, &"id".into())
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(-1.0);
-                let json = ReportJson::from_js(
-                    Reflect::get(&data, &"json".into()).unwrap_or(JsValue::UNDEFINED),
-                );
-                let fragment = Reflect::get(&data, &"link".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let too_large = Reflect::get(&data, &"link_too_large".into())
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .map(|n| n as usize);
-                let text = |name: &str| {
-                    Reflect::get(&data, &name.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                let answer = Answer {
-                    view: text("view").unwrap_or_default(),
-                    note: text("note"),
-                    json,
-                    link: Link {
-                        fragment,
-                        too_large,
-                    },
-                };
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                done(Ok((id as u64, answer)));
-            });
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            *engine = Some(Engine {
-                worker,
-                _on_message: on_message,
-                _on_error: on_error,
-                ready: false,
-                waiting: None,
-            });
-        }
+        start(&mut engine, done)?;
         let Some(engine) = engine.as_mut() else {
             return Err("the analysis engine is not running".to_string());
         };
