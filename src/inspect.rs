@@ -11,6 +11,8 @@ pub mod crl;
 pub mod dn;
 pub mod error;
 pub mod finding;
+pub mod freshness;
+pub mod gather;
 pub mod hosts;
 pub mod input;
 pub mod intern;

@@ -37,7 +37,7 @@ const TARGETS: &[Target] = &[
     ("staple_decode", |d| drop(staple::decode(d, 0))),
     ("staple_text", |d| drop(staple::text::find(d, 0))),
     ("s_client_sent", |d| {
-        let _ = chain::s_client_sent(d);
+        let _ = certscope::inspect::input::s_client_sent(d);
     }),
     ("analyze", |d| {
         drop(render_text(&analyze(

@@ -17,9 +17,12 @@
 
 mod bundle;
 mod diagnosis;
+mod model;
 mod search;
 
 pub use bundle::{fetch_command, pem};
+use model::{order_by_input, out_of_order, places};
+pub use model::{Alternative, Chain, GivenAt, GivenOrder, IssuerNeeded, Link, Placement, Trust};
 pub use search::{
     End, Spent, CHAIN_SIGNATURES, CHAIN_STEPS, MAX_CHAIN_LENGTH, TOTAL_SIGNATURES, TOTAL_STEPS,
 };
@@ -27,12 +30,10 @@ pub use search::{
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::Finding;
 use crate::inspect::input::InputReport;
-use crate::inspect::input::Location;
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Everything the chain analysis adds to the report.
 #[derive(Clone, Debug)]
@@ -45,246 +46,6 @@ pub struct ChainAnalysis {
     pub spent: Spent,
     /// Some path was cut short because a budget ran out.
     pub budget_exhausted: bool,
-}
-
-/// One chain: a leaf and the certificates above it, in the right order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Chain {
-    /// Indices into `certificates`, leaf first.
-    pub order: Vec<usize>,
-    /// Verified end to end: no certificate is missing (the chain ends in a
-    /// self-signed root, or at a CA certificate whose issuer, named in
-    /// `needed_root`, is taken to be a root the clients trust) and every
-    /// signature it rests on verified. When false, `missing_issuer` names
-    /// the gap; when there is none, a link failed (`signature: invalid`),
-    /// could not be checked (`unsupported`, or `root_signature`
-    /// `unsupported`: the path is still built and shown, but it is
-    /// unchecked), or the path ended in a cycle.
-    pub complete: bool,
-    /// The chain ends in a self-signed root that was given.
-    pub root_included: bool,
-    /// The self-signature of the self-issued certificate the chain ends at:
-    /// `valid`, `invalid` (`end` is then `bad-self-signature`) or
-    /// `unsupported`; `null` when the chain does not end at one.
-    #[serde(deserialize_with = "crate::inspect::intern::optional_static_str")]
-    pub root_signature: Option<crate::inspect::intern::Word>,
-    /// `links[i]`: `order[i]` issued by `order[i + 1]`.
-    pub links: Vec<Link>,
-    /// The certificate that should come next and was not given (or was
-    /// given with the wrong key).
-    pub missing_issuer: Option<IssuerNeeded>,
-    /// How the path ends: `root`, `anchor` (issuer taken to be a trusted
-    /// root), `missing`, `bad-self-signature`, `cycle`, `too-long`, `budget`.
-    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
-    pub end: crate::inspect::intern::Word,
-    /// When the chain is complete but its root was not given: the root
-    /// clients must trust, and `ssl_trusted_certificate` must hold.
-    pub needed_root: Option<IssuerNeeded>,
-    /// Whether the given files hold the chain in the right order.
-    pub given_order: GivenOrder,
-    /// For each certificate of `order`: where it was given, and where it
-    /// belongs.
-    pub positions: Vec<Placement>,
-    /// Leaf and intermediates, leaf first: the file for nginx's
-    /// `ssl_certificate`. Stops before a link that does not verify.
-    pub fullchain_pem: String,
-    /// Intermediates and root (when given): the file for
-    /// `ssl_trusted_certificate`.
-    pub trusted_pem: String,
-    /// Other fully verified paths from the same leaf (cross-signs).
-    pub alternatives: Vec<Alternative>,
-    /// Whether the chain ends in a root of Mozilla's store (issue 15; set by
-    /// [`crate::inspect::trust::judge`], `null` before).
-    /// The page reads the verdict from the findings, so its wasm carries no
-    /// decoder for it.
-    #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
-    pub trust: Option<Trust>,
-}
-
-/// A chain's trust verdict, set by the trust analysis (`trust::judge`,
-/// which depends on this module, never the other way round).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Trust {
-    /// `mozilla`.
-    pub program: String,
-    /// `YYYY-MM-DD`: see `trust::AS_OF`.
-    pub as_of: String,
-    /// The store root the chain ends in (RFC 4514), or `null`.
-    pub anchor: Option<String>,
-    /// The chain's links up to a store root all verify.
-    pub trusted: bool,
-    /// `webpki-root-certs 1.0.11`.
-    pub store: String,
-    /// The store root's SHA-256 fingerprint (lowercase hex).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchor_sha256: Option<String>,
-    /// Index into `certificates` of the certificate the store root signed
-    /// or is (a given root, or a cross-sign of a store root).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchored_at: Option<usize>,
-    /// `issued` (the last given certificate was signed by the store root),
-    /// `given` (the store root itself was given), `cross-sign` (a given CA
-    /// has the store root's subject and key), or `none`.
-    pub how: String,
-}
-
-impl Chain {
-    /// The chain's verdict in one word: `complete` (verified end to end),
-    /// `incomplete` (a certificate is missing, or the path stops short of a
-    /// root), `invalid` (built to the end, but a signature fails) or
-    /// `unchecked` (built to the end, but a signature could not be checked).
-    pub fn verdict(&self) -> &'static str {
-        let reached = self.missing_issuer.is_none() && matches!(self.end, "root" | "anchor");
-        if self.complete {
-            "complete"
-        } else if !reached {
-            "incomplete"
-        } else if self.links.iter().any(|l| l.signature == "invalid") {
-            "invalid"
-        } else {
-            "unchecked"
-        }
-    }
-}
-
-/// One "issued by" link.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Link {
-    /// Index into `certificates` of the certificate that was signed.
-    pub child: usize,
-    /// Index into `certificates` of the certificate whose key checks it.
-    pub issuer: usize,
-    /// `valid`, `invalid` or `unsupported`.
-    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
-    pub signature: crate::inspect::intern::Word,
-    /// The child's authority key id against the issuer's subject key id:
-    /// `match`, `mismatch`, or `absent` when either is missing.
-    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
-    pub key_ids: crate::inspect::intern::Word,
-    /// Why the signature could not be checked, for `unsupported`; for
-    /// `invalid`, what makes it fail whatever the bytes (a key of another
-    /// type, an inner algorithm that differs from the outer one, …), when
-    /// that is the reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
-
-/// An issuer certscope was not given: what to look for and where.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IssuerNeeded {
-    /// The distinguished name the certificate names as its issuer.
-    pub issuer: String,
-    /// The certificate's authority key id (the issuer's subject key id).
-    pub authority_key_id: Option<String>,
-    /// The certificate's CA Issuers URLs (AIA), where the issuer is served.
-    pub ca_issuers_urls: Vec<String>,
-    /// Index of the certificate whose issuer this is.
-    pub child: usize,
-    /// One command per fetchable URL, saving the issuer to `issuer.pem`.
-    pub fetch_commands: Vec<String>,
-}
-
-/// Whether the given files hold the chain in the right order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum GivenOrder {
-    /// One input holds the leaf and intermediates, in order.
-    Correct,
-    /// Some input holds two of the chain's certificates the wrong way round.
-    Incorrect,
-    /// Each input is in order, but no one input holds the whole chain.
-    Split,
-}
-
-/// Where one certificate of a chain was given, and where it belongs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Placement {
-    /// Index into `certificates`.
-    pub certificate: usize,
-    /// 1-based position in the corrected chain.
-    pub correct: usize,
-    /// Every place it was given (more than one for a duplicate).
-    pub given: Vec<GivenAt>,
-}
-
-/// One place a certificate was given.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GivenAt {
-    /// Index into `inputs`.
-    pub input: usize,
-    pub input_name: String,
-    /// 1-based position among that input's certificates.
-    pub position: usize,
-    /// Where in the input it starts (`line 27`, `byte 0`).
-    pub location: Location,
-}
-
-/// Another verified path from the same leaf.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Alternative {
-    /// Indices into `certificates`, leaf first, as in [`Chain::order`].
-    pub order: Vec<usize>,
-    /// All verify.
-    pub links: Vec<Link>,
-    /// Ends in a self-signed root that was given.
-    pub root_included: bool,
-}
-
-/// Where each certificate was given, indexed by certificate: every
-/// `(input, position)` in input order, a PKCS#7 bundle's certificates in
-/// bundle order. Built once so no later step scans every input per chain.
-fn places(inputs: &[InputReport], count: usize) -> Vec<Vec<GivenAt>> {
-    let mut places: Vec<Vec<GivenAt>> = vec![Vec::new(); count];
-    for (input, report) in inputs.iter().enumerate() {
-        // A certificate printed inside a staple's text is the responder's,
-        // not something the server sends in its chain.
-        let served = report.objects.iter().filter(|o| o.embedded_in.is_none());
-        let certs = served.flat_map(|o| {
-            o.certificate
-                .into_iter()
-                .chain(o.certificates.iter().copied())
-                .map(move |c| (c, o.location))
-        });
-        for (n, (c, location)) in certs.enumerate() {
-            if let Some(list) = places.get_mut(c) {
-                list.push(GivenAt {
-                    input,
-                    input_name: report.name.clone(),
-                    position: n.saturating_add(1),
-                    location,
-                });
-            }
-        }
-    }
-    places
-}
-
-/// The chain's certificates as each input gives them: for every input
-/// holding any, `(position, rank in the chain)` sorted by position.
-fn order_by_input(
-    places: &[Vec<GivenAt>],
-    order: &[usize],
-) -> BTreeMap<usize, Vec<(usize, usize)>> {
-    let mut by_input: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for (rank, &c) in order.iter().enumerate() {
-        for at in places.get(c).map_or(&[][..], Vec::as_slice) {
-            by_input
-                .entry(at.input)
-                .or_default()
-                .push((at.position, rank));
-        }
-    }
-    for list in by_input.values_mut() {
-        list.sort_unstable();
-    }
-    by_input
-}
-
-/// Some certificate comes after one it should precede.
-fn out_of_order(list: &[(usize, usize)]) -> bool {
-    list.windows(2)
-        .any(|w| matches!(w, [(_, a), (_, b)] if a > b))
 }
 
 /// Short names for messages: the CN, with the serial added where two
@@ -496,34 +257,6 @@ fn given_order(places: &[Vec<GivenAt>], order: &[usize], bundle: &[usize]) -> Gi
     } else {
         GivenOrder::Split
     }
-}
-
-/// How many certificates `openssl s_client` output says the server sent:
-/// the numbered ` 0 s:…` entries of its "Certificate chain" section(s).
-/// Without `-showcerts` s_client prints the PEM of the first one only, so a
-/// capture can list more than it shows. `None` when the text is not
-/// s_client output.
-pub fn s_client_sent(bytes: &[u8]) -> Option<usize> {
-    let text = std::str::from_utf8(bytes).ok()?;
-    let mut sections = 0usize;
-    let mut sent = 0usize;
-    let mut inside = false;
-    for line in text.lines() {
-        let line = line.trim_end_matches('\r');
-        if line == "Certificate chain" {
-            inside = true;
-            sections = sections.saturating_add(1);
-        } else if line == "---" {
-            inside = false;
-        } else if inside {
-            let entry = line.trim_start();
-            let digits = entry.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && entry.get(digits..).is_some_and(|r| r.starts_with(" s:")) {
-                sent = sent.saturating_add(1);
-            }
-        }
-    }
-    (sections > 0).then_some(sent)
 }
 
 /// A certificate that heads a chain: [`Certificate::is_server_leaf`].

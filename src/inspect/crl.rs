@@ -28,20 +28,22 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod entries;
+mod fields;
 
 use crate::inspect::certificate::rfc4514;
+use crate::inspect::freshness::Freshness;
 use crate::inspect::names::oid_or_dotted;
-use crate::inspect::staple::judge::Freshness;
 use crate::inspect::text::hex;
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv::{self, Tlv};
 use serde::{Deserialize, Serialize};
 use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension, X509Extension};
 use x509_parser::prelude::{FromDer, X509Name};
-use x509_parser::time::ASN1Time;
 use x509_parser::x509::AlgorithmIdentifier;
 
 pub use entries::{Entry, EntryWalk};
+pub(crate) use fields::time;
+pub use fields::CrlError;
 
 /// Entries listed one by one in the report when the CRL lists no given
 /// certificate; a bigger CRL is summarised by its count (issue 14).
@@ -143,16 +145,6 @@ pub struct NotCovered {
     pub why: String,
 }
 
-/// Why DER is not a CRL certscope can read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CrlError(pub String);
-
-impl std::fmt::Display for CrlError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// The CRL extensions RFC 5280 §5.2 defines, plus Authority Information
 /// Access (§5.2.7). Only these may be critical for certscope to use a CRL.
 const KNOWN_EXTENSIONS: &[(&str, &str)] = &[
@@ -167,13 +159,6 @@ const KNOWN_EXTENSIONS: &[(&str, &str)] = &[
 
 fn words(what: &str, offset: usize) -> CrlError {
     CrlError(format!("{what} at DER byte {offset}"))
-}
-
-/// Reads a Time (UTCTime or GeneralizedTime) element.
-pub(crate) fn time(element: &Tlv<'_>) -> Option<Timestamp> {
-    ASN1Time::from_der(element.raw)
-        .ok()
-        .map(|(_, t)| Timestamp(t.timestamp()))
 }
 
 fn is_time(tag: u8) -> bool {

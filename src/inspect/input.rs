@@ -11,6 +11,9 @@
 //! (see [`redact_private_keys`] for what the page stores).
 #![deny(clippy::arithmetic_side_effects)]
 
+mod sclient;
+pub use sclient::s_client_sent;
+
 use crate::inspect::error::InputError;
 use crate::inspect::tlv::{self, Tlv, TlvError};
 use base64::Engine as _;
@@ -904,7 +907,7 @@ pub struct InputReport {
     pub errors: Vec<InputError>,
     /// For `openssl s_client` output: how many certificates the server
     /// sent, as its "Certificate chain" lists them. Without `-showcerts`
-    /// only the first one's PEM is printed (see `chain::s_client_sent`).
+    /// only the first one's PEM is printed (see [`s_client_sent`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificates_sent: Option<usize>,
 }

@@ -7,12 +7,12 @@ use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
 use crate::inspect::crl::Crl;
-use crate::inspect::error::InputError;
 pub use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::gather;
 use crate::inspect::hosts;
-use crate::inspect::input::{self, Input, Location, ObjectKind};
+use crate::inspect::input::Input;
 pub use crate::inspect::input::{InputReport, ObjectReport};
-use crate::inspect::keys::{self, GivenKey, KeySource};
+use crate::inspect::keys;
 use crate::inspect::revocation;
 use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
@@ -21,7 +21,7 @@ use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
 use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// Bumped only when a stable field changes meaning.
 pub const REPORT_VERSION: u32 = 1;
@@ -202,278 +202,151 @@ impl Report {
     }
 }
 
-/// Collects certificates from every input, each once (by SHA-256).
-#[derive(Default)]
-struct Pool {
-    certificates: Vec<Certificate>,
-    by_sha256: HashMap<String, usize>,
-}
-
-impl Pool {
-    fn add(&mut self, certificate: Certificate) -> usize {
-        if let Some(&index) = self.by_sha256.get(&certificate.sha256) {
-            return index;
-        }
-        let index = self.certificates.len();
-        self.by_sha256.insert(certificate.sha256.clone(), index);
-        self.certificates.push(certificate);
-        index
-    }
-}
-
 /// Analyses every input at the evaluation time `at`.
 pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
     analyze_with(inputs, at, &Options::default())
 }
 
 /// [`analyze`], with a host name for the commands and a log line to explain.
+/// Reads every input once ([`gather`]), then runs each analysis on what was
+/// read, in the order their findings are listed.
 pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
-    let mut pool = Pool::default();
-    let mut staples = Vec::new();
-    let mut crls: Vec<Crl> = Vec::new();
-    let mut findings = Vec::new();
-    // Certificates given as such, not only inside a staple (issue 4).
-    let mut given = std::collections::HashSet::new();
-    let mut reports = Vec::with_capacity(inputs.len());
-    // Public keys and CSRs, matched against the certificates (issue 15).
-    let mut keys = Vec::new();
-
-    // `s_client -status` captures that say "no response sent": (input, line,
-    // the certificates the capture holds).
-    let mut not_sent: Vec<(usize, usize, Vec<usize>)> = Vec::new();
-    let mut read = 0;
-    for (input_index, input) in inputs.iter().enumerate() {
-        let scan = input::scan_counted(&input.bytes, &mut read);
-        let unread = scan.unread;
-        let mut errors = scan.errors;
-        let mut objects = Vec::with_capacity(scan.found.len());
-        for found in scan.found {
-            let mut object = ObjectReport {
-                kind: found.kind,
-                location: found.location,
-                label: found.label.clone(),
-                certificate: None,
-                certificates: Vec::new(),
-                staple: None,
-                crl: None,
-                crls: Vec::new(),
-                note: found.note.clone(),
-                embedded_in: None,
-            };
-            // CRLs carried in a PKCS#7 bundle (issue 14).
-            for (n, der) in found.crls.iter().enumerate() {
-                match Crl::decode(der, input_index) {
-                    Ok(c) => {
-                        object.crls.push(crls.len());
-                        crls.push(c);
-                    }
-                    Err(e) => errors.push(InputError::new(
-                        "crl-invalid",
-                        format!(
-                            "{}: CRL {} of the PKCS#7 bundle: {e}",
-                            found.location,
-                            n.saturating_add(1)
-                        ),
-                    )),
-                }
-            }
-            match found.kind {
-                ObjectKind::Certificate => match Certificate::from_der(&found.der) {
-                    Ok(cert) => object.certificate = Some(pool.add(cert)),
-                    Err(e) => {
-                        errors.push(InputError::new("certificate-invalid", format!("{}: {e}", found.location)));
-                        continue;
-                    }
-                },
-                ObjectKind::Pkcs7 => {
-                    for (n, der) in found.certificates.iter().enumerate() {
-                        match Certificate::from_der(der) {
-                            Ok(cert) => object.certificates.push(pool.add(cert)),
-                            Err(e) => errors.push(InputError::new(
-                                "certificate-invalid",
-                                format!("{}: certificate {} of the PKCS#7 bundle: {e}", found.location, n.saturating_add(1)),
-                            )),
-                        }
-                    }
-                    if found.certificates.is_empty() {
-                        object.note = Some("this PKCS#7 bundle holds no certificates".to_string());
-                    }
-                }
-                ObjectKind::OcspResponse => match staple::decode(&found.der, input_index) {
-                    Ok(s) => {
-                        object.staple = Some(staples.len());
-                        staples.push(add_embedded(s, &mut pool, &mut errors, &found.location.to_string()));
-                    }
-                    Err(e) => {
-                        errors.push(InputError::new("ocsp-response-invalid", format!("{}: {e}", found.location)));
-                        continue;
-                    }
-                },
-                ObjectKind::PrivateKey => findings.push(
-                    Finding::new(
-                        Severity::Warning,
-                        "private-key-exposed",
-                        format!(
-                            "{} ({}) is a private key. certscope did not decode, keep or share it. If this key was ever pasted into an online tool, treat it as exposed: make a new key and have the certificate reissued. To see which certificate it belongs to, paste its public key instead: {}",
-                            input.name, found.location, keys::PUBOUT_COMMAND
-                        ),
-                    )
-                    .on_input(input_index),
-                ),
-                ObjectKind::OcspRequest => findings.push(
-                    Finding::new(
-                        Severity::Info,
-                        "ocsp-request-not-staple",
-                        format!(
-                            "{} ({}) is an OCSP request: what a server sends to the responder, not a staple. The responder's answer (the response) is what gets stapled.",
-                            input.name, found.location
-                        ),
-                    )
-                    .on_input(input_index),
-                ),
-                ObjectKind::Csr => keys.push(GivenKey::new(input_index, &input.name, found.location, KeySource::Csr, &found.der)),
-                ObjectKind::Unrecognized => {
-                    let source = match found.label.as_deref() {
-                        Some("PUBLIC KEY") => Some(KeySource::PublicKey),
-                        Some("RSA PUBLIC KEY") => Some(KeySource::RsaPublicKey),
-                        _ => None,
-                    };
-                    if let Some(source) = source {
-                        keys.push(GivenKey::new(input_index, &input.name, found.location, source, &found.der));
-                    }
-                }
-                ObjectKind::Crl => match Crl::decode(&found.der, input_index) {
-                    Ok(c) => {
-                        object.crl = Some(crls.len());
-                        crls.push(c);
-                    }
-                    Err(e) => {
-                        errors.push(InputError::new("crl-invalid", format!("{}: {e}", found.location)));
-                        continue;
-                    }
-                },
-            }
-            objects.push(object);
-        }
-        // ---- Staples printed as text (issue 4): s_client -status and
-        // openssl ocsp -text output, read beside the PEM in the same input.
-        let text = if unread {
-            Default::default()
-        } else {
-            staple::text::find(&input.bytes, input_index)
-        };
-        if !text.staples.is_empty() {
-            errors.retain(|e| e.code != "not-recognized");
-        }
-        let spans: Vec<_> = text
-            .staples
+    let gather::Gathered {
+        certificates,
+        mut staples,
+        mut crls,
+        keys,
+        reports,
+        given,
+        not_sent,
+        mut findings,
+        ..
+    } = gather::read(inputs);
+    findings.extend(
+        not_sent
             .iter()
-            .map(|t| t.first_line..=t.last_line)
-            .collect();
-        for object in &objects {
-            let inside = matches!(object.location, Location::Line(n) if spans.iter().any(|s| s.contains(&n)));
-            if !inside {
-                given.extend(object.certificate);
-                given.extend(object.certificates.iter().copied());
+            .map(|n| staple_not_sent(&certificates, &given, inputs, n)),
+    );
+    findings.extend(judge_staples(&mut staples, &certificates, &given, at));
+
+    let chain_analysis = chain::analyze(&certificates, &reports, at);
+    findings.extend(certificate_findings(
+        &certificates,
+        &chain_analysis.chains,
+        at,
+    ));
+    findings.extend(chain_analysis.findings);
+    let mut chains = chain_analysis.chains;
+
+    // Issue 15: trust store, host names, SCTs, keys.
+    findings.extend(trust::judge(&mut chains, &certificates, at));
+    trust::annotate(&mut findings, &chains);
+    let names = options
+        .host
+        .as_deref()
+        .map(hosts::split)
+        .unwrap_or_default();
+    let leaf = chains.first().and_then(|c| c.order.first().copied());
+    let (host_coverage, host_findings) = hosts::judge(&names, &certificates, leaf);
+    findings.extend(host_findings);
+    findings.extend(sct::findings(
+        certificates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, c.display_name(), c.scts.as_slice())),
+    ));
+    findings.extend(keys::judge(&keys, &certificates, &chains));
+
+    let advice = advise(
+        &certificates,
+        names.first().map(String::as_str),
+        &mut findings,
+    );
+    let revocation = judge_revocation(&mut crls, &certificates, at, &mut findings);
+
+    // Issue 18: a set of roots is a trust store; no server chain advice.
+    let given_anywhere: Vec<usize> = reports
+        .iter()
+        .flat_map(|r| &r.objects)
+        .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
+        .collect();
+    let (summary, chains, commands, server_config) =
+        match TrustBundle::of(&certificates, &given_anywhere, staples.len(), at) {
+            Some(bundle) => {
+                findings.retain(|f| !is_server_advice(f.code));
+                let summary = summarize_bundle(&bundle);
+                findings.extend(bundle.findings);
+                (summary, Vec::new(), Vec::new(), None)
             }
-        }
-        for found in text.staples {
-            let index = staples.len();
-            let context = format!("line {}", found.first_line);
-            staples.push(add_embedded(found.staple, &mut pool, &mut errors, &context));
-            let span = found.first_line..=found.last_line;
-            for object in &mut objects {
-                if let (Location::Line(n), Some(_)) = (object.location, object.certificate) {
-                    if span.contains(&n) {
-                        object.embedded_in = Some(index);
-                    }
-                    if span.contains(&n) && object.note.is_none() {
-                        object.note = Some(format!("embedded in the OCSP response (staple [{index}]) that starts on line {}: the responder's certificate, not part of the served chain", found.first_line));
-                    }
-                }
-            }
-            // Listed in line order, before the certificates it embeds.
-            let at = objects
-                .iter()
-                .position(|o| matches!(o.location, Location::Line(n) if n > found.first_line))
-                .unwrap_or(objects.len());
-            objects.insert(
-                at,
-                ObjectReport {
-                    kind: ObjectKind::OcspResponse,
-                    location: Location::Line(found.first_line),
-                    label: None,
-                    certificate: None,
-                    certificates: Vec::new(),
-                    staple: Some(index),
-                    crl: None,
-                    crls: Vec::new(),
-                    note: Some(
-                        "printed by OpenSSL as text: its signature cannot be checked".to_string(),
-                    ),
-                    embedded_in: None,
-                },
-            );
-        }
-        for line in text.not_sent {
-            not_sent.push((
-                input_index,
-                line,
-                objects
-                    .iter()
-                    .flat_map(|o| o.certificate)
-                    .collect::<Vec<_>>(),
-            ));
-        }
-        // ---- end of text staples
-        for error in &errors {
-            findings.push(
-                Finding::new(
-                    Severity::Error,
-                    error.code,
-                    format!("{}: {}", input.name, error.message),
-                )
-                .on_input(input_index),
-            );
-        }
-        reports.push(InputReport {
-            name: input.name.clone(),
-            size: input.bytes.len(),
-            objects,
-            errors,
-            certificates_sent: chain::s_client_sent(&input.bytes),
-        });
+            None => (
+                summarize(&findings, certificates.len(), staples.len()),
+                chains,
+                advice.commands,
+                advice.server_config,
+            ),
+        };
+    let explanations = match options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
+        Some(line) => commands::explain_log(line, &certificates),
+        None => Vec::new(),
+    };
+    Report {
+        certscope_report: REPORT_VERSION,
+        evaluated_at: at,
+        summary,
+        inputs: reports,
+        certificates,
+        chains,
+        staples,
+        findings,
+        commands,
+        server_config,
+        explanations,
+        hosts: host_coverage,
+        crls,
+        revocation,
+        crl_cards: Vec::new(),
+        revocation_lines: Vec::new(),
     }
+}
 
-    findings.extend(not_sent.into_iter().map(|(input_index, line, held)| {
-        staple_not_sent(&pool.certificates, &given, inputs, input_index, line, &held)
-    }));
-
-    // ---- Staples (issue 4): judged against every certificate of the analysis.
-    // Certificates that came only from inside staples (responders) are not
-    // what a server presents.
+/// Staples (issue 4), judged against every certificate of the analysis.
+/// Certificates that came only from inside staples (responders) are not
+/// what a server presents.
+fn judge_staples(
+    staples: &mut [Staple],
+    certificates: &[Certificate],
+    given: &HashSet<usize>,
+    at: Timestamp,
+) -> Vec<Finding> {
     let embedded: Vec<usize> = staples
         .iter()
         .flat_map(|s| s.embedded_certificates.iter().copied())
         .filter(|i| !given.contains(i))
         .collect();
-    let mut candidates = staple::judge::Candidates::new(&pool.certificates, &embedded);
+    let mut candidates = staple::judge::Candidates::new(certificates, &embedded);
+    let mut findings = Vec::new();
     for (index, s) in staples.iter_mut().enumerate() {
         findings.extend(staple::judge(s, index, &mut candidates, at));
     }
-    // ---- end of staples
+    findings
+}
 
-    // Chains. A certificate in a chain has its expiry judged there
-    // (chain-expired-certificate, chain-not-yet-valid-certificate, which also
-    // say what it breaks), so certificate-expired and
-    // certificate-not-yet-valid are kept for certificates outside any chain.
-    let chain_analysis = chain::analyze(&pool.certificates, &reports, at);
-    let in_chain: std::collections::HashSet<usize> = chain_analysis
-        .chains
+/// Each certificate's own findings: its validity, DER defects, malformed
+/// extensions. A certificate in a chain has its expiry judged there
+/// (chain-expired-certificate, chain-not-yet-valid-certificate, which also
+/// say what it breaks), so certificate-expired and
+/// certificate-not-yet-valid are kept for certificates outside any chain.
+fn certificate_findings(
+    certificates: &[Certificate],
+    chains: &[Chain],
+    at: Timestamp,
+) -> Vec<Finding> {
+    let in_chain: HashSet<usize> = chains
         .iter()
         .flat_map(|c| c.order.iter().copied())
         .collect();
-    for (index, cert) in pool.certificates.iter().enumerate() {
+    let mut findings = Vec::new();
+    for (index, cert) in certificates.iter().enumerate() {
         findings.extend(
             validity_findings(cert, at)
                 .into_iter()
@@ -510,100 +383,48 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
             );
         }
     }
-    findings.extend(chain_analysis.findings);
-    let mut chains = chain_analysis.chains;
+    findings
+}
 
-    // --- issue 15: trust store, host names, SCTs, keys ---
-    findings.extend(trust::judge(&mut chains, &pool.certificates, at));
-    trust::annotate(&mut findings, &chains);
-    let names = options
-        .host
-        .as_deref()
-        .map(hosts::split)
-        .unwrap_or_default();
-    let leaf = chains.first().and_then(|c| c.order.first().copied());
-    let (host_coverage, host_findings) = hosts::judge(&names, &pool.certificates, leaf);
-    findings.extend(host_findings);
-    findings.extend(sct::findings(
-        pool.certificates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (i, c.display_name(), c.scts.as_slice())),
-    ));
-    findings.extend(keys::judge(&keys, &pool.certificates, &chains));
-    // --- end issue 15 ---
-
-    // --- issue 5: commands, server configuration, ocsp-* findings ---
-    let host = names.first().map(String::as_str);
-    let mut advice = commands::advise(&pool.certificates, host, &commands::Paths::default());
-    findings.extend(advice.findings);
-    // issue 14: fetch and check the CRLs each server certificate names.
-    for site in commands::sites(&pool.certificates, host) {
-        advice.commands.extend(commands::crl::commands_for(
-            &site,
-            &commands::Paths::default(),
-        ));
+/// Issue 5: commands, server configuration and the `ocsp-*` findings, plus
+/// (issue 14) the commands that fetch and check each server certificate's
+/// CRLs.
+fn advise(
+    certificates: &[Certificate],
+    host: Option<&str>,
+    findings: &mut Vec<Finding>,
+) -> commands::Advice {
+    let paths = commands::Paths::default();
+    let mut advice = commands::advise(certificates, host, &paths);
+    findings.append(&mut advice.findings);
+    for site in commands::sites(certificates, host) {
+        advice
+            .commands
+            .extend(commands::crl::commands_for(&site, &paths));
     }
-    // --- end issue 5 ---
+    advice
+}
 
-    // --- issue 14: CRLs judged, certificates looked up ---
-    let mut judged = revocation::judge(&mut crls, &pool.certificates, at);
+/// Issue 14: CRLs judged, certificates looked up, and for a server
+/// certificate without an OCSP URL what to do instead of stapling.
+fn judge_revocation(
+    crls: &mut [Crl],
+    certificates: &[Certificate],
+    at: Timestamp,
+    findings: &mut Vec<Finding>,
+) -> Vec<revocation::Line> {
+    let judged = revocation::judge(crls, certificates, at);
     findings.extend(judged.findings);
-    for line in &mut judged.lines {
-        let cert = pool.certificates.get(line.certificate);
-        if let Some(cert) =
-            cert.filter(|c| c.ocsp_urls.is_empty() && commands::is_server_certificate(c))
-        {
+    let mut lines = judged.lines;
+    for line in &mut lines {
+        let cert = certificates.get(line.certificate);
+        if let Some(cert) = cert.filter(|c| c.ocsp_urls.is_empty() && c.is_server_leaf()) {
             if line.status != revocation::Status::ShortLived {
                 line.advice = Some(commands::crl::without_ocsp(&cert.crl_urls));
             }
         }
     }
-    // --- end issue 14 ---
-
-    // Issue 18: a set of roots is a trust store; no server chain advice.
-    let given: Vec<usize> = reports
-        .iter()
-        .flat_map(|r| &r.objects)
-        .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
-        .collect();
-    let bundle = TrustBundle::of(&pool.certificates, &given, staples.len(), at);
-    let (summary, chains, commands, server_config) = match bundle {
-        Some(bundle) => {
-            findings.retain(|f| !is_server_advice(f.code));
-            let summary = summarize_bundle(&bundle);
-            findings.extend(bundle.findings);
-            (summary, Vec::new(), Vec::new(), None)
-        }
-        None => (
-            summarize(&findings, pool.certificates.len(), staples.len()),
-            chains,
-            advice.commands,
-            advice.server_config,
-        ),
-    };
-    let mut report = Report {
-        certscope_report: REPORT_VERSION,
-        evaluated_at: at,
-        summary,
-        inputs: reports,
-        certificates: pool.certificates,
-        chains,
-        staples,
-        findings,
-        commands,
-        server_config,
-        explanations: Vec::new(),
-        hosts: host_coverage,
-        crls,
-        revocation: judged.lines,
-        crl_cards: Vec::new(),
-        revocation_lines: Vec::new(),
-    };
-    if let Some(line) = options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
-        report.explanations = commands::explain_log(line, &report.certificates);
-    }
-    report
+    lines
 }
 
 /// "OCSP response: no response sent" in an `s_client -status` capture.
@@ -613,12 +434,15 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
 /// own (with -showcerts), else any server certificate given.
 fn staple_not_sent(
     certificates: &[Certificate],
-    given: &std::collections::HashSet<usize>,
+    given: &HashSet<usize>,
     inputs: &[Input],
-    input_index: usize,
-    line: usize,
-    held: &[usize],
+    not_sent: &gather::NotSent,
 ) -> Finding {
+    let gather::NotSent {
+        input: input_index,
+        line,
+        ref held,
+    } = *not_sent;
     let name = inputs.get(input_index).map_or("", |i| i.name.as_str());
     let leaf = |i: &usize| {
         certificates
@@ -646,30 +470,6 @@ fn staple_not_sent(
         ),
     };
     finding.on_input(input_index)
-}
-
-/// Adds a staple's embedded certificates to the pool and records their
-/// indices (issue 4).
-fn add_embedded(
-    mut s: Staple,
-    pool: &mut Pool,
-    errors: &mut Vec<InputError>,
-    context: &str,
-) -> Staple {
-    for (n, der) in std::mem::take(&mut s.embedded_der).iter().enumerate() {
-        match Certificate::from_der(der) {
-            Ok(cert) => s.embedded_certificates.push(pool.add(cert)),
-            // x509-parser's own message is a debug dump; say it in words.
-            Err(_) => errors.push(InputError::new(
-                "certificate-invalid",
-                format!(
-                    "{context}: certificate {} embedded in the OCSP response is not a readable X.509 certificate (the response is damaged); it was skipped",
-                    n.saturating_add(1)
-                ),
-            )),
-        }
-    }
-    s
 }
 
 fn validity_findings(cert: &Certificate, at: Timestamp) -> Option<Finding> {

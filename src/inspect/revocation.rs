@@ -10,8 +10,8 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::{entries, Crl, NotCovered, MAX_LISTED_ENTRIES};
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::freshness::Freshness;
 use crate::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
-use crate::inspect::staple::judge::Freshness;
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

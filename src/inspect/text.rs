@@ -89,6 +89,17 @@ pub fn visible_string(text: &str) -> String {
         .collect()
 }
 
+/// Lowercase or uppercase hex, no separators, to bytes.
+pub fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i.saturating_add(2))?, 16).ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,14 +23,13 @@
 //! and each part that is well formed on its own (the public key, each
 //! extension) is handed to x509-parser.
 
-use super::{public_key_summary, serial_hex, Certificate, Extension};
+use super::fields::{public_key_summary, serial_hex};
+use super::model::{Certificate, Head};
 use crate::inspect::dn;
-use crate::inspect::names::{oid_name, oid_or_dotted};
-use crate::inspect::text::hex;
+use crate::inspect::names::oid_or_dotted;
 use crate::inspect::time::parse_x509_time;
 use crate::inspect::tlv;
-use sha1::Digest as _;
-use x509_parser::extensions::{ParsedExtension, X509Extension};
+use x509_parser::extensions::X509Extension;
 use x509_parser::prelude::FromDer;
 use x509_parser::x509::SubjectPublicKeyInfo;
 
@@ -114,38 +113,18 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
         .map(|o| o.to_string())
         .unwrap_or_default();
 
-    let mut model = Certificate {
-        self_issued: subject.canonical == issuer.canonical,
-        subject: subject.rfc4514,
-        issuer: issuer.rfc4514,
-        subject_attributes: subject.attributes,
-        issuer_attributes: issuer.attributes,
-        subject_canonical: subject.canonical,
-        issuer_canonical: issuer.canonical,
+    let head = Head {
+        subject,
+        issuer,
         serial: serial_hex(serial.value),
         not_before,
         not_after,
-        sha256: hex(&sha2::Sha256::digest(der)),
-        sha1: hex(&sha1::Sha1::digest(der)),
-        is_ca: None,
-        path_length: None,
-        subject_key_id: None,
-        authority_key_id: None,
-        ocsp_urls: Vec::new(),
-        ca_issuers_urls: Vec::new(),
-        crl_urls: Vec::new(),
-        must_staple: false,
         version,
-        subject_alt_names: Vec::new(),
         public_key,
         signature_algorithm: oid_or_dotted(&algorithm_oid),
-        key_usage: Vec::new(),
-        extended_key_usage: Vec::new(),
-        extensions: Vec::new(),
-        scts: Vec::new(),
         defects: Vec::new(),
-        der: der.to_vec(),
     };
+    let mut model = Certificate::new(head, der);
     for field in fields.filter(|f| f.tag == tlv::context(3)) {
         let Some([list]) = field.first_children::<1>() else {
             continue;
@@ -155,18 +134,12 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
             // An extension that is not (OID, critical, OCTET STRING) makes
             // OpenSSL refuse the whole certificate; so does certscope.
             let (_, parsed) = X509Extension::from_der(ext.raw).ok()?;
-            let value = model.absorb(parsed.parsed_extension(), parsed.value);
-            let oid = parsed.oid.to_id_string();
-            model.extensions.push(Extension {
-                name: oid_name(&oid).map(str::to_string),
-                oid,
-                critical: parsed.critical,
-                value,
-                malformed: match parsed.parsed_extension() {
-                    ParsedExtension::ParseError { error } => Some(super::extension_words(error)),
-                    _ => None,
-                },
-            });
+            model.add_extension(
+                parsed.oid.to_id_string(),
+                parsed.critical,
+                parsed.parsed_extension(),
+                parsed.value,
+            );
         }
     }
     if defects.is_empty() {

@@ -2,10 +2,10 @@
 //! order", "Contains anchor", "Extra certs") and each with what it means for
 //! nginx. Every message names the certificates by CN.
 
-use super::search::{End, Found, Graph, Spent};
-use super::{
-    order_by_input, out_of_order, Chain, GivenAt, GivenOrder, CHAIN_SIGNATURES, CHAIN_STEPS,
-    MAX_CHAIN_LENGTH,
+use super::model::{order_by_input, out_of_order, Chain, GivenAt, GivenOrder};
+use super::search::{
+    End, Found, Graph, Spent, CHAIN_SIGNATURES, CHAIN_STEPS, MAX_CHAIN_LENGTH, TOTAL_SIGNATURES,
+    TOTAL_STEPS,
 };
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::{Finding, Severity};
@@ -794,8 +794,8 @@ impl Context<'_> {
                     "Search budget spent: certscope stopped building paths after {} signature checks and {} steps (limits: {CHAIN_SIGNATURES} checks and {CHAIN_STEPS} steps per chain, {} and {} in all), so some chains may be shown shorter than they are. Inspect fewer certificates at a time.",
                     spent.signatures,
                     spent.steps,
-                    super::TOTAL_SIGNATURES,
-                    super::TOTAL_STEPS
+                    TOTAL_SIGNATURES,
+                    TOTAL_STEPS
                 ),
             ),
         );

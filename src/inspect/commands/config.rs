@@ -7,7 +7,7 @@
 //! plain host names and plain paths and URLs reach a snippet; anything
 //! else is left out or replaced by a placeholder, and the report shows it.
 
-use crate::inspect::commands::{Paths, Responder, Site};
+use crate::inspect::commands::site::{slug, Paths, Responder, Site};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -102,7 +102,7 @@ struct Files {
 }
 
 fn files(site: &Site<'_>, paths: &Paths) -> Files {
-    let default_dir = format!("/etc/ssl/{}", crate::inspect::commands::slug(&site.host));
+    let default_dir = format!("/etc/ssl/{}", slug(&site.host));
     let dir = paths
         .server_dir
         .as_deref()
@@ -311,10 +311,7 @@ fn nginx_file_route(out: &mut String, f: &Files, must_staple: bool) {
 fn haproxy(site: &Site<'_>, names: &[String], f: &Files) -> String {
     let mut out = String::new();
     header(&mut out, "#", "HAProxy", names);
-    let pem = format!(
-        "/etc/haproxy/certs/{}.pem",
-        crate::inspect::commands::slug(&site.host)
-    );
+    let pem = format!("/etc/haproxy/certs/{}.pem", slug(&site.host));
     let _ = writeln!(
         out,
         "# {pem} = {} followed by the private key, in one file.",

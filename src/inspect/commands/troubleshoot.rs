@@ -4,7 +4,7 @@
 //! its `AHnnnnn` numbers) and Caddy (CertMagic).
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::commands::{sites, Responder, Site};
+use crate::inspect::commands::site::{sites, Responder, Site};
 use serde::{Deserialize, Serialize};
 
 /// One recognised message, explained.

@@ -13,7 +13,7 @@
 //! issuer of this entry and of every following one until the next).
 #![deny(clippy::arithmetic_side_effects)]
 
-use super::{time, CrlError};
+use super::fields::{time, CrlError};
 use crate::inspect::certificate::{rfc4514, serial_hex};
 use crate::inspect::staple::asn1::crl_reason_name;
 use crate::inspect::time::Timestamp;

@@ -7,118 +7,21 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::dn;
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::freshness::Freshness;
 use crate::inspect::issuance;
 use crate::inspect::signature::{self, Verdict};
-use crate::inspect::staple::{servers, unhex, CertStatus, ResponderId, SingleResponse, Staple};
+use crate::inspect::staple::model::{
+    CertStatus, Responder, ResponderId, Signer, SingleResponse, Staple, StapleSignature,
+};
+use crate::inspect::staple::servers;
+use crate::inspect::text::unhex;
 use crate::inspect::time::{duration_words, Timestamp};
-use serde::{Deserialize, Serialize};
 use sha1::{Digest as _, Sha1};
 use x509_parser::prelude::{FromDer as _, X509Certificate};
 
-/// The clock skew nginx and HAProxy allow around thisUpdate and nextUpdate:
-/// nginx calls `OCSP_check_validity(thisupdate, nextupdate, 300, -1)`,
-/// HAProxy uses `OCSP_MAX_RESPONSE_TIME_SKEW` (300).
-pub const SKEW_SECONDS: i64 = 300;
 /// Single responses matched and judged per staple. A staple answers for one
 /// certificate; CAs batch a few at most. The rest are shown, not matched.
 pub const MAX_JUDGED_RESPONSES: usize = 100;
-/// Less than this left before Next Update is "expiring" whatever the window.
-const EXPIRING_SECONDS: i64 = 86_400;
-
-/// How a single response stands at the evaluation time, with [`SKEW_SECONDS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Freshness {
-    /// This Update is more than the skew in the future.
-    NotYetValid,
-    /// Within its window, with more than a quarter of it and a day left.
-    Fresh,
-    /// Fresh, but less than a quarter of its window, or under 24 hours, left.
-    Expiring,
-    /// Next Update is more than the skew in the past.
-    Stale,
-    /// No Next Update: clients cannot tell when it goes stale.
-    NoNextUpdate,
-    /// Next Update is before This Update: an invalid response, whatever the
-    /// time (OpenSSL's `OCSP_check_validity` fails with "status next update
-    /// before this update").
-    #[serde(rename = "next-update-before-this-update")]
-    NextBeforeThis,
-}
-
-impl Freshness {
-    /// The same test as OpenSSL's `OCSP_check_validity(this, next, 300, -1)`,
-    /// plus "expiring" for a response that is valid but nearly done.
-    pub fn at(this_update: Timestamp, next_update: Option<Timestamp>, at: Timestamp) -> Self {
-        if next_update.is_some_and(|next| next < this_update) {
-            return Freshness::NextBeforeThis;
-        }
-        if this_update.0 > at.0.saturating_add(SKEW_SECONDS) {
-            return Freshness::NotYetValid;
-        }
-        let Some(next) = next_update else {
-            return Freshness::NoNextUpdate;
-        };
-        if next.0.saturating_add(SKEW_SECONDS) < at.0 {
-            return Freshness::Stale;
-        }
-        let left = next.0.saturating_sub(at.0);
-        let window = next.0.saturating_sub(this_update.0);
-        if left < EXPIRING_SECONDS || left.saturating_mul(4) < window {
-            Freshness::Expiring
-        } else {
-            Freshness::Fresh
-        }
-    }
-
-    /// The JSON word.
-    pub fn word(self) -> &'static str {
-        match self {
-            Freshness::NotYetValid => "not-yet-valid",
-            Freshness::Fresh => "fresh",
-            Freshness::Expiring => "expiring",
-            Freshness::Stale => "stale",
-            Freshness::NoNextUpdate => "no-next-update",
-            Freshness::NextBeforeThis => "next-update-before-this-update",
-        }
-    }
-}
-
-/// Who signed a staple, in RFC 6960 §4.2.2.2's terms.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Signer {
-    /// The CA that issued the certificate.
-    Issuer,
-    /// A responder certificate issued by that CA with the OCSP Signing
-    /// extended key usage.
-    Delegated,
-    /// Someone else: a root signing for a leaf, a certificate without the
-    /// OCSP Signing usage, another CA.
-    Unauthorized,
-    /// Not found, or not decidable from what was given.
-    #[default]
-    Unknown,
-}
-
-/// The signature verdict of one staple.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StapleSignature {
-    /// `null` when it could not be checked (text staple, signer not found,
-    /// unsupported algorithm).
-    pub valid: Option<bool>,
-    /// Whether the signer may answer for the certificate.
-    pub signer: Signer,
-    /// The signer's index in `certificates`.
-    pub certificate: Option<usize>,
-    /// One or two sentences for the admin.
-    pub detail: String,
-    /// The delegated responder's certificate is outside its validity at the
-    /// evaluation time: OpenSSL refuses the response although it verifies.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub signer_expired: bool,
-}
-
 /// The parts of a certificate that OCSP hashes and checks, decoded once.
 /// Names are compared through the certificate's [`dn::Canonical`] forms.
 #[derive(Clone, Debug)]
@@ -350,8 +253,8 @@ impl<'a> Candidates<'a> {
         let candidates = self.responder_candidates(staple);
         let from_text = staple.basic.is_empty();
         let responder = match &staple.responder {
-            Some(crate::inspect::staple::Responder::Name(n)) => n.clone(),
-            Some(crate::inspect::staple::Responder::KeyHash(h)) => {
+            Some(Responder::Name(n)) => n.clone(),
+            Some(Responder::KeyHash(h)) => {
                 format!("the key with SHA-1 hash {h}")
             }
             None => "nobody".to_string(),

@@ -17,39 +17,11 @@
 //! fixture staple and checks these verdicts against what they did.
 #![deny(clippy::arithmetic_side_effects)]
 
-use crate::inspect::staple::judge::{Freshness, Signer, SKEW_SECONDS};
-use crate::inspect::staple::{CertStatus, SingleResponse, Staple};
+use crate::inspect::freshness::{Freshness, SKEW_SECONDS};
+use crate::inspect::staple::model::{
+    CertStatus, Outcome, ServerVerdict, Signer, SingleResponse, Staple,
+};
 use crate::inspect::time::Timestamp;
-use serde::{Deserialize, Serialize};
-
-/// What a server does with a staple.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// It sends this response in handshakes.
-    Staples,
-    /// It refuses or ignores it.
-    DoesNotStaple,
-    /// Not decidable from what was given: a text staple's signature, a
-    /// missing certificate, or a file the server has and certscope was not
-    /// given (nginx's `ssl_trusted_certificate`, the responder's root).
-    CannotTell,
-}
-
-/// One server's verdict on one staple.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServerVerdict {
-    /// `nginx ssl_stapling_file`, `nginx ssl_stapling_verify on`,
-    /// `HAProxy .ocsp`, `Apache SSLUseStapling`.
-    #[serde(deserialize_with = "crate::inspect::intern::static_str")]
-    pub server: crate::inspect::intern::Word,
-    /// Whether it staples this response.
-    pub outcome: Outcome,
-    /// The exact message the server logs, when it certainly logs one.
-    pub log: Option<String>,
-    /// What it does and why, for the admin.
-    pub message: String,
-}
 
 /// What the verdicts need beyond the staple, from the rest of the analysis.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -37,11 +37,12 @@
 
 use crate::inspect::certificate::escape_rfc4514;
 use crate::inspect::input::{self, contains, ObjectKind};
-use crate::inspect::staple::{
-    asn1, nonce_octets, unhex, CertStatus, Responder, ResponderId, SingleResponse, Staple,
-    StapleExtension, OID_NONCE,
+use crate::inspect::staple::asn1;
+use crate::inspect::staple::model::{
+    nonce_octets, CertStatus, Responder, ResponderId, SingleResponse, Staple, StapleExtension,
+    MAX_EMBEDDED_CERTIFICATES, OID_NONCE,
 };
-use crate::inspect::text::hex;
+use crate::inspect::text::{hex, unhex};
 use crate::inspect::time::Timestamp;
 
 /// Staples read from one text input. `s_client` prints one; a log of many
@@ -340,7 +341,7 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
             .into_iter()
             .filter(|f| f.kind == ObjectKind::Certificate)
             .map(|f| f.der)
-            .take(crate::inspect::staple::MAX_EMBEDDED_CERTIFICATES)
+            .take(MAX_EMBEDDED_CERTIFICATES)
             .collect();
     }
     (staple, last.saturating_add(1))

@@ -1,0 +1,75 @@
+//! How fresh a signed statement about revocation is: an OCSP response's or a
+//! CRL's thisUpdate/nextUpdate window at the evaluation time. It sits at the
+//! bottom of the core (it imports only `time`) so the staple and the CRL
+//! analyses share one vocabulary and one clock-skew rule without importing
+//! each other.
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::inspect::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The clock skew nginx and HAProxy allow around thisUpdate and nextUpdate:
+/// nginx calls `OCSP_check_validity(thisupdate, nextupdate, 300, -1)`,
+/// HAProxy uses `OCSP_MAX_RESPONSE_TIME_SKEW` (300).
+pub const SKEW_SECONDS: i64 = 300;
+/// Less than this left before Next Update is "expiring" whatever the window.
+const EXPIRING_SECONDS: i64 = 86_400;
+
+/// How a single response stands at the evaluation time, with [`SKEW_SECONDS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Freshness {
+    /// This Update is more than the skew in the future.
+    NotYetValid,
+    /// Within its window, with more than a quarter of it and a day left.
+    Fresh,
+    /// Fresh, but less than a quarter of its window, or under 24 hours, left.
+    Expiring,
+    /// Next Update is more than the skew in the past.
+    Stale,
+    /// No Next Update: clients cannot tell when it goes stale.
+    NoNextUpdate,
+    /// Next Update is before This Update: an invalid response, whatever the
+    /// time (OpenSSL's `OCSP_check_validity` fails with "status next update
+    /// before this update").
+    #[serde(rename = "next-update-before-this-update")]
+    NextBeforeThis,
+}
+
+impl Freshness {
+    /// The same test as OpenSSL's `OCSP_check_validity(this, next, 300, -1)`,
+    /// plus "expiring" for a response that is valid but nearly done.
+    pub fn at(this_update: Timestamp, next_update: Option<Timestamp>, at: Timestamp) -> Self {
+        if next_update.is_some_and(|next| next < this_update) {
+            return Freshness::NextBeforeThis;
+        }
+        if this_update.0 > at.0.saturating_add(SKEW_SECONDS) {
+            return Freshness::NotYetValid;
+        }
+        let Some(next) = next_update else {
+            return Freshness::NoNextUpdate;
+        };
+        if next.0.saturating_add(SKEW_SECONDS) < at.0 {
+            return Freshness::Stale;
+        }
+        let left = next.0.saturating_sub(at.0);
+        let window = next.0.saturating_sub(this_update.0);
+        if left < EXPIRING_SECONDS || left.saturating_mul(4) < window {
+            Freshness::Expiring
+        } else {
+            Freshness::Fresh
+        }
+    }
+
+    /// The JSON word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Freshness::NotYetValid => "not-yet-valid",
+            Freshness::Fresh => "fresh",
+            Freshness::Expiring => "expiring",
+            Freshness::Stale => "stale",
+            Freshness::NoNextUpdate => "no-next-update",
+            Freshness::NextBeforeThis => "next-update-before-this-update",
+        }
+    }
+}
