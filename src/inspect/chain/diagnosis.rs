@@ -88,9 +88,22 @@ impl Context<'_> {
         let Some(&leaf) = chain.order.first() else {
             return;
         };
-        let path = &found.best;
         let leaf_name = self.name(leaf);
+        self.missing(out, chain);
+        self.bad_links(out, chain);
+        self.path_end(out, graph, chain, found.best.end, (leaf, leaf_name));
+        self.unchecked(out, chain, found);
+        self.constraints(out, chain);
+        self.validity(out, chain, leaf_name);
+        self.strength(out, chain);
+        self.order(out, chain, leaf_name, main);
+        self.root(out, chain, leaf_name);
+        self.alternatives(out, found, leaf, leaf_name);
+    }
 
+    /// The certificate missing above the chain: a capture without
+    /// `-showcerts`, or an issuer that was not given.
+    fn missing(&self, out: &mut Findings, chain: &Chain) {
         let capture = chain.missing_issuer.as_ref().and_then(|m| {
             self.places_of(m.child)
                 .iter()
@@ -162,7 +175,10 @@ impl Context<'_> {
                 .on_certificate(child),
             );
         }
+    }
 
+    /// Links whose signature does not verify, and why.
+    fn bad_links(&self, out: &mut Findings, chain: &Chain) {
         for link in &chain.links {
             if link.signature != "invalid" {
                 continue;
@@ -204,8 +220,19 @@ impl Context<'_> {
                 .on_certificate(link.child),
             );
         }
+    }
 
-        match path.end {
+    /// How the path ended, when that is a fault: a bad self-signature, a
+    /// cycle, a path too long.
+    fn path_end(
+        &self,
+        out: &mut Findings,
+        graph: &Graph<'_>,
+        chain: &Chain,
+        end: End,
+        (leaf, leaf_name): (usize, &str),
+    ) {
+        match end {
             End::BadSelfSignature => {
                 if let Some(&top) = chain.order.last() {
                     let t = self.name(top);
@@ -264,13 +291,11 @@ impl Context<'_> {
             }
             End::Root | End::Anchor | End::Missing | End::Budget => {}
         }
+    }
 
-        self.unchecked(out, chain, found);
-        self.constraints(out, chain);
-        self.validity(out, chain, leaf_name);
-        self.strength(out, chain);
-        self.order(out, chain, leaf_name, main);
-
+    /// The root: given in the chain (not needed there), or not given (needed
+    /// in `ssl_trusted_certificate`).
+    fn root(&self, out: &mut Findings, chain: &Chain, leaf_name: &str) {
         // A root given alone is not "included" in anything.
         if chain.root_included && chain.order.len() > 1 {
             if let Some(&root) = chain.order.last() {
@@ -311,8 +336,12 @@ impl Context<'_> {
                 .on_certificate(top),
             );
         }
+    }
 
+    /// Other valid paths from the same leaf (cross-signs).
+    fn alternatives(&self, out: &mut Findings, found: &Found, leaf: usize, leaf_name: &str) {
         if let Some(alternative) = found.alternatives.first() {
+            let path = &found.best;
             let why = if path.end != alternative.end {
                 "it ends in a root that was given"
             } else if path.order.len() != alternative.order.len() {

@@ -451,6 +451,42 @@ pub fn judge(
         return tag(findings, index);
     }
 
+    let (matched, primary, key_mismatch) = match_responses(staple, pool, at);
+    let primary_response = primary.and_then(|i| staple.responses.get(i)).cloned();
+    staple.signature = pool.signature(staple, primary_response.as_ref(), at);
+    staple.server_verdicts = servers::verdicts(
+        staple,
+        primary_response.as_ref(),
+        pool.server_context(staple),
+        at,
+    );
+    findings.extend(signature_findings(staple, pool));
+    findings.extend(whom_findings(
+        staple,
+        &matched,
+        primary_response.as_ref(),
+        key_mismatch,
+        pool,
+    ));
+    // Status and freshness of each response that answers for a given
+    // certificate (or of the first, when none does).
+    let judged: Vec<usize> = if matched.is_empty() {
+        primary.into_iter().collect()
+    } else {
+        matched
+    };
+    findings.extend(status_findings(staple, &judged, pool, at));
+    tag(findings, index)
+}
+
+/// Matches each single response to a certificate and dates it. Returns the
+/// matched responses, the primary one (the first matched, else the first)
+/// and, when a CertID names a given issuer with another key, that issuer.
+fn match_responses(
+    staple: &mut Staple,
+    pool: &mut Candidates<'_>,
+    at: Timestamp,
+) -> (Vec<usize>, Option<usize>, Option<usize>) {
     let mut key_mismatch = None;
     for response in staple.responses.iter_mut().take(MAX_JUDGED_RESPONSES) {
         let found = pool.match_response(response);
@@ -483,16 +519,12 @@ pub fn judge(
         .first()
         .copied()
         .or((!staple.responses.is_empty()).then_some(0));
-    let primary_response = primary.and_then(|i| staple.responses.get(i)).cloned();
-    staple.signature = pool.signature(staple, primary_response.as_ref(), at);
-    staple.server_verdicts = servers::verdicts(
-        staple,
-        primary_response.as_ref(),
-        pool.server_context(staple),
-        at,
-    );
+    (matched, primary, key_mismatch)
+}
 
-    // The signature.
+/// Whether the signature verifies and the signer may answer.
+fn signature_findings(staple: &Staple, pool: &Candidates<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
     let signer_name = pool
         .name(staple.signature.certificate)
         .unwrap_or("its signer")
@@ -534,7 +566,19 @@ pub fn judge(
         ));
     }
 
-    // Whom it is for.
+    findings
+}
+
+/// Whom the staple is for: several responses, or none for a given
+/// certificate.
+fn whom_findings(
+    staple: &Staple,
+    matched: &[usize],
+    primary_response: Option<&SingleResponse>,
+    key_mismatch: Option<usize>,
+    pool: &Candidates<'_>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
     if staple.responses.len() > 1 {
         let serials: Vec<&str> = staple
             .responses
@@ -554,19 +598,23 @@ pub fn judge(
         ));
     }
     if matched.is_empty() {
-        if let Some(r) = &primary_response {
+        if let Some(r) = primary_response {
             findings.push(not_found(r, key_mismatch, pool));
         }
     }
 
-    // Status and freshness of each response that answers for a given
-    // certificate (or of the first, when none does).
-    let judged: Vec<usize> = if matched.is_empty() {
-        primary.into_iter().collect()
-    } else {
-        matched
-    };
-    for i in judged {
+    findings
+}
+
+/// The status and freshness of each judged response.
+fn status_findings(
+    staple: &Staple,
+    judged: &[usize],
+    pool: &Candidates<'_>,
+    at: Timestamp,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for &i in judged {
         let Some(r) = staple.responses.get(i) else {
             continue;
         };
@@ -604,7 +652,7 @@ pub fn judge(
             add(f);
         }
     }
-    tag(findings, index)
+    findings
 }
 
 fn tag(findings: Vec<Finding>, index: usize) -> Vec<Finding> {

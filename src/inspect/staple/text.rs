@@ -166,9 +166,11 @@ enum Section {
 /// Reads one `OCSP Response Data:` block starting at `start` (0-based);
 /// returns the staple and the 1-based last line it spans.
 fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
-    let mut staple = Staple::new("unknown".to_string(), "text", input);
-    let mut current: Option<Partial> = None;
-    let mut section = Section::Data;
+    let mut reader = Reader {
+        staple: Staple::new("unknown".to_string(), "text", input),
+        current: None,
+        section: Section::Data,
+    };
     let mut index = start.saturating_add(1);
     let mut last = start;
 
@@ -184,43 +186,66 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
         }
         last = index;
         index = index.saturating_add(1);
-        if section == Section::Signature {
-            continue;
+        if reader.section != Section::Signature {
+            reader.line(trimmed);
         }
+    }
+    let mut staple = reader.finish();
+    let (embedded, end) = embedded_certificates(lines, index, last);
+    staple.embedded_der = embedded;
+    (staple, end.saturating_add(1))
+}
+
+/// The state of one block being read.
+struct Reader {
+    staple: Staple,
+    /// The single response being read.
+    current: Option<Partial>,
+    section: Section,
+}
+
+impl Reader {
+    /// One non-empty indented line of the dump.
+    fn line(&mut self, trimmed: &str) {
         let (key, value) = match trimmed.split_once(':') {
             Some((k, v)) => (k.trim(), v.trim()),
             None => {
                 // An extension's value on its own line (the nonce's hex).
-                let target = match section {
-                    Section::ResponseExtensions => staple.extensions.last_mut(),
+                let target = match self.section {
+                    Section::ResponseExtensions => self.staple.extensions.last_mut(),
                     Section::SingleExtensions => {
-                        current.as_mut().and_then(|c| c.extensions.last_mut())
+                        self.current.as_mut().and_then(|c| c.extensions.last_mut())
                     }
                     _ => None,
                 };
                 if let Some(ext) = target {
                     ext.value.push_str(&trimmed.to_ascii_lowercase());
                 }
-                continue;
+                return;
             }
         };
         if matches!(
-            section,
+            self.section,
             Section::SingleExtensions | Section::ResponseExtensions
         ) && !is_response_field(key)
         {
             let ext = text_extension(key, value);
-            match section {
-                Section::ResponseExtensions => staple.extensions.push(ext),
+            match self.section {
+                Section::ResponseExtensions => self.staple.extensions.push(ext),
                 _ => {
-                    if let Some(c) = current.as_mut() {
+                    if let Some(c) = self.current.as_mut() {
                         c.extensions.push(ext);
                     }
                 }
             }
-            continue;
+            return;
         }
-        let response = || Partial::default();
+        self.field(key, value);
+    }
+
+    /// A field of the response or of the single response being read.
+    fn field(&mut self, key: &str, value: &str) {
+        let staple = &mut self.staple;
         match key {
             "OCSP Response Status" => {
                 staple.response_status = number_in_parens(value, true)
@@ -244,27 +269,29 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
             "Produced At" => staple.produced_at = openssl_time(value),
             "Responses" => {}
             "Certificate ID" => {
-                if let Some(done) = current.replace(response()) {
-                    done.finish(&mut staple);
+                if let Some(done) = self.current.replace(Partial::default()) {
+                    done.finish(staple);
                 }
-                section = Section::Data;
+                self.section = Section::Data;
             }
-            "Response Single Extensions" => section = Section::SingleExtensions,
+            "Response Single Extensions" => self.section = Section::SingleExtensions,
             "Response Extensions" => {
-                if let Some(done) = current.take() {
-                    done.finish(&mut staple);
+                if let Some(done) = self.current.take() {
+                    done.finish(staple);
                 }
-                section = Section::ResponseExtensions;
+                self.section = Section::ResponseExtensions;
             }
             "Signature Algorithm" => {
-                if let Some(done) = current.take() {
-                    done.finish(&mut staple);
+                if let Some(done) = self.current.take() {
+                    done.finish(staple);
                 }
                 staple.signature_algorithm = Some(value.to_string());
-                section = Section::Signature;
+                self.section = Section::Signature;
             }
             _ => {
-                let Some(c) = current.as_mut() else { continue };
+                let Some(c) = self.current.as_mut() else {
+                    return;
+                };
                 match key {
                     "Hash Algorithm" => c.hash_algorithm = Some(value.to_ascii_lowercase()),
                     "Issuer Name Hash" => c.issuer_name_hash = Some(value.to_ascii_lowercase()),
@@ -288,23 +315,38 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
             }
         }
     }
-    if let Some(done) = current.take() {
-        done.finish(&mut staple);
-    }
-    // OpenSSL prints the nonce's extnValue whole (`0410…`); show the inner
-    // octets, as for DER staples.
-    let singles = staple
-        .responses
-        .iter_mut()
-        .flat_map(|r| r.extensions.iter_mut());
-    for ext in staple.extensions.iter_mut().chain(singles) {
-        if ext.oid.as_deref() == Some(OID_NONCE) {
-            if let Some(bytes) = unhex(&ext.value) {
-                ext.value = hex(nonce_octets(&bytes));
+
+    /// The staple, with the last single response added.
+    fn finish(mut self) -> Staple {
+        let mut staple = self.staple;
+        if let Some(done) = self.current.take() {
+            done.finish(&mut staple);
+        }
+        // OpenSSL prints the nonce's extnValue whole (`0410…`); show the inner
+        // octets, as for DER staples.
+        let singles = staple
+            .responses
+            .iter_mut()
+            .flat_map(|r| r.extensions.iter_mut());
+        for ext in staple.extensions.iter_mut().chain(singles) {
+            if ext.oid.as_deref() == Some(OID_NONCE) {
+                if let Some(bytes) = unhex(&ext.value) {
+                    ext.value = hex(nonce_octets(&bytes));
+                }
             }
         }
-    }
 
+        staple
+    }
+}
+
+/// The certificates printed after a response ("Certificate:" dumps and their
+/// PEM), from line `index`; and the last line of the block.
+fn embedded_certificates(
+    lines: &[&str],
+    mut index: usize,
+    mut last: usize,
+) -> (Vec<Vec<u8>>, usize) {
     // The embedded certificates: "Certificate:" dumps and their PEM.
     let certs_from = index;
     let mut in_pem = false;
@@ -334,17 +376,16 @@ fn block(lines: &[&str], start: usize, input: usize) -> (Staple, usize) {
         }
         index = index.saturating_add(1);
     }
-    if let Some(dump) = lines.get(certs_from..=last) {
+    let der = lines.get(certs_from..=last).map_or_else(Vec::new, |dump| {
         let scan = input::scan(dump.join("\n").as_bytes());
-        staple.embedded_der = scan
-            .found
+        scan.found
             .into_iter()
             .filter(|f| f.kind == ObjectKind::Certificate)
             .map(|f| f.der)
             .take(MAX_EMBEDDED_CERTIFICATES)
-            .collect();
-    }
-    (staple, last.saturating_add(1))
+            .collect()
+    });
+    (der, last)
 }
 
 /// Keys of the response's own fields (everything else inside an extensions
