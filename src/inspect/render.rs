@@ -2,10 +2,12 @@
 //! Every certificate-derived string passes through [`visible_string`] so a
 //! hostile subject cannot rewrite the terminal.
 
+use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
 use crate::inspect::report::{Report, Severity};
 use crate::inspect::staple::{Freshness, Outcome, Responder, Signer, Staple};
 use crate::inspect::text::visible_string as v;
+use crate::inspect::time::Timestamp;
 use std::fmt::Write as _;
 
 /// Renders the whole report for a terminal.
@@ -17,6 +19,32 @@ pub fn render_text(report: &Report) -> String {
     // a signature could not be checked, though the exit status stays 0.
     let _ = writeln!(out, "{}", v(&report.summary.headline));
 
+    render_inputs(report, &mut out);
+
+    if !report.certificates.is_empty() {
+        let _ = writeln!(out, "\nCertificates");
+    }
+    for (i, c) in report.certificates.iter().enumerate() {
+        render_certificate(&mut out, at, i, c);
+    }
+
+    render_chains(report, &mut out);
+
+    if !report.staples.is_empty() {
+        let _ = writeln!(out, "\nStaples");
+    }
+    for (i, s) in report.staples.iter().enumerate() {
+        render_staple(&mut out, report, i, s);
+    }
+
+    render_findings(report, &mut out);
+    render_commands(report, &mut out);
+    render_explanations(report, &mut out);
+    out
+}
+
+/// The "Inputs" section: each input's objects and errors.
+fn render_inputs(report: &Report, out: &mut String) {
     let _ = writeln!(out, "\nInputs");
     for input in &report.inputs {
         let _ = writeln!(out, "  {} ({} bytes)", v(&input.name), input.size);
@@ -44,85 +72,77 @@ pub fn render_text(report: &Report) -> String {
             let _ = writeln!(out, "    error: {}", v(&error.message));
         }
     }
+}
 
-    if !report.certificates.is_empty() {
-        let _ = writeln!(out, "\nCertificates");
-    }
-    for (i, c) in report.certificates.iter().enumerate() {
-        let _ = writeln!(out, "  [{i}] {}", v(c.display_name()));
-        let mut field = |name: &str, value: String| {
-            let _ = writeln!(out, "      {name:<12} {value}");
-        };
-        field("Subject", v(&c.subject));
-        field("Issuer", v(&c.issuer));
-        field("Serial", c.serial.clone());
-        field(
-            "Valid",
-            format!(
-                "{} to {} ({})",
-                c.not_before,
-                c.not_after,
-                if at < c.not_before {
-                    format!("not valid yet, starts {}", c.not_before.relative_to(at))
-                } else if at > c.not_after {
-                    format!("expired {}", c.not_after.relative_to(at))
-                } else {
-                    format!("expires {}", c.not_after.relative_to(at))
-                }
-            ),
-        );
-        field(
-            "Key",
-            format!(
-                "{}, signed with {}",
-                c.public_key.summary, c.signature_algorithm
-            ),
-        );
-        if !c.subject_alt_names.is_empty() {
-            field("SANs", v(&c.subject_alt_names.join(", ")));
-        }
-        field(
-            "CA",
-            match c.is_ca {
-                Some(true) => c
-                    .path_length
-                    .map_or("yes".to_string(), |n| format!("yes, path length {n}")),
-                Some(false) => "no".to_string(),
-                None => "no basic constraints".to_string(),
-            },
-        );
-        field(
-            "OCSP",
-            if c.ocsp_urls.is_empty() {
-                "none".to_string()
+/// One certificate's fields.
+fn render_certificate(out: &mut String, at: Timestamp, i: usize, c: &Certificate) {
+    let _ = writeln!(out, "  [{i}] {}", v(c.display_name()));
+    let mut field = |name: &str, value: String| {
+        let _ = writeln!(out, "      {name:<12} {value}");
+    };
+    field("Subject", v(&c.subject));
+    field("Issuer", v(&c.issuer));
+    field("Serial", c.serial.clone());
+    field(
+        "Valid",
+        format!(
+            "{} to {} ({})",
+            c.not_before,
+            c.not_after,
+            if at < c.not_before {
+                format!("not valid yet, starts {}", c.not_before.relative_to(at))
+            } else if at > c.not_after {
+                format!("expired {}", c.not_after.relative_to(at))
             } else {
-                v(&c.ocsp_urls.join(", "))
-            },
+                format!("expires {}", c.not_after.relative_to(at))
+            }
+        ),
+    );
+    field(
+        "Key",
+        format!(
+            "{}, signed with {}",
+            c.public_key.summary, c.signature_algorithm
+        ),
+    );
+    if !c.subject_alt_names.is_empty() {
+        field("SANs", v(&c.subject_alt_names.join(", ")));
+    }
+    field(
+        "CA",
+        match c.is_ca {
+            Some(true) => c
+                .path_length
+                .map_or("yes".to_string(), |n| format!("yes, path length {n}")),
+            Some(false) => "no".to_string(),
+            None => "no basic constraints".to_string(),
+        },
+    );
+    field(
+        "OCSP",
+        if c.ocsp_urls.is_empty() {
+            "none".to_string()
+        } else {
+            v(&c.ocsp_urls.join(", "))
+        },
+    );
+    if !c.ca_issuers_urls.is_empty() {
+        field("CA Issuers", v(&c.ca_issuers_urls.join(", ")));
+    }
+    if !c.crl_urls.is_empty() {
+        field("CRL", v(&c.crl_urls.join(", ")));
+    }
+    if c.must_staple {
+        field(
+            "Must-staple",
+            "yes (TLS Feature status_request)".to_string(),
         );
-        if !c.ca_issuers_urls.is_empty() {
-            field("CA Issuers", v(&c.ca_issuers_urls.join(", ")));
-        }
-        if !c.crl_urls.is_empty() {
-            field("CRL", v(&c.crl_urls.join(", ")));
-        }
-        if c.must_staple {
-            field(
-                "Must-staple",
-                "yes (TLS Feature status_request)".to_string(),
-            );
-        }
-        field("SHA-256", c.sha256.clone());
     }
+    field("SHA-256", c.sha256.clone());
+}
 
-    render_chains(report, &mut out);
-
-    if !report.staples.is_empty() {
-        let _ = writeln!(out, "\nStaples");
-    }
-    for (i, s) in report.staples.iter().enumerate() {
-        render_staple(&mut out, report, i, s);
-    }
-
+/// The "Findings" section, most severe first as the report orders them.
+fn render_findings(report: &Report, out: &mut String) {
     let _ = writeln!(out, "\nFindings");
     if report.findings.is_empty() {
         let _ = writeln!(out, "  none");
@@ -135,9 +155,6 @@ pub fn render_text(report: &Report) -> String {
         };
         let _ = writeln!(out, "  {severity:<7} {}: {}", f.code, v(&f.message));
     }
-    render_commands(report, &mut out);
-    render_explanations(report, &mut out);
-    out
 }
 
 /// The "Chains" section: each chain leaf first, every link verified or
@@ -278,11 +295,7 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
             "DER"
         }
     );
-    let cert_name = |index: Option<usize>| {
-        index
-            .and_then(|c| report.certificates.get(c).map(|cert| (c, cert)))
-            .map(|(c, cert)| format!("{} [{c}]", v(cert.display_name())))
-    };
+    let cert_name = |index: Option<usize>| certificate_name(report, index);
     let mut field = |name: &str, value: String| {
         let _ = writeln!(out, "      {name:<12} {value}");
     };
@@ -323,8 +336,43 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
                 .join(", "),
         );
     }
+    render_responses(out, report, s);
+    for e in &s.extensions {
+        let _ = writeln!(
+            out,
+            "      Extension    {}{}: {}",
+            e.name.as_deref().or(e.oid.as_deref()).unwrap_or("?"),
+            if e.critical { " (critical)" } else { "" },
+            e.value
+        );
+    }
+    for verdict in &s.server_verdicts {
+        let outcome = match verdict.outcome {
+            Outcome::Staples => "staples it",
+            Outcome::DoesNotStaple => "does NOT staple it",
+            Outcome::CannotTell => "cannot tell",
+        };
+        let _ = writeln!(out, "      {}: {outcome}", verdict.server);
+        let _ = writeln!(out, "        {}", v(&verdict.message));
+    }
+    for note in &s.notes {
+        let _ = writeln!(out, "      note: {}", v(note));
+    }
+}
+
+/// A certificate as the staple section names it: "name [index]".
+fn certificate_name(report: &Report, index: Option<usize>) -> Option<String> {
+    index
+        .and_then(|c| report.certificates.get(c).map(|cert| (c, cert)))
+        .map(|(c, cert)| format!("{} [{c}]", v(cert.display_name())))
+}
+
+/// A staple's single responses: whom each is for, its status and times.
+fn render_responses(out: &mut String, report: &Report, s: &Staple) {
+    let at = report.evaluated_at;
     for (n, r) in s.responses.iter().enumerate() {
-        let whom = cert_name(r.certificate).unwrap_or_else(|| "no certificate given".to_string());
+        let whom = certificate_name(report, r.certificate)
+            .unwrap_or_else(|| "no certificate given".to_string());
         let status = match (&r.revocation_reason, r.revocation_time) {
             (Some(reason), Some(t)) => {
                 format!("REVOKED ({reason}) since {t} ({})", t.relative_to(at))
@@ -369,27 +417,6 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
             "        CertID       {} issuer name {} key {}",
             r.hash_algorithm, r.issuer_name_hash, r.issuer_key_hash
         );
-    }
-    for e in &s.extensions {
-        let _ = writeln!(
-            out,
-            "      Extension    {}{}: {}",
-            e.name.as_deref().or(e.oid.as_deref()).unwrap_or("?"),
-            if e.critical { " (critical)" } else { "" },
-            e.value
-        );
-    }
-    for verdict in &s.server_verdicts {
-        let outcome = match verdict.outcome {
-            Outcome::Staples => "staples it",
-            Outcome::DoesNotStaple => "does NOT staple it",
-            Outcome::CannotTell => "cannot tell",
-        };
-        let _ = writeln!(out, "      {}: {outcome}", verdict.server);
-        let _ = writeln!(out, "        {}", v(&verdict.message));
-    }
-    for note in &s.notes {
-        let _ = writeln!(out, "      note: {}", v(note));
     }
 }
 // --- issue 5: commands and server configuration ---

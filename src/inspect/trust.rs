@@ -183,38 +183,7 @@ fn judge_chain(
         trust.how = if given_root { "given" } else { "cross-sign" }.to_string();
         let after = chain.order.len().saturating_sub(k.saturating_add(1));
         if !given_root {
-            // The path through the store's own root is shorter: the cross-sign
-            // and what it chains to are not needed by clients with that store.
-            findings.push(
-                Finding::new(
-                    Severity::Info,
-                    "trust-cross-sign-droppable",
-                    format!(
-                        "{} is a cross-sign of {}, which is itself a root in the {}: clients that have it stop here, so the shorter path ends in that root. The cross-signed copy{} can be dropped from ssl_certificate unless you serve clients too old to have the root.",
-                        c.display_name(),
-                        root.display_name(),
-                        store_words(),
-                        if after > 0 { format!(" and the {after} certificate(s) above it") } else { String::new() }
-                    ),
-                )
-                .on_certificate(i),
-            );
-            if at > c.not_after {
-                findings.push(
-                    Finding::new(
-                        Severity::Warning,
-                        "trust-cross-sign-expired",
-                        format!(
-                            "The cross-sign {} in the chain of {leaf_name} expired {} ({}). Clients that have {} in their store do not need it; older clients that relied on it fail now. Drop it from ssl_certificate.",
-                            c.display_name(),
-                            c.not_after.relative_to(at),
-                            c.not_after,
-                            root.display_name()
-                        ),
-                    )
-                    .on_certificate(i),
-                );
-            }
+            findings.extend(cross_sign_findings(c, root, (i, after), &leaf_name, at));
         }
         // The store's root replaces whatever was given above it.
         if !given_root || after > 0 {
@@ -246,7 +215,57 @@ fn judge_chain(
         return (trust, findings);
     }
 
-    // Not anchored in the store.
+    findings.push(not_in_store(chain, top, &leaf_name).on_certificate(last));
+    (trust, findings)
+}
+
+/// A cross-sign of a store root in the chain: droppable, and a warning when
+/// it has expired. `(i, after)`: its index, and how many certificates follow.
+fn cross_sign_findings(
+    c: &Certificate,
+    root: &Certificate,
+    (i, after): (usize, usize),
+    leaf_name: &str,
+    at: Timestamp,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    // The path through the store's own root is shorter: the cross-sign
+    // and what it chains to are not needed by clients with that store.
+    findings.push(
+        Finding::new(
+            Severity::Info,
+            "trust-cross-sign-droppable",
+            format!(
+                "{} is a cross-sign of {}, which is itself a root in the {}: clients that have it stop here, so the shorter path ends in that root. The cross-signed copy{} can be dropped from ssl_certificate unless you serve clients too old to have the root.",
+                c.display_name(),
+                root.display_name(),
+                store_words(),
+                if after > 0 { format!(" and the {after} certificate(s) above it") } else { String::new() }
+            ),
+        )
+        .on_certificate(i),
+    );
+    if at > c.not_after {
+        findings.push(
+            Finding::new(
+                Severity::Warning,
+                "trust-cross-sign-expired",
+                format!(
+                    "The cross-sign {} in the chain of {leaf_name} expired {} ({}). Clients that have {} in their store do not need it; older clients that relied on it fail now. Drop it from ssl_certificate.",
+                    c.display_name(),
+                    c.not_after.relative_to(at),
+                    c.not_after,
+                    root.display_name()
+                ),
+            )
+            .on_certificate(i),
+        );
+    }
+    findings
+}
+
+/// Why a chain that ends at `top` is not anchored in the store.
+fn not_in_store(chain: &Chain, top: &Certificate, leaf_name: &str) -> Finding {
     let message = if top.self_issued && chain.order.len() > 1 {
         format!(
             "The chain of {leaf_name} ends in {}, a root that is not in the {}: browsers will not trust this chain unless that root is installed on the client (a private CA?).",
@@ -267,8 +286,7 @@ fn judge_chain(
             store_words()
         )
     };
-    findings.push(Finding::new(Severity::Info, "trust-not-in-store", message).on_certificate(last));
-    (trust, findings)
+    Finding::new(Severity::Info, "trust-not-in-store", message)
 }
 
 fn set_anchor(trust: &mut Trust, root: &Certificate, at: usize, trusted: bool) {

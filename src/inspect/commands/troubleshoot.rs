@@ -323,151 +323,191 @@ fn nginx_pid(line: &str) -> bool {
     })
 }
 
+/// What each log line means and how to fix it, by the code its matcher gives it.
+const MEANINGS: &[(&str, &str, &str)] = &[
+    (
+        "nginx-issuer-not-found",
+        "nginx looked for the certificate's issuer in the ssl_certificate file (after the leaf) and in ssl_trusted_certificate, found it in neither, and turned stapling off for this certificate. It says nothing else until the next reload.",
+        "Serve the leaf followed by its intermediates (certscope's fullchain.pem) with ssl_certificate, or add the issuer to ssl_trusted_certificate; then nginx -t and reload. For a self-signed certificate, turn ssl_stapling off instead.",
+    ),
+    (
+        "nginx-no-responder-url",
+        "The certificate has no OCSP responder URL, so nginx has nothing to ask and staples nothing. Since CA/Browser Forum ballot SC-063 CAs may publish CRLs only, and Let's Encrypt certificates have had no OCSP URL since May 2025.",
+        "Nothing is broken. Turn ssl_stapling off for this server to silence the warning. (With OpenSSL 1.1 and later nginx picks the stapling of the server chosen by SNI, so other servers on the same address are not affected; only OpenSSL 1.0.x asked the default_server's.)",
+    ),
+    (
+        "nginx-invalid-responder-url",
+        "nginx fetches OCSP responses only over plain http://, and the certificate's responder URL starts otherwise (usually https://). Stapling is off for this certificate.",
+        "Fetch the response yourself (curl and openssl handle https://), serve it with ssl_stapling_file and refresh it on a timer: certscope's refresh-staple-file command. Or name an http:// responder of the same CA with ssl_stapling_responder.",
+    ),
+    (
+        "nginx-invalid-responder-port",
+        "nginx could not read the port of the responder URL (the certificate's, or ssl_stapling_responder's), so stapling is off for this certificate. nginx 1.22 printed this for a URL like http://127.0.0.1:/path in the real-server tests.",
+        "Write the responder URL as http://host/path or http://host:port/path in ssl_stapling_responder, or remove that directive to use the certificate's; then nginx -t and reload.",
+    ),
+    (
+        "nginx-responder-host-not-found",
+        "When nginx read its configuration it could not resolve the responder's host name, and turned stapling off for this certificate.",
+        "Check that the server can resolve the responder (dig or getent hosts), then reload nginx.",
+    ),
+    (
+        "nginx-no-resolver",
+        "A warning, not a failure: with no resolver directive, nginx looked the responder's name up once, when it read its configuration (with the system resolver), and fetches from those addresses. It will not notice if the responder's addresses change until the next reload.",
+        "Recommended, not required: add resolver (your DNS servers) valid=300s; and resolver_timeout 5s; to the http or server block, then reload.",
+    ),
+    (
+        "nginx-responder-unreachable",
+        "nginx could not get an answer from the OCSP responder (name lookup, connection, timeout or a broken HTTP reply). It serves no staple, or keeps the last good one, and retries in 5 minutes.",
+        "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and any HTTP proxy; nginx cannot use a proxy for OCSP. A staple file refreshed on a timer (refresh-staple-file) avoids the dependency at handshake time.",
+    ),
+    (
+        "nginx-verify-failed",
+        "With ssl_stapling_verify on, nginx checked the fetched response with OpenSSL's OCSP_basic_verify() and it failed, so the response is dropped (nginx keeps serving an earlier good one until its Next Update, and retries in 5 minutes). nginx passes the ssl_certificate chain as trusted (OCSP_TRUSTOTHER): a response signed by the issuer in ssl_certificate passes with no ssl_trusted_certificate at all. A delegated responder's certificate is verified up to a root in ssl_trusted_certificate (\"unable to get local issuer certificate\" when it is missing; \"self-signed certificate in certificate chain\" when the root is only in ssl_certificate). \"signer certificate not found\" means the response embeds no certificate and its signer is not in ssl_certificate; \"root ca not trusted\" or \"missing ocspsigning usage\" mean the signer may not answer for this certificate.",
+        "For a delegated responder, put the root in the file ssl_trusted_certificate names (certscope's trusted.pem), then reload. For a signer that may not answer (a root, a certificate without OCSP Signing), the CA's responder is misconfigured: tell the CA, and serve a staple file meanwhile. Check with certscope's verify-staple command.",
+    ),
+    (
+        "nginx-validity-failed",
+        "The response's This Update is in the future or its Next Update in the past (OpenSSL allows 5 minutes of clock skew): either this server's clock is wrong or the responder served a stale response. nginx checks the times before the status, so a response that is stale and revoked logs this line.",
+        "Check the server's clock (timedatectl; NTP on). If the clock is right, the responder is at fault: fetch with certscope's fetch-staple-openssl command to see its times, and tell the CA if they are stale.",
+    ),
+    (
+        "nginx-status-not-found",
+        "The response does not answer for this certificate: its CertID (issuer name hash, issuer key hash, serial) matches none of the responses. Usually nginx used the wrong issuer (a cross-signed or old intermediate with the same name) or the staple file is for another certificate.",
+        "Make sure the intermediate after the leaf in ssl_certificate is the one that signed it, and that an ssl_stapling_file was fetched for this certificate (verify it with certscope's verify-staple command).",
+    ),
+    (
+        "nginx-certificate-revoked",
+        "The CA says this certificate is revoked. nginx does not staple the response, and clients that check will refuse the certificate.",
+        "Replace the certificate now: get a new one issued (with a new key if the old one may have leaked) and reload.",
+    ),
+    (
+        "nginx-certificate-unknown",
+        "The responder does not know this certificate: it answered \"unknown\", so nginx staples nothing.",
+        "Check that the certificate came from this CA and the issuer is right (certscope verifies the chain); a brand-new certificate may take a few minutes to reach the responder.",
+    ),
+    (
+        "nginx-response-not-successful",
+        "The responder answered with an error status (tryLater, internalError, unauthorized, …) instead of a response. nginx staples nothing (or keeps serving an earlier good response until its Next Update) and retries in 5 minutes.",
+        "tryLater and internalError are the CA's problem and usually pass; unauthorized means this responder does not serve this certificate's CA, so check the issuer.",
+    ),
+    (
+        "nginx-stapling-file-unreadable",
+        "The file ssl_stapling_file names is not a DER OCSP response (empty, PEM or base64 text, or an error page saved by curl), so nginx refuses the configuration.",
+        "Fetch it again with certscope's fetch-staple commands (they write DER) and check it with verify-staple before reloading.",
+    ),
+    (
+        "haproxy-staple-stale",
+        "The .ocsp file (or the response HAProxy fetched) is outside its This Update – Next Update window (5 minutes of skew allowed), so HAProxy ignores it.",
+        "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
+    ),
+    (
+        "haproxy-staple-expiring",
+        "HAProxy 3.2 and later refuse at load a response with less than 300 s to its Next Update: HAProxy stops stapling a response 5 minutes before its Next Update, so it would never be sent. (Up to 3.1, such a file loads without a warning and is not stapled.)",
+        "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
+    ),
+    (
+        "haproxy-certid-not-computed",
+        "HAProxy found <certificate>.ocsp but could not build the certificate's OCSP CertID, usually because it found no issuer: neither after the leaf in the .pem nor in a <certificate>.issuer file. The .ocsp file is not used.",
+        "Append the intermediate that signed the certificate to the .pem (certscope's fullchain.pem), or put it in <certificate>.pem.issuer, and reload.",
+    ),
+    (
+        "haproxy-no-next-update",
+        "The response has no Next Update, and HAProxy refuses responses it cannot tell are stale.",
+        "Such responses come from misconfigured responders; fetch again, and tell the CA if it persists.",
+    ),
+    (
+        "haproxy-status-not-good",
+        "The response says the certificate's status is unknown, so HAProxy does not staple it. (A revoked status is stapled: clients then refuse the certificate.)",
+        "Check the certificate and its issuer: \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
+    ),
+    (
+        "haproxy-certid-mismatch",
+        "The response is for another certificate, or was requested with another issuer: its CertID does not match the certificate and the issuer HAProxy found (in the .pem chain or the .issuer file).",
+        "Fetch the staple for this certificate with its own issuer (certscope's commands use issuer.pem for this leaf), and make the .issuer file (or the chain in the .pem) the certificate that signed it.",
+    ),
+    (
+        "haproxy-multiple-responses",
+        "HAProxy accepts exactly one response per .ocsp file, and this one holds several.",
+        "Fetch a response for this certificate alone: certscope's commands send one CertID.",
+    ),
+    (
+        "haproxy-response-not-successful",
+        "The responder answered with an error status instead of a response.",
+        "Fetch again later (tryLater, internalError) or check the issuer (unauthorized).",
+    ),
+    (
+        "haproxy-unparsable",
+        "The .ocsp file is not a DER OCSP response (base64 text, PEM, an HTML error page, or empty).",
+        "Fetch it again with certscope's fetch-staple commands; they write DER.",
+    ),
+    (
+        "haproxy-update-failed",
+        "HAProxy's ocsp-update (2.8 and later) could not refresh the response: the responder's HTTP answer failed, or the response did not pass HAProxy's checks. For \"OCSP_basic_verify() failed\": HAProxy checks the signature trusting only the certificate's own chain (the .pem and the .issuer file), not a CA file, so a response must be signed by the issuer or by a responder that chain certifies. It keeps the old response until it expires and retries.",
+        "Run certscope's fetch-staple-curl command from the HAProxy host to see what the responder returns, and check that the .pem chain (or .issuer file) holds the real issuer. HAProxy has no ssl_trusted_certificate: that is nginx's.",
+    ),
+    (
+        "haproxy-no-responder-url",
+        "ocsp-update is on for this certificate but HAProxy could not set it up: the certificate has no OCSP responder URL, or its issuer was not found (HAProxy 2.8 says \"has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)\"; 3.0 and later \"has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)\"). The \"No OCSP URL!\" text in HAProxy's source is never printed.",
+        "Without an OCSP URL nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file. With one, append the issuer to the .pem (or put it in a .issuer file) and reload.",
+    ),
+    (
+        "apache-issuer-not-found",
+        "AH02217: mod_ssl looked for the certificate's issuer in the chain it serves and in its CA store and did not find it, so it cannot build the OCSP request and stapling is off for this certificate.",
+        "Put the intermediates after the leaf in SSLCertificateFile (Apache 2.4.8+; older ones use SSLCertificateChainFile), then apachectl configtest and reload.",
+    ),
+    (
+        "apache-no-responder-url",
+        "AH02218/AH02814: the certificate has no OCSP responder URL and no SSLStaplingForceURL is set, so there is nothing to staple.",
+        "Turn SSLUseStapling off for this virtual host; nothing is broken.",
+    ),
+    (
+        "apache-unsupported-responder-url",
+        "AH01940: mod_ssl fetches OCSP responses only over http://, and the responder URL is something else (usually https://).",
+        "If the CA also runs an http:// responder, name it with SSLStaplingForceURL; otherwise turn SSLUseStapling off.",
+    ),
+    (
+        "apache-no-stapling-cache",
+        "AH01958: SSLUseStapling is on but there is no SSLStaplingCache, and Apache refuses to start.",
+        "Add SSLStaplingCache \"shmcb:logs/ssl_stapling(128000)\" outside every <VirtualHost>.",
+    ),
+    (
+        "apache-responder-error",
+        "mod_ssl could not get a usable answer from the OCSP responder (AH01941: no response at all; AH01944: an error status; AH01955: renewing failed during a handshake).",
+        "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout. SSLStaplingReturnResponderErrors off keeps errors away from clients.",
+    ),
+    (
+        "apache-certid-mismatch",
+        "AH01935: the response does not answer for this certificate (its CertID does not match), usually because the issuer mod_ssl used is not the one that signed the certificate.",
+        "Make the intermediate after the leaf in SSLCertificateFile the one that signed it.",
+    ),
+    (
+        "apache-response-times-invalid",
+        "AH01936: the response is stale or not valid yet (This Update / Next Update against this server's clock, with 5 minutes of skew).",
+        "Check the server's clock (NTP); if it is right, the responder served a stale response.",
+    ),
+    (
+        "apache-status-not-good",
+        "AH02969: the responder says the certificate is revoked or unknown.",
+        "A revoked certificate must be replaced now; \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
+    ),
+    (
+        "apache-bad-response",
+        "AH01943: the response mod_ssl fetched is not usable (wrong certificate, bad times or not good); the message before it says which.",
+        "Fetch the response with certscope's fetch-staple-openssl command and check it with verify-staple.",
+    ),
+    (
+        "caddy-no-responder-url",
+        "The certificate has no OCSP responder URL, so Caddy staples nothing for it. It is a warning, not an error: the site works.",
+        "Nothing to fix. To silence it, set ocsp_stapling off in the global options (for every site).",
+    ),
+];
+
 /// What the message means and what to change, whatever the inputs.
 fn meaning_and_fix(code: &str, line: &str) -> (String, String) {
-    let (meaning, fix) = match code {
-        "nginx-issuer-not-found" => (
-            "nginx looked for the certificate's issuer in the ssl_certificate file (after the leaf) and in ssl_trusted_certificate, found it in neither, and turned stapling off for this certificate. It says nothing else until the next reload.",
-            "Serve the leaf followed by its intermediates (certscope's fullchain.pem) with ssl_certificate, or add the issuer to ssl_trusted_certificate; then nginx -t and reload. For a self-signed certificate, turn ssl_stapling off instead.",
-        ),
-        "nginx-no-responder-url" => (
-            "The certificate has no OCSP responder URL, so nginx has nothing to ask and staples nothing. Since CA/Browser Forum ballot SC-063 CAs may publish CRLs only, and Let's Encrypt certificates have had no OCSP URL since May 2025.",
-            "Nothing is broken. Turn ssl_stapling off for this server to silence the warning. (With OpenSSL 1.1 and later nginx picks the stapling of the server chosen by SNI, so other servers on the same address are not affected; only OpenSSL 1.0.x asked the default_server's.)",
-        ),
-        "nginx-invalid-responder-url" => (
-            "nginx fetches OCSP responses only over plain http://, and the certificate's responder URL starts otherwise (usually https://). Stapling is off for this certificate.",
-            "Fetch the response yourself (curl and openssl handle https://), serve it with ssl_stapling_file and refresh it on a timer: certscope's refresh-staple-file command. Or name an http:// responder of the same CA with ssl_stapling_responder.",
-        ),
-        "nginx-invalid-responder-port" => (
-            "nginx could not read the port of the responder URL (the certificate's, or ssl_stapling_responder's), so stapling is off for this certificate. nginx 1.22 printed this for a URL like http://127.0.0.1:/path in the real-server tests.",
-            "Write the responder URL as http://host/path or http://host:port/path in ssl_stapling_responder, or remove that directive to use the certificate's; then nginx -t and reload.",
-        ),
-        "nginx-responder-host-not-found" => (
-            "When nginx read its configuration it could not resolve the responder's host name, and turned stapling off for this certificate.",
-            "Check that the server can resolve the responder (dig or getent hosts), then reload nginx.",
-        ),
-        "nginx-no-resolver" => (
-            "A warning, not a failure: with no resolver directive, nginx looked the responder's name up once, when it read its configuration (with the system resolver), and fetches from those addresses. It will not notice if the responder's addresses change until the next reload.",
-            "Recommended, not required: add resolver (your DNS servers) valid=300s; and resolver_timeout 5s; to the http or server block, then reload.",
-        ),
-        "nginx-responder-unreachable" => (
-            "nginx could not get an answer from the OCSP responder (name lookup, connection, timeout or a broken HTTP reply). It serves no staple, or keeps the last good one, and retries in 5 minutes.",
-            "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and any HTTP proxy; nginx cannot use a proxy for OCSP. A staple file refreshed on a timer (refresh-staple-file) avoids the dependency at handshake time.",
-        ),
-        "nginx-verify-failed" => (
-            "With ssl_stapling_verify on, nginx checked the fetched response with OpenSSL's OCSP_basic_verify() and it failed, so the response is dropped (nginx keeps serving an earlier good one until its Next Update, and retries in 5 minutes). nginx passes the ssl_certificate chain as trusted (OCSP_TRUSTOTHER): a response signed by the issuer in ssl_certificate passes with no ssl_trusted_certificate at all. A delegated responder's certificate is verified up to a root in ssl_trusted_certificate (\"unable to get local issuer certificate\" when it is missing; \"self-signed certificate in certificate chain\" when the root is only in ssl_certificate). \"signer certificate not found\" means the response embeds no certificate and its signer is not in ssl_certificate; \"root ca not trusted\" or \"missing ocspsigning usage\" mean the signer may not answer for this certificate.",
-            "For a delegated responder, put the root in the file ssl_trusted_certificate names (certscope's trusted.pem), then reload. For a signer that may not answer (a root, a certificate without OCSP Signing), the CA's responder is misconfigured: tell the CA, and serve a staple file meanwhile. Check with certscope's verify-staple command.",
-        ),
-        "nginx-validity-failed" => (
-            "The response's This Update is in the future or its Next Update in the past (OpenSSL allows 5 minutes of clock skew): either this server's clock is wrong or the responder served a stale response. nginx checks the times before the status, so a response that is stale and revoked logs this line.",
-            "Check the server's clock (timedatectl; NTP on). If the clock is right, the responder is at fault: fetch with certscope's fetch-staple-openssl command to see its times, and tell the CA if they are stale.",
-        ),
-        "nginx-status-not-found" => (
-            "The response does not answer for this certificate: its CertID (issuer name hash, issuer key hash, serial) matches none of the responses. Usually nginx used the wrong issuer (a cross-signed or old intermediate with the same name) or the staple file is for another certificate.",
-            "Make sure the intermediate after the leaf in ssl_certificate is the one that signed it, and that an ssl_stapling_file was fetched for this certificate (verify it with certscope's verify-staple command).",
-        ),
-        "nginx-certificate-revoked" => (
-            "The CA says this certificate is revoked. nginx does not staple the response, and clients that check will refuse the certificate.",
-            "Replace the certificate now: get a new one issued (with a new key if the old one may have leaked) and reload.",
-        ),
-        "nginx-certificate-unknown" => (
-            "The responder does not know this certificate: it answered \"unknown\", so nginx staples nothing.",
-            "Check that the certificate came from this CA and the issuer is right (certscope verifies the chain); a brand-new certificate may take a few minutes to reach the responder.",
-        ),
-        "nginx-response-not-successful" => (
-            "The responder answered with an error status (tryLater, internalError, unauthorized, …) instead of a response. nginx staples nothing (or keeps serving an earlier good response until its Next Update) and retries in 5 minutes.",
-            "tryLater and internalError are the CA's problem and usually pass; unauthorized means this responder does not serve this certificate's CA, so check the issuer.",
-        ),
-        "nginx-stapling-file-unreadable" => (
-            "The file ssl_stapling_file names is not a DER OCSP response (empty, PEM or base64 text, or an error page saved by curl), so nginx refuses the configuration.",
-            "Fetch it again with certscope's fetch-staple commands (they write DER) and check it with verify-staple before reloading.",
-        ),
-        "haproxy-staple-stale" => (
-            "The .ocsp file (or the response HAProxy fetched) is outside its This Update – Next Update window (5 minutes of skew allowed), so HAProxy ignores it.",
-            "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
-        ),
-        "haproxy-staple-expiring" => (
-            "HAProxy 3.2 and later refuse at load a response with less than 300 s to its Next Update: HAProxy stops stapling a response 5 minutes before its Next Update, so it would never be sent. (Up to 3.1, such a file loads without a warning and is not stapled.)",
-            "Fetch a fresh one (certscope's fetch-staple commands), copy it to <certificate>.pem.ocsp and reload, or load it live with set ssl ocsp-response; better, turn on ocsp-update.",
-        ),
-        "haproxy-certid-not-computed" => (
-            "HAProxy found <certificate>.ocsp but could not build the certificate's OCSP CertID, usually because it found no issuer: neither after the leaf in the .pem nor in a <certificate>.issuer file. The .ocsp file is not used.",
-            "Append the intermediate that signed the certificate to the .pem (certscope's fullchain.pem), or put it in <certificate>.pem.issuer, and reload.",
-        ),
-        "haproxy-no-next-update" => (
-            "The response has no Next Update, and HAProxy refuses responses it cannot tell are stale.",
-            "Such responses come from misconfigured responders; fetch again, and tell the CA if it persists.",
-        ),
-        "haproxy-status-not-good" => (
-            "The response says the certificate's status is unknown, so HAProxy does not staple it. (A revoked status is stapled: clients then refuse the certificate.)",
-            "Check the certificate and its issuer: \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
-        ),
-        "haproxy-certid-mismatch" => (
-            "The response is for another certificate, or was requested with another issuer: its CertID does not match the certificate and the issuer HAProxy found (in the .pem chain or the .issuer file).",
-            "Fetch the staple for this certificate with its own issuer (certscope's commands use issuer.pem for this leaf), and make the .issuer file (or the chain in the .pem) the certificate that signed it.",
-        ),
-        "haproxy-multiple-responses" => (
-            "HAProxy accepts exactly one response per .ocsp file, and this one holds several.",
-            "Fetch a response for this certificate alone: certscope's commands send one CertID.",
-        ),
-        "haproxy-response-not-successful" => (
-            "The responder answered with an error status instead of a response.",
-            "Fetch again later (tryLater, internalError) or check the issuer (unauthorized).",
-        ),
-        "haproxy-unparsable" => (
-            "The .ocsp file is not a DER OCSP response (base64 text, PEM, an HTML error page, or empty).",
-            "Fetch it again with certscope's fetch-staple commands; they write DER.",
-        ),
-        "haproxy-update-failed" => (
-            "HAProxy's ocsp-update (2.8 and later) could not refresh the response: the responder's HTTP answer failed, or the response did not pass HAProxy's checks. For \"OCSP_basic_verify() failed\": HAProxy checks the signature trusting only the certificate's own chain (the .pem and the .issuer file), not a CA file, so a response must be signed by the issuer or by a responder that chain certifies. It keeps the old response until it expires and retries.",
-            "Run certscope's fetch-staple-curl command from the HAProxy host to see what the responder returns, and check that the .pem chain (or .issuer file) holds the real issuer. HAProxy has no ssl_trusted_certificate: that is nginx's.",
-        ),
-        "haproxy-no-responder-url" => (
-            "ocsp-update is on for this certificate but HAProxy could not set it up: the certificate has no OCSP responder URL, or its issuer was not found (HAProxy 2.8 says \"has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)\"; 3.0 and later \"has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)\"). The \"No OCSP URL!\" text in HAProxy's source is never printed.",
-            "Without an OCSP URL nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file. With one, append the issuer to the .pem (or put it in a .issuer file) and reload.",
-        ),
-        "apache-issuer-not-found" => (
-            "AH02217: mod_ssl looked for the certificate's issuer in the chain it serves and in its CA store and did not find it, so it cannot build the OCSP request and stapling is off for this certificate.",
-            "Put the intermediates after the leaf in SSLCertificateFile (Apache 2.4.8+; older ones use SSLCertificateChainFile), then apachectl configtest and reload.",
-        ),
-        "apache-no-responder-url" => (
-            "AH02218/AH02814: the certificate has no OCSP responder URL and no SSLStaplingForceURL is set, so there is nothing to staple.",
-            "Turn SSLUseStapling off for this virtual host; nothing is broken.",
-        ),
-        "apache-unsupported-responder-url" => (
-            "AH01940: mod_ssl fetches OCSP responses only over http://, and the responder URL is something else (usually https://).",
-            "If the CA also runs an http:// responder, name it with SSLStaplingForceURL; otherwise turn SSLUseStapling off.",
-        ),
-        "apache-no-stapling-cache" => (
-            "AH01958: SSLUseStapling is on but there is no SSLStaplingCache, and Apache refuses to start.",
-            "Add SSLStaplingCache \"shmcb:logs/ssl_stapling(128000)\" outside every <VirtualHost>.",
-        ),
-        "apache-responder-error" => (
-            "mod_ssl could not get a usable answer from the OCSP responder (AH01941: no response at all; AH01944: an error status; AH01955: renewing failed during a handshake).",
-            "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout. SSLStaplingReturnResponderErrors off keeps errors away from clients.",
-        ),
-        "apache-certid-mismatch" => (
-            "AH01935: the response does not answer for this certificate (its CertID does not match), usually because the issuer mod_ssl used is not the one that signed the certificate.",
-            "Make the intermediate after the leaf in SSLCertificateFile the one that signed it.",
-        ),
-        "apache-response-times-invalid" => (
-            "AH01936: the response is stale or not valid yet (This Update / Next Update against this server's clock, with 5 minutes of skew).",
-            "Check the server's clock (NTP); if it is right, the responder served a stale response.",
-        ),
-        "apache-status-not-good" => (
-            "AH02969: the responder says the certificate is revoked or unknown.",
-            "A revoked certificate must be replaced now; \"unknown\" means the responder does not know it (wrong issuer, or a brand-new certificate).",
-        ),
-        "apache-bad-response" => (
-            "AH01943: the response mod_ssl fetched is not usable (wrong certificate, bad times or not good); the message before it says which.",
-            "Fetch the response with certscope's fetch-staple-openssl command and check it with verify-staple.",
-        ),
-        "caddy-no-responder-url" => (
-            "The certificate has no OCSP responder URL, so Caddy staples nothing for it. It is a warning, not an error: the site works.",
-            "Nothing to fix. To silence it, set ocsp_stapling off in the global options (for every site).",
-        ),
-        _ => ("", ""),
-    };
+    let (meaning, fix) = MEANINGS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map_or(("", ""), |(_, meaning, fix)| (*meaning, *fix));
     let mut meaning = meaning.to_string();
     // The OpenSSL reason nginx appends says which part failed.
     if code == "nginx-verify-failed" {
