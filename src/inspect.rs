@@ -32,6 +32,7 @@ pub mod time;
 pub mod tlv;
 pub mod trust;
 pub mod trust_bundle;
+pub mod urls;
 
 pub use input::Input;
 pub use report::{analyze, analyze_with, Finding, Options, Report, Severity};

@@ -20,7 +20,7 @@ use certscope::inspect::commands::{advise, Paths};
 use certscope::inspect::input::{redact_private_keys, scan};
 use certscope::inspect::render::render_text;
 use certscope::inspect::signature::{certificate_spki, signed_parts, verify};
-use certscope::inspect::{chain, share, staple};
+use certscope::inspect::{share, staple};
 use certscope::{analyze, Input, Report, Timestamp};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};

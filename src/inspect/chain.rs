@@ -422,20 +422,3 @@ pub fn analyze(
         budget_exhausted: graph.exhausted,
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn s_client_lists_what_the_server_sent() {
-        // Shape of `openssl s_client -status` (no -showcerts) output, OpenSSL 3.
-        let capture = "CONNECTED(00000003)\n---\nCertificate chain\n 0 s:O = t, CN = www.example.test\n   i:O = t, CN = R2\n   a:PKEY: rsaEncryption, 2048 (bit); sigalg: RSA-SHA256\n 1 s:O = t, CN = R2\n   i:O = t, CN = R1\n---\nServer certificate\n";
-        assert_eq!(s_client_sent(capture.as_bytes()), Some(2));
-        assert_eq!(
-            s_client_sent(capture.replace('\n', "\r\n").as_bytes()),
-            Some(2)
-        );
-        assert_eq!(s_client_sent(b"-----BEGIN CERTIFICATE-----\n"), None);
-    }
-}

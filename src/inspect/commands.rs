@@ -22,6 +22,7 @@ pub mod troubleshoot;
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::urls::{is_pkcs7_url, is_web_url};
 use serde::{Deserialize, Serialize, Serializer};
 
 pub use config::ServerConfig;
@@ -205,22 +206,6 @@ fn check_server(site: &Site<'_>) -> Command {
         format!("{} </dev/null", shell::join(&words)),
         "Shows the chain the server sends and its stapled OCSP response; paste the whole output back into certscope to check both. \"OCSP response: no response sent\" means no staple. nginx fetches its staple only after the first handshake that asks for one, so run it twice after a reload.".to_string(),
     )
-}
-
-/// Ends with `.p7c` or `.p7b` (a PKCS#7 bundle, RFC 5280 §4.2.2.1),
-/// ignoring a query or fragment.
-fn is_pkcs7_url(url: &str) -> bool {
-    let path = url
-        .split(['?', '#'])
-        .next()
-        .unwrap_or(url)
-        .to_ascii_lowercase();
-    path.ends_with(".p7c") || path.ends_with(".p7b")
-}
-
-fn is_web_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
 }
 
 fn fetch_issuer(site: &Site<'_>, paths: &Paths) -> Option<Command> {

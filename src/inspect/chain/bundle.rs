@@ -1,6 +1,7 @@
 //! What the admin takes away: PEM bundles for nginx and the command that
 //! fetches a missing issuer.
 
+use crate::inspect::urls::{is_pkcs7_url, is_web_url};
 use base64::Engine as _;
 
 /// One certificate as PEM the way `openssl x509 -out` writes it: standard
@@ -29,14 +30,12 @@ pub fn pem(der: &[u8]) -> String {
 /// (`.cer`, `.crt`, `.der`) or a DER "certs-only" CMS bundle, conventionally
 /// named `.p7c`; `.p7b` is the same thing under its Windows name.
 pub fn fetch_command(url: &str) -> Option<String> {
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+    if !is_web_url(url) {
         return None;
     }
-    let path = lower.split(['?', '#']).next().unwrap_or_default();
     // The URL comes from the certificate, so it is the attacker's.
     let quoted = crate::inspect::commands::shell::quote(url);
-    Some(if path.ends_with(".p7c") || path.ends_with(".p7b") {
+    Some(if is_pkcs7_url(url) {
         format!("curl -fsSL {quoted} | openssl pkcs7 -inform DER -print_certs -out issuer.pem")
     } else {
         format!("curl -fsSL {quoted} | openssl x509 -inform DER -out issuer.pem")

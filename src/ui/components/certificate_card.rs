@@ -3,7 +3,7 @@
 use super::sliced::Sliced;
 use super::visible::Visible;
 use certscope::inspect::certificate::Certificate;
-use certscope::inspect::text::hex_colons;
+use certscope::inspect::text::{hex_colons, unhex};
 use certscope::{Report, Timestamp};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,15 +30,9 @@ fn list(items: &[String], empty: &str) -> Html {
     html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code><Visible text={i.clone()} /></code></li> }) }</ul> }
 }
 
-fn unhex(hex: &str) -> Vec<u8> {
-    hex.as_bytes()
-        .chunks(2)
-        .filter_map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|p| u8::from_str_radix(p, 16).ok())
-        })
-        .collect()
+/// `ab12…` as `AB:12:…`; a value that is not hex is shown as it is.
+fn colons(hex: &str) -> String {
+    unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
 }
 
 #[component]
@@ -93,10 +87,10 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                     <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}><Visible text={text.clone()} /><p><Visible text={advice.clone()} /></p></dd>
                 }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
-                <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(|h| hex_colons(&unhex(h))).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{hex_colons(&unhex(&c.sha256))}</code></dd>
-                <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{hex_colons(&unhex(&c.sha1))}</code></dd>
+                <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
+                <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
+                <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
+                <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
             </dl>
             <details>
                 <summary>{format!("All {} extensions", c.extensions.len())}</summary>

@@ -1,0 +1,20 @@
+//! What certscope knows about URLs taken from certificates: which ones a
+//! client fetches over the web, and which serve a PKCS#7 bundle. One home
+//! for both, used by the chain's fetch command and the command writers.
+
+/// `http://` or `https://`, in any case.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// Ends with `.p7c` or `.p7b` (a PKCS#7 bundle, RFC 5280 §4.2.2.1),
+/// ignoring a query or fragment.
+pub fn is_pkcs7_url(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    path.ends_with(".p7c") || path.ends_with(".p7b")
+}
