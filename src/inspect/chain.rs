@@ -30,6 +30,7 @@ pub use search::{
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::Finding;
 use crate::inspect::input::InputReport;
+use crate::inspect::issuance;
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
 use search::{Graph, Path};
@@ -69,14 +70,6 @@ fn labels(certificates: &[Certificate]) -> Vec<String> {
         .collect()
 }
 
-fn key_ids(child: &Certificate, issuer: &Certificate) -> &'static str {
-    match (&child.authority_key_id, &issuer.subject_key_id) {
-        (Some(a), Some(s)) if a == s => "match",
-        (Some(_), Some(_)) => "mismatch",
-        _ => "absent",
-    }
-}
-
 fn links(certificates: &[Certificate], path: &Path) -> Vec<Link> {
     path.order
         .iter()
@@ -87,7 +80,7 @@ fn links(certificates: &[Certificate], path: &Path) -> Vec<Link> {
             issuer,
             signature: verdict.word(),
             key_ids: match (certificates.get(child), certificates.get(issuer)) {
-                (Some(c), Some(i)) => key_ids(c, i),
+                (Some(c), Some(i)) => issuance::key_ids(c, i).word(),
                 _ => "absent",
             },
             detail: match verdict {

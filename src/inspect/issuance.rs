@@ -17,13 +17,42 @@ use sha1::Sha1;
 use sha2::{Digest as _, Sha256, Sha384, Sha512};
 use std::collections::HashMap;
 
-/// How well the child's authority key id fits a candidate's subject key id:
-/// 0 equal, 1 unknown (either is absent), 2 different.
-pub fn key_id_rank(child: &Certificate, issuer: &Certificate) -> u8 {
+/// How the child's authority key id fits a candidate's subject key id: the
+/// one key-id comparison of the core (issuer search, chain links, staples).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyIds {
+    Match,
+    /// Either is absent.
+    Absent,
+    Mismatch,
+}
+
+impl KeyIds {
+    /// Candidates are tried in this order: equal, unknown, different.
+    pub fn rank(self) -> u8 {
+        match self {
+            KeyIds::Match => 0,
+            KeyIds::Absent => 1,
+            KeyIds::Mismatch => 2,
+        }
+    }
+
+    /// The JSON word of a chain link's `key_ids`.
+    pub fn word(self) -> &'static str {
+        match self {
+            KeyIds::Match => "match",
+            KeyIds::Absent => "absent",
+            KeyIds::Mismatch => "mismatch",
+        }
+    }
+}
+
+/// Compares `child`'s authority key id with `issuer`'s subject key id.
+pub fn key_ids(child: &Certificate, issuer: &Certificate) -> KeyIds {
     match (&child.authority_key_id, &issuer.subject_key_id) {
-        (Some(a), Some(s)) if a == s => 0,
-        (Some(_), Some(_)) => 2,
-        _ => 1,
+        (Some(a), Some(s)) if a == s => KeyIds::Match,
+        (Some(_), Some(_)) => KeyIds::Mismatch,
+        _ => KeyIds::Absent,
     }
 }
 
@@ -46,7 +75,7 @@ pub fn candidates(certificates: &[Certificate], usable: &[bool]) -> Vec<Vec<usiz
                 .get(&c.issuer_canonical)
                 .map(|v| v.iter().copied().filter(|&j| j != i).collect())
                 .unwrap_or_default();
-            found.sort_by_key(|&j| (certificates.get(j).map_or(3, |p| key_id_rank(c, p)), j));
+            found.sort_by_key(|&j| (certificates.get(j).map_or(3, |p| key_ids(c, p).rank()), j));
             found
         })
         .collect()
@@ -121,7 +150,7 @@ impl<'a> Issuers<'a> {
             return false;
         }
         let keys_match = match (self.certificates.get(child), self.certificates.get(issuer)) {
-            (Some(c), Some(i)) => key_id_rank(c, i) == 0,
+            (Some(c), Some(i)) => key_ids(c, i) == KeyIds::Match,
             _ => false,
         };
         match self.verdict(child, issuer) {

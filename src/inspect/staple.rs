@@ -130,6 +130,10 @@ fn single_response(single: &asn1::SingleResponse<'_>) -> SingleResponse {
         hash_algorithm: oid_or_dotted(&id.hash_algorithm.algorithm.to_string()),
         issuer_name_hash: hex(id.issuer_name_hash.as_bytes()),
         issuer_key_hash: hex(id.issuer_key_hash.as_bytes()),
+        issuer_hashes: Some((
+            id.issuer_name_hash.as_bytes().to_vec(),
+            id.issuer_key_hash.as_bytes().to_vec(),
+        )),
         certificate: None,
         issuer: None,
         freshness: None,

@@ -14,7 +14,6 @@ use crate::inspect::staple::model::{
     CertStatus, Responder, ResponderId, Signer, SingleResponse, Staple, StapleSignature,
 };
 use crate::inspect::staple::servers;
-use crate::inspect::text::unhex;
 use crate::inspect::time::{duration_words, Timestamp};
 use sha1::{Digest as _, Sha1};
 use x509_parser::prelude::{FromDer as _, X509Certificate};
@@ -151,10 +150,7 @@ impl<'a> Candidates<'a> {
     /// issuer's name.
     fn match_response(&mut self, response: &SingleResponse) -> Match {
         let algorithm = response.hash_algorithm.clone();
-        let (Some(name_hash), Some(key_hash)) = (
-            unhex(&response.issuer_name_hash),
-            unhex(&response.issuer_key_hash),
-        ) else {
+        let Some((name_hash, key_hash)) = response.issuer_hashes.clone() else {
             return Match::default();
         };
         // The certificates the CertID names as the issuer.

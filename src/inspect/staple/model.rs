@@ -113,6 +113,11 @@ pub struct SingleResponse {
     pub issuer_name_hash: String,
     /// Hash of the issuer's public key bits, lowercase hex.
     pub issuer_key_hash: String,
+    /// The two hashes as bytes, kept beside their hex so nothing parses the
+    /// hex back: `(name hash, key hash)`, `None` when a text staple's hex
+    /// does not read.
+    #[serde(skip)]
+    pub issuer_hashes: Option<(Vec<u8>, Vec<u8>)>,
     /// The certificate this answers for: index into `certificates`.
     pub certificate: Option<usize>,
     /// The issuer whose name and key hash to this CertID: index into

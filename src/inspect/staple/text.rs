@@ -137,6 +137,8 @@ impl Partial {
             );
             return;
         };
+        let name_hash = self.issuer_name_hash.unwrap_or_default();
+        let key_hash = self.issuer_key_hash.unwrap_or_default();
         staple.responses.push(SingleResponse {
             serial,
             cert_status: self.cert_status.unwrap_or(CertStatus::Unknown),
@@ -145,8 +147,9 @@ impl Partial {
             revocation_time: self.revocation_time,
             revocation_reason: self.revocation_reason,
             hash_algorithm: self.hash_algorithm.unwrap_or_else(|| "sha1".to_string()),
-            issuer_name_hash: self.issuer_name_hash.unwrap_or_default(),
-            issuer_key_hash: self.issuer_key_hash.unwrap_or_default(),
+            issuer_hashes: unhex(&name_hash).zip(unhex(&key_hash)),
+            issuer_name_hash: name_hash,
+            issuer_key_hash: key_hash,
             certificate: None,
             issuer: None,
             freshness: None,
