@@ -1,6 +1,8 @@
 //! The shape rules of docs/architecture.md, checked on the source itself:
-//! the modules of `src/inspect` import each other without a cycle, and no
-//! function in `src/` is longer than [`MAX_FUNCTION_LINES`].
+//! the modules of `src/inspect` import each other without a cycle, each
+//! declares its layer (`//! Layer: …` in its opening comment) and imports no
+//! module of a higher layer, and no function in `src/` is longer than
+//! [`MAX_FUNCTION_LINES`].
 //!
 //! The import graph is read from the code's own paths, as a reader would
 //! follow them: `crate::inspect::a::b`, `super::x` (resolved from the file
@@ -182,6 +184,98 @@ fn the_core_has_no_module_cycle() {
 
 /// The reader and the cycle finder over small graphs written out, so the
 /// check above cannot pass because it reads nothing.
+/// The layers, bottom first: docs/architecture.md says what each holds.
+const LAYERS: &[&str] = &["base", "model", "analysis", "report", "output"];
+
+/// Module → its layer's rank, from the `//! Layer: name.` line.
+fn layers(root: &Path, modules: &BTreeMap<String, String>) -> BTreeMap<String, Option<usize>> {
+    modules
+        .keys()
+        .map(|m| {
+            let source = std::fs::read_to_string(root.join(format!("{m}.rs"))).unwrap();
+            let rank = source
+                .lines()
+                .take_while(|l| l.starts_with("//!"))
+                .find_map(|l| l.strip_prefix("//! Layer: "))
+                .and_then(|rest| {
+                    LAYERS
+                        .iter()
+                        .position(|name| rest.starts_with(&format!("{name}.")))
+                });
+            (m.clone(), rank)
+        })
+        .collect()
+}
+
+/// Each import from a module to one of a higher layer, in words.
+fn upward(
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    layers: &BTreeMap<String, Option<usize>>,
+) -> Vec<String> {
+    let name = |m: &str| {
+        layers
+            .get(m)
+            .copied()
+            .flatten()
+            .map_or("none", |r| LAYERS[r])
+    };
+    let mut out = Vec::new();
+    for (from, targets) in graph {
+        for to in targets {
+            if layers.get(to) > layers.get(from) {
+                out.push(format!(
+                    "{from} ({}) imports {to} ({})",
+                    name(from),
+                    name(to)
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn each_module_imports_only_its_own_layer_and_those_below() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/inspect");
+    let modules = modules(&root);
+    let layers = layers(&root, &modules);
+    let undeclared: Vec<&String> = layers
+        .iter()
+        .filter(|(_, r)| r.is_none())
+        .map(|(m, _)| m)
+        .collect();
+    assert!(
+        undeclared.is_empty(),
+        "modules without a `//! Layer: name.` line ({LAYERS:?}): {undeclared:?}"
+    );
+    let found = upward(&edges(&modules), &layers);
+    assert!(found.is_empty(), "imports that go up a layer: {found:#?}");
+    // The rule itself, on a model that imports an analysis.
+    let sources: BTreeMap<String, String> = [
+        ("m", "use crate::inspect::a::X;"),
+        ("a", "use crate::inspect::m::Y;"),
+    ]
+    .iter()
+    .map(|(n, c)| (n.to_string(), code_only(c)))
+    .collect();
+    let ranks: BTreeMap<String, Option<usize>> =
+        [("m".to_string(), Some(1)), ("a".to_string(), Some(2))]
+            .into_iter()
+            .collect();
+    assert_eq!(
+        upward(&edges(&sources), &ranks),
+        vec!["m (model) imports a (analysis)".to_string()]
+    );
+    // Every layer is in use, so a misspelt declaration cannot hide.
+    for rank in 0..LAYERS.len() {
+        assert!(
+            layers.values().any(|r| *r == Some(rank)),
+            "no module in layer {}",
+            LAYERS[rank]
+        );
+    }
+}
+
 #[test]
 fn the_cycle_check_sees_each_kind_of_import() {
     /// (module files as (name, source), the cycles expected)

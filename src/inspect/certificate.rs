@@ -4,6 +4,8 @@
 //! Lenient reading, strict findings: an extension that does not parse is kept
 //! and marked malformed, and the certificate is still shown (x509-parser
 //! hands it over as `ParsedExtension::ParseError`).
+//!
+//! Layer: model. Imports base and model modules only.
 
 mod fields;
 mod lenient;

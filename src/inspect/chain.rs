@@ -14,6 +14,8 @@
 //! chain that ends at a CA certificate whose issuer was not given is taken to
 //! end at a root the clients have; that root is named in
 //! [`Chain::needed_root`].
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 mod bundle;
 mod diagnosis;

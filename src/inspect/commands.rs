@@ -12,6 +12,8 @@
 //! - [`shell`]: POSIX quoting.
 //! - [`config`]: the server configuration snippets.
 //! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 pub mod config;
 pub mod crl;

@@ -25,6 +25,8 @@
 //! per entry, and decoded in full only for the entries someone looks at.
 //! Judging a CRL (signature, freshness, scope, lookups) is the revocation
 //! analysis's business, not this model's.
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod entries;

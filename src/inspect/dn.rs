@@ -23,6 +23,8 @@
 //! as their DER; names compared RDN by RDN, the attributes inside one RDN as
 //! a set. Chain building, the fetch commands, staple matching and the
 //! self-issued test all ask [`Canonical`].
+//!
+//! Layer: base. Imports only other base modules.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::names::attribute_name;

@@ -3,6 +3,8 @@
 //! Each carries a stable kebab-case `code` (for scripts reading the JSON) and a
 //! message that says what happened and where ("line 14: …", "byte 0: …").
 //! Display is the message, never a debug dump.
+//!
+//! Layer: base. Imports only other base modules.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

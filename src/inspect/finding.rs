@@ -2,6 +2,8 @@
 //! at the bottom of the core (it imports only `intern`), so the chain, staple,
 //! revocation, trust and command analyses can all produce findings without
 //! depending on the report that collects them.
+//!
+//! Layer: base. Imports only other base modules.
 
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,8 @@
 //! bottom of the core (it imports only `time`) so the staple and the CRL
 //! analyses share one vocabulary and one clock-skew rule without importing
 //! each other.
+//!
+//! Layer: base. Imports only other base modules.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;

@@ -5,8 +5,10 @@
 //! were sent, "no response sent"). Nothing above this module reads an input's
 //! bytes.
 //!
-//! It depends on the readers (`input`, `certificate`, `staple`, `crl`,
-//! `keys`) and on the vocabulary below them, never on an analysis.
+//! It depends on the readers (`input`, `certificate`, `staple`'s decoders,
+//! `crl`, `keys`) and on the vocabulary below them; it runs no analysis.
+//!
+//! Layer: report. Assembles the analyses; imports anything but render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::Crl;

@@ -10,6 +10,8 @@
 //!   exactly one label: not `www.sub.example.com`, not `example.com`;
 //! - an IP address matches `iPAddress` entries only, never a DNS name;
 //! - a name only in the subject's Common Name does not count.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 mod punycode;
 

@@ -9,6 +9,8 @@
 //!
 //! Private keys are recognised and never decoded: their bytes are not kept
 //! (see [`redact_private_keys`] for what the page stores).
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 mod sclient;

@@ -3,6 +3,8 @@
 //! words); reading one leaks each distinct word once and reuses it after, so
 //! re-reading reports never grows memory. The words come from certscope's own
 //! code, never from input data, so the set is small; a cap guards it anyway.
+//!
+//! Layer: base. Imports only other base modules.
 
 use serde::{Deserialize, Deserializer};
 use std::cell::RefCell;

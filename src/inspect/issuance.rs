@@ -7,6 +7,8 @@
 //! issuer when its key verifies the certificate's signature. The chain
 //! search (`chain/search.rs`) walks these candidates with budgets of its own;
 //! the commands and the staple judge ask [`Issuers`].
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;

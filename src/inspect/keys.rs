@@ -5,6 +5,8 @@
 //! Private keys are never decoded (see [`crate::inspect::input`]): the
 //! warning about one tells how to print its public key, which is matched
 //! here instead.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;

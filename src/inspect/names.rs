@@ -1,6 +1,8 @@
 //! Names for the object identifiers an admin meets in certificates and
 //! staples. Unknown OIDs are shown dotted; this table only makes common ones
 //! readable. Kept here, small, instead of linking a full OID registry.
+//!
+//! Layer: base. Imports only other base modules.
 
 /// `(dotted OID, name)`.
 const NAMES: &[(&str, &str)] = &[

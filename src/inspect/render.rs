@@ -1,6 +1,8 @@
 //! The report as plain text, for `certscope inspect` without `--json`.
 //! Every certificate-derived string passes through [`visible_string`] so a
 //! hostile subject cannot rewrite the terminal.
+//!
+//! Layer: output. Renders a finished report.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;

@@ -2,6 +2,8 @@
 //! "Download report (JSON)" saves and what `certscope inspect --json` prints.
 //!
 //! Field names marked stable in the issues are kept; new ones may be added.
+//!
+//! Layer: report. Assembles the analyses; imports anything but render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};

@@ -6,6 +6,8 @@
 //! The same questions `openssl verify -crl_check` asks: RFC 5280 §6.3.3
 //! (CRL processing), with the scope rules of §5.2.5 (Issuing Distribution
 //! Point) and §5.3.3 (indirect CRLs).
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::{entries, Crl, NotCovered, MAX_LISTED_ENTRIES};

@@ -15,6 +15,8 @@
 //! No package registry ships a dated CT log list, so logs are shown by their
 //! id in base64 (as browsers' developer tools do) and `log`/`operator` are
 //! `null`.
+//!
+//! Layer: model. Imports base and model modules only.
 
 use crate::inspect::text::hex;
 use crate::inspect::time::Timestamp;

@@ -16,6 +16,8 @@
 //! body(skel)= skeleton:bytes blobs:varint bytes*   (each body line group -> "\0" line)
 //! bytes     = len:varint octets
 //! ```
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;

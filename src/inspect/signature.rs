@@ -18,6 +18,8 @@
 //! Anything else (Ed448, MD5, other curves, unknown OIDs) is
 //! [`Verdict::Unsupported`] with the reason: never called valid, never
 //! called tampered.
+//!
+//! Layer: base. Imports only other base modules.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::tlv::{self, Tlv};

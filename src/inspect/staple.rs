@@ -10,6 +10,8 @@
 //!   findings. It needs every certificate of the analysis, so the report
 //!   runs it after all inputs are read.
 //! - [`servers`]: what nginx, HAProxy and Apache do with the staple.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 pub mod asn1;
 pub mod judge;

@@ -1,5 +1,7 @@
 //! One plain verdict for the whole set of inputs, shown above the details:
 //! the most consequential finding, said the way an admin would say it.
+//!
+//! Layer: report. Assembles the analyses; imports anything but render.
 
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::trust_bundle::TrustBundle;

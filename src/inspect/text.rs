@@ -1,5 +1,7 @@
 //! Small text helpers shared by the model and the views: hex, and showing
 //! attacker-controlled strings with their invisible characters made visible.
+//!
+//! Layer: base. Imports only other base modules.
 
 use std::fmt::Write as _;
 

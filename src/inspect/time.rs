@@ -3,6 +3,8 @@
 //!
 //! Written here rather than pulling the `time` crate's formatting features:
 //! the calendar arithmetic is twenty lines and the page weight matters.
+//!
+//! Layer: base. Imports only other base modules.
 
 use std::fmt;
 

@@ -5,6 +5,8 @@
 //! 1234 runs past the end of the data") need exact offsets, which is why this
 //! is written here instead of asking a full decoder. Every length is checked
 //! against what is left before any slice is taken.
+//!
+//! Layer: base. Imports only other base modules.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;

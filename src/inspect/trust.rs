@@ -9,6 +9,8 @@
 //!
 //! No Chrome Root Store is served by a package registry certscope can use,
 //! so Mozilla's is the one program covered.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 pub use crate::inspect::chain::Trust;

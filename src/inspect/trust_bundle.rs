@@ -3,6 +3,8 @@
 //! not a server's chain: it is counted and judged as one, and the advice
 //! for a server's chain ("renew it and point ssl_certificate at…", fetch a
 //! staple) is not given for it (issue 18).
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::{Finding, Severity};

@@ -1,6 +1,8 @@
 //! What certscope knows about URLs taken from certificates: which ones a
 //! client fetches over the web, and which serve a PKCS#7 bundle. One home
 //! for both, used by the chain's fetch command and the command writers.
+//!
+//! Layer: base. Imports only other base modules.
 
 /// `http://` or `https://`, in any case.
 pub fn is_web_url(url: &str) -> bool {

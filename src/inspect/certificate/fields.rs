@@ -2,6 +2,8 @@
 //! typed fields and their one-line renderings, general names, serials, the
 //! public key summary, and x509-parser's errors in words. Shared by the
 //! strict reader ([`super`]) and the lenient one ([`super::lenient`]).
+//!
+//! Layer: model. Imports base and model modules only.
 
 use super::model::{Attribute, Certificate, Extension, PublicKeyInfo};
 use crate::inspect::dn;

@@ -22,6 +22,8 @@
 //!
 //! and each part that is well formed on its own (the public key, each
 //! extension) is handed to x509-parser.
+//!
+//! Layer: model. Imports base and model modules only.
 
 use super::fields::{public_key_summary, serial_hex};
 use super::model::{Certificate, Head};

@@ -2,6 +2,8 @@
 //! certificate, owned and display-ready. Data and the questions asked of it
 //! everywhere (its display name, whether a server presents it); the readers
 //! in [`super`] and [`super::lenient`] fill it through [`Certificate::new`].
+//!
+//! Layer: model. Imports base and model modules only.
 
 use crate::inspect::dn;
 use crate::inspect::text::hex;

@@ -1,5 +1,7 @@
 //! What the admin takes away: PEM bundles for nginx and the command that
 //! fetches a missing issuer.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::urls::{is_pkcs7_url, is_web_url};
 use base64::Engine as _;

@@ -1,6 +1,8 @@
 //! Findings about chains, in SSL Labs' words ("Incomplete", "Incorrect
 //! order", "Contains anchor", "Extra certs") and each with what it means for
 //! nginx. Every message names the certificates by CN.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use super::model::{order_by_input, out_of_order, Chain, GivenAt, GivenOrder};
 use super::search::{

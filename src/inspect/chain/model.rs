@@ -3,6 +3,8 @@
 //! trust verdict the trust analysis attaches. Data, and the given-order
 //! arithmetic both the search ([`super`]) and the findings
 //! ([`super::diagnosis`]) read.
+//!
+//! Layer: model. Imports base and model modules only.
 
 use crate::inspect::input::{InputReport, Location};
 use serde::{Deserialize, Serialize};

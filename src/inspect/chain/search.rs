@@ -5,6 +5,8 @@
 //! intermediate shows up as an alternative. The input is the attacker's, so
 //! the search runs on a budget (per chain and for the whole analysis) and
 //! never revisits a certificate already on the path (the cycle guard).
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;

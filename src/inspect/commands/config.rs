@@ -6,6 +6,8 @@
 //! newline ends an nginx comment, `$` expands in nginx paths), so only
 //! plain host names and plain paths and URLs reach a snippet; anything
 //! else is left out or replaced by a placeholder, and the report shows it.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::commands::site::{slug, Paths, Responder, Site};
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,8 @@
 //! Commands for revocation without OCSP (issue 14): fetch the CRL(s) a
 //! certificate names, read one, and check the certificate against it the
 //! way clients do. Every value is quoted with [`shell::join`].
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use super::{command, shell, slug, url_host, Command, Paths, Purpose, Site};
 

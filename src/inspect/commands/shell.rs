@@ -4,6 +4,8 @@
 //! can hold spaces, quotes, `$(…)`, backticks or newlines, and so can a
 //! file name or host a person types. Each such value becomes exactly one
 //! shell word, whatever it holds.
+//!
+//! Layer: base. Imports only other base modules.
 
 /// Characters that mean nothing to `sh` (POSIX XCU §2.2, and `=` only means
 /// something in a command's first word, which is never a value here).

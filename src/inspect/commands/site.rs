@@ -2,6 +2,8 @@
 //! (a [`Site`]) with its issuer, host and OCSP responder, and the file names
 //! they use ([`Paths`]). The command writers, the configuration snippets and
 //! the log-line explanations all start from these, so they live below them.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::issuance;

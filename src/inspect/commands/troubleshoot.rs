@@ -2,6 +2,8 @@
 //! and what to change: nginx (`ngx_event_openssl_stapling.c`), HAProxy
 //! (`ssl_ocsp.c`, `ssl_sock.c`), Apache httpd (`ssl_util_stapling.c`, by
 //! its `AHnnnnn` numbers) and Caddy (CertMagic).
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::commands::site::{sites, Responder, Site};

@@ -11,6 +11,8 @@
 //! Entry extensions (RFC 5280 §5.3): reasonCode (2.5.29.21), invalidityDate
 //! (2.5.29.24), certificateIssuer (2.5.29.29, indirect CRLs: it names the
 //! issuer of this entry and of every following one until the next).
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 use super::fields::{time, CrlError};

@@ -1,6 +1,8 @@
 //! What both halves of the CRL reader share: its error and its time field.
 //! Kept apart from `crl` so [`super::entries`] reads entries without
 //! importing the module that declares it.
+//!
+//! Layer: model. Imports base and model modules only.
 
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv::Tlv;

@@ -4,6 +4,8 @@
 //! crate's would weigh more than the rest of the engine's name handling).
 //! Host names are lowercased before encoding, which is IDNA's mapping for
 //! the names people type; anything else is compared as given.
+//!
+//! Layer: base. Imports only other base modules.
 #![deny(clippy::arithmetic_side_effects)]
 
 const BASE: u32 = 36;

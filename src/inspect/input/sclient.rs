@@ -1,6 +1,8 @@
 //! What an `openssl s_client -showcerts` capture says beside the PEM it
 //! prints: how many certificates the server sent. (Its "OCSP response:"
 //! section is read by `staple::text`.)
+//!
+//! Layer: model. Imports base and model modules only.
 
 /// How many certificates `openssl s_client` output says the server sent:
 /// the numbered ` 0 s:…` entries of its "Certificate chain" section(s).

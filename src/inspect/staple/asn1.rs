@@ -9,6 +9,8 @@
 //! negative, so they print as the certificate's do) and [`Enumerated`]
 //! (response statuses and revocation reasons outside the RFC's list must be
 //! shown as numbers, not refused).
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;

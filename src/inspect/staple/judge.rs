@@ -2,6 +2,8 @@
 //! certificate it answers for (the CertID, RFC 6960 §4.1.1), who signed it and
 //! whether they may (§4.2.2.2), how fresh it is, and what nginx and HAProxy do
 //! with such a file, in the words they log.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;

@@ -4,6 +4,8 @@
 //! [`super::servers`] fill the verdicts, the readers (`staple`'s `decode`,
 //! [`super::text`]) fill the rest. It imports nothing of `staple` but the
 //! vocabulary below it.
+//!
+//! Layer: model. Imports base and model modules only.
 
 use crate::inspect::freshness::Freshness;
 use crate::inspect::names::oid_or_dotted;

@@ -15,6 +15,8 @@
 //!
 //! `tests/servers/real_servers.py` runs Debian's three servers on every
 //! fixture staple and checks these verdicts against what they did.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::freshness::{Freshness, SKEW_SECONDS};

@@ -33,6 +33,8 @@
 //! the block in `======` lines; an unsuccessful `openssl ocsp` run prints
 //! `Responder Error: trylater (3)` instead. Text carries no signature that
 //! can be checked, so such staples are judged on everything but that.
+//!
+//! Layer: model. Imports base and model modules only.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::escape_rfc4514;
