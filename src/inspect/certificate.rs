@@ -14,7 +14,7 @@ mod model;
 /// RFC 4514 §2.4 escaping (also used for names read from OpenSSL text).
 pub(crate) use crate::inspect::dn::escape_rfc4514;
 pub use fields::{rfc4514, serial_hex};
-pub use model::{Attribute, Certificate, CertificateError, Extension, PublicKeyInfo};
+pub use model::{Attribute, Certificate, CertificateError, Extension, PublicKeyInfo, Spans};
 
 use crate::inspect::names::oid_or_dotted;
 use crate::inspect::time::Timestamp;
@@ -45,6 +45,16 @@ impl Certificate {
             public_key: fields::public_key_summary(cert.public_key()),
             signature_algorithm: oid_or_dotted(&cert.signature_algorithm.algorithm.to_id_string()),
             defects: lenient::time_defects(der),
+            spans: model::Spans::of(
+                der,
+                &model::Parts {
+                    serial: tbs.raw_serial(),
+                    issuer: tbs.issuer().as_raw(),
+                    subject: tbs.subject().as_raw(),
+                    spki: tbs.subject_pki.raw,
+                    key_bits: &tbs.subject_pki.subject_public_key.data,
+                },
+            ),
         };
         let mut model = Certificate::new(head, der);
         for ext in tbs.extensions() {
@@ -64,8 +74,8 @@ mod tests {
     use super::*;
 
     /// The lenient reader, used when x509-parser refuses a certificate,
-    /// reads the same fields as the strict one from every certificate of the
-    /// test PKI and of the names fixtures.
+    /// reads the same fields (and records the same spans) as the strict one
+    /// from every certificate of the test PKI and of the names fixtures.
     #[test]
     fn the_lenient_reader_agrees_with_the_strict_one() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -88,6 +98,17 @@ mod tests {
                 // says "refused" when it finds none of its own.
                 lenient.defects.retain(|d| d != "refused");
                 assert_eq!(lenient, strict, "{}", path.display());
+                // Both readers record the same parts (spans are compared
+                // above); they are the parts a DER walk finds.
+                let spki = crate::inspect::signature::certificate_spki(&der).unwrap();
+                assert_eq!(strict.spki(), spki, "{}", path.display());
+                assert!(spki.ends_with(strict.key_bits()), "{}", path.display());
+                assert!(!strict.key_bits().is_empty() && !strict.serial_der().is_empty());
+                assert!(
+                    strict.subject_der().first() == Some(&0x30),
+                    "{}",
+                    path.display()
+                );
                 compared += 1;
             }
         }

@@ -98,7 +98,7 @@ fn links(certificates: &[Certificate], path: &Path) -> Vec<Link> {
 /// `issuer`, if that is why.
 fn defect(certificates: &[Certificate], child: usize, issuer: usize) -> Option<String> {
     let signed = signature::signed_parts(&certificates.get(child)?.der)?;
-    let spki = signature::certificate_spki(&certificates.get(issuer)?.der)?;
+    let spki = certificates.get(issuer)?.spki();
     signature::defect(spki, &signed)
 }
 

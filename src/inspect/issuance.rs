@@ -14,7 +14,6 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::dn;
 use crate::inspect::signature::{self, Verdict};
-use crate::inspect::tlv;
 use sha1::Sha1;
 use sha2::{Digest as _, Sha256, Sha384, Sha512};
 use std::collections::HashMap;
@@ -85,11 +84,9 @@ pub fn candidates(certificates: &[Certificate], usable: &[bool]) -> Vec<Vec<usiz
 
 /// The signature on `child` checked with the key of `issuer`.
 pub fn verdict(child: &Certificate, issuer: &Certificate) -> Verdict {
-    let signed = signature::signed_parts(&child.der);
-    let spki = signature::certificate_spki(&issuer.der);
-    match (spki, signed) {
-        (Some(spki), Some(signed)) => signature::verify(spki, &signed),
-        _ => Verdict::Invalid,
+    match signature::signed_parts(&child.der) {
+        Some(signed) => signature::verify(issuer.spki(), &signed),
+        None => Verdict::Invalid,
     }
 }
 
@@ -178,13 +175,8 @@ pub fn digest(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
 /// The DER of an issuer's subject and its subjectPublicKey bits (without
 /// the unused-bits byte): what a CertID hashes (RFC 6960 §4.1.1).
 pub fn cert_id_inputs(issuer: &Certificate) -> Option<(&[u8], &[u8])> {
-    let subject = tbs_field(&issuer.der, 4).filter(|s| s.tag == tlv::TAG_SEQUENCE)?;
-    let (spki, _) = tlv::read(signature::certificate_spki(&issuer.der)?, 0).ok()?;
-    let [_, bits] = spki.first_children::<2>()?;
-    if bits.tag != tlv::TAG_BIT_STRING {
-        return None;
-    }
-    Some((subject.raw, bits.value.get(1..)?))
+    let (subject, key) = (issuer.subject_der(), issuer.key_bits());
+    (!subject.is_empty() && !key.is_empty()).then_some((subject, key))
 }
 
 /// `(issuerNameHash, issuerKeyHash)` of a CertID naming `issuer`, with the
@@ -192,16 +184,4 @@ pub fn cert_id_inputs(issuer: &Certificate) -> Option<(&[u8], &[u8])> {
 pub fn cert_id_hashes(issuer: &Certificate, algorithm: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     let (subject, key) = cert_id_inputs(issuer)?;
     Some((digest(algorithm, subject)?, digest(algorithm, key)?))
-}
-
-/// The `index`th field of a certificate's TBSCertificate, counting from the
-/// serial (the `[0]` version is skipped): 0 serial, 1 signature, 2 issuer,
-/// 3 validity, 4 subject, 5 subjectPublicKeyInfo.
-pub fn tbs_field(der: &[u8], index: usize) -> Option<tlv::Tlv<'_>> {
-    let (outer, _) = tlv::read(der, 0).ok()?;
-    let tbs = outer.children().next()?.ok()?;
-    tbs.children()
-        .map_while(Result::ok)
-        .skip_while(|f| f.tag == tlv::context(0))
-        .nth(index)
 }

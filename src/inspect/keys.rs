@@ -12,7 +12,6 @@ use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::input::Location;
-use crate::inspect::signature;
 use crate::inspect::tlv;
 
 /// The command the private-key warning offers.
@@ -125,12 +124,10 @@ fn judge_one(key: &GivenKey, certificates: &[Certificate], chains: &[Chain]) -> 
             format!("{here}: {what} was read, but no certificate was given to compare it with."),
         );
     }
-    let matched = certificates.iter().enumerate().find(|(_, c)| {
-        signature::certificate_spki(&c.der)
-            .and_then(spki_bits)
-            .as_ref()
-            == Some(bits)
-    });
+    let matched = certificates
+        .iter()
+        .enumerate()
+        .find(|(_, c)| spki_bits(c.spki()).as_ref() == Some(bits));
     let Some((i, cert)) = matched else {
         return Finding::new(
             Severity::Error,

@@ -13,7 +13,7 @@ use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::{entries, Crl, NotCovered, MAX_LISTED_ENTRIES};
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::freshness::Freshness;
-use crate::inspect::signature::{certificate_spki, signed_parts, verify, Verdict};
+use crate::inspect::signature::{signed_parts, verify, Verdict};
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -278,7 +278,7 @@ fn signature(crl: &mut Crl, certs: &[Certificate], emit: &mut impl FnMut(Finding
     let mut unsupported = None;
     let mut tried = 0usize;
     for &i in &candidates {
-        let Some(spki) = certs.get(i).and_then(|c| certificate_spki(&c.der)) else {
+        let Some(spki) = certs.get(i).map(Certificate::spki) else {
             continue;
         };
         tried = tried.saturating_add(1);

@@ -58,14 +58,7 @@ fn store() -> &'static Store {
             .iter()
             .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
             .collect();
-        let spkis = roots
-            .iter()
-            .map(|r| {
-                signature::certificate_spki(&r.der)
-                    .unwrap_or_default()
-                    .to_vec()
-            })
-            .collect();
+        let spkis = roots.iter().map(|r| r.spki().to_vec()).collect();
         let mut by_subject: HashMap<dn::Canonical, Vec<usize>> = HashMap::new();
         for (i, r) in roots.iter().enumerate() {
             by_subject
@@ -99,7 +92,7 @@ impl Store {
     /// The store root that is this certificate, or has its subject and key
     /// (a cross-sign of it, RFC 4158 §2.3).
     fn holding(&self, cert: &Certificate) -> Option<&Certificate> {
-        let spki = signature::certificate_spki(&cert.der)?;
+        let spki = cert.spki();
         let mut named = self.named(&cert.subject_canonical);
         named
             .find(|(r, key)| r.sha256 == cert.sha256 || *key == spki)

@@ -26,7 +26,7 @@
 //! Layer: model. Imports base and model modules only.
 
 use super::fields::{public_key_summary, serial_hex};
-use super::model::{Certificate, Head};
+use super::model::{Certificate, Head, Parts, Spans};
 use crate::inspect::dn;
 use crate::inspect::names::oid_or_dotted;
 use crate::inspect::time::parse_x509_time;
@@ -88,9 +88,11 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
     };
     let serial = fields.next().filter(|f| f.tag == tlv::TAG_INTEGER)?;
     let _signature = fields.next()?;
-    let issuer = dn::decode(fields.next()?.raw).ok()?;
+    let issuer_field = fields.next()?;
+    let issuer = dn::decode(issuer_field.raw).ok()?;
     let validity = fields.next().filter(|f| f.tag == tlv::TAG_SEQUENCE)?;
-    let subject = dn::decode(fields.next()?.raw).ok()?;
+    let subject_field = fields.next()?;
+    let subject = dn::decode(subject_field.raw).ok()?;
     let spki = fields.next().filter(|f| f.tag == tlv::TAG_SEQUENCE)?;
 
     let mut defects = Vec::new();
@@ -125,6 +127,16 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
         public_key,
         signature_algorithm: oid_or_dotted(&algorithm_oid),
         defects: Vec::new(),
+        spans: Spans::of(
+            der,
+            &Parts {
+                serial: serial.value,
+                issuer: issuer_field.raw,
+                subject: subject_field.raw,
+                spki: spki.raw,
+                key_bits: key_bits(&spki).unwrap_or_default(),
+            },
+        ),
     };
     let mut model = Certificate::new(head, der);
     for field in fields.filter(|f| f.tag == tlv::context(3)) {
@@ -149,4 +161,11 @@ pub(super) fn read(der: &[u8], strict_error: &str) -> Option<Certificate> {
     }
     model.defects = defects;
     Some(model)
+}
+
+/// The subjectPublicKey bits of a SubjectPublicKeyInfo, without the
+/// unused-bits byte.
+fn key_bits<'a>(spki: &tlv::Tlv<'a>) -> Option<&'a [u8]> {
+    let [_, bits] = spki.first_children::<2>()?;
+    (bits.tag == tlv::TAG_BIT_STRING).then_some(bits.value.get(1..)?)
 }

@@ -69,6 +69,55 @@ pub struct Certificate {
     /// The certificate's DER, for chain building and downloads.
     #[serde(skip)]
     pub der: Vec<u8>,
+    /// Where the parts signatures and CertIDs need sit in `der`, as the
+    /// reader split it: nothing walks the DER again.
+    #[serde(skip)]
+    pub spans: Spans,
+}
+
+/// Byte ranges in a certificate's DER, recorded by the reader that split it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// The serial number INTEGER's contents.
+    pub serial: std::ops::Range<usize>,
+    /// The issuer Name element.
+    pub issuer: std::ops::Range<usize>,
+    /// The subject Name element.
+    pub subject: std::ops::Range<usize>,
+    /// The SubjectPublicKeyInfo element.
+    pub spki: std::ops::Range<usize>,
+    /// The subjectPublicKey bits, without the unused-bits byte.
+    pub key_bits: std::ops::Range<usize>,
+}
+
+/// The parts of the DER a reader split, as slices of it.
+pub struct Parts<'a> {
+    pub serial: &'a [u8],
+    pub issuer: &'a [u8],
+    pub subject: &'a [u8],
+    pub spki: &'a [u8],
+    pub key_bits: &'a [u8],
+}
+
+impl Spans {
+    /// The ranges of `parts` within `der`; empty ranges for a part that is
+    /// not inside it.
+    pub fn of(der: &[u8], parts: &Parts<'_>) -> Spans {
+        let range = |part: &[u8]| {
+            let start = (part.as_ptr() as usize).checked_sub(der.as_ptr() as usize);
+            start
+                .and_then(|s| Some(s..s.checked_add(part.len())?))
+                .filter(|r| r.end <= der.len())
+                .unwrap_or_default()
+        };
+        Spans {
+            serial: range(parts.serial),
+            issuer: range(parts.issuer),
+            subject: range(parts.subject),
+            spki: range(parts.spki),
+            key_bits: range(parts.key_bits),
+        }
+    }
 }
 
 pub use crate::inspect::dn::Attribute;
@@ -116,6 +165,7 @@ pub struct Head {
     pub public_key: PublicKeyInfo,
     pub signature_algorithm: String,
     pub defects: Vec<String>,
+    pub spans: Spans,
 }
 
 impl Certificate {
@@ -131,6 +181,7 @@ impl Certificate {
             public_key,
             signature_algorithm,
             defects,
+            spans,
         } = head;
         Certificate {
             self_issued: subject.canonical == issuer.canonical,
@@ -163,7 +214,37 @@ impl Certificate {
             scts: Vec::new(),
             defects,
             der: der.to_vec(),
+            spans,
         }
+    }
+
+    fn part(&self, range: &std::ops::Range<usize>) -> &[u8] {
+        self.der.get(range.clone()).unwrap_or_default()
+    }
+
+    /// The SubjectPublicKeyInfo element: what verifies what this key signed.
+    pub fn spki(&self) -> &[u8] {
+        self.part(&self.spans.spki)
+    }
+
+    /// The subjectPublicKey bits: what a CertID's issuerKeyHash hashes.
+    pub fn key_bits(&self) -> &[u8] {
+        self.part(&self.spans.key_bits)
+    }
+
+    /// The subject Name's DER: what a CertID's issuerNameHash hashes.
+    pub fn subject_der(&self) -> &[u8] {
+        self.part(&self.spans.subject)
+    }
+
+    /// The issuer Name's DER.
+    pub fn issuer_der(&self) -> &[u8] {
+        self.part(&self.spans.issuer)
+    }
+
+    /// The serial number INTEGER's contents, as an OCSP CertID carries it.
+    pub fn serial_der(&self) -> &[u8] {
+        self.part(&self.spans.serial)
     }
 
     /// Short name for lists: the subject's CN, else the whole subject.

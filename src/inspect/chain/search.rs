@@ -221,10 +221,11 @@ impl<'a> Graph<'a> {
         }
         spent.signatures = spent.signatures.saturating_add(1);
         self.total.signatures = self.total.signatures.saturating_add(1);
-        let child_der = self.certificates.get(child).map(|c| c.der.as_slice());
-        let issuer_der = self.certificates.get(issuer).map(|c| c.der.as_slice());
-        let signed = child_der.and_then(signature::signed_parts);
-        let spki = issuer_der.and_then(signature::certificate_spki);
+        let signed = self
+            .certificates
+            .get(child)
+            .and_then(|c| signature::signed_parts(&c.der));
+        let spki = self.certificates.get(issuer).map(Certificate::spki);
         let v = match (spki, signed) {
             (Some(spki), Some(signed)) => signature::verify(spki, &signed),
             _ => Verdict::Invalid,

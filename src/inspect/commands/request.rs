@@ -15,7 +15,6 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::issuance;
 pub use crate::inspect::staple::asn1::{AlgorithmIdentifier, CertId, Serial};
-use crate::inspect::tlv;
 use der::asn1::{AnyRef, ObjectIdentifier, OctetStringRef};
 use der::{Encode as _, Sequence};
 
@@ -87,10 +86,8 @@ pub fn build_ocsp_request(leaf: &Certificate, issuer: &Certificate) -> Option<Ve
     // The one CertID hashing of the core (RFC 6960 §4.1.1), shared with the
     // staple judge.
     let (name_hash, key_hash) = issuance::cert_id_hashes(issuer, "sha1")?;
-    let serial = issuance::tbs_field(&leaf.der, 0).filter(|s| s.tag == tlv::TAG_INTEGER)?;
-    sha1_request(&name_hash, &key_hash, serial.value)?
-        .to_der()
-        .ok()
+    let serial = Some(leaf.serial_der()).filter(|s| !s.is_empty())?;
+    sha1_request(&name_hash, &key_hash, serial)?.to_der().ok()
 }
 
 /// The request `openssl ocsp -no_nonce` sends for one certificate: one

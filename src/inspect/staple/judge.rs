@@ -191,9 +191,8 @@ impl<'a> Candidates<'a> {
                 continue;
             }
             // Its issuer was not given: only the issuer name can be compared.
-            let name_matches = issuance::tbs_field(&cert.der, 2)
-                .and_then(|issuer| issuance::digest(&algorithm, issuer.raw))
-                .is_some_and(|h| h == name_hash);
+            let name_matches =
+                issuance::digest(&algorithm, cert.issuer_der()).is_some_and(|h| h == name_hash);
             if name_matches {
                 found.certificate = Some(index);
                 found.issuer = None;
