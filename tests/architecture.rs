@@ -267,11 +267,10 @@ fn each_module_imports_only_its_own_layer_and_those_below() {
         vec!["m (model) imports a (analysis)".to_string()]
     );
     // Every layer is in use, so a misspelt declaration cannot hide.
-    for rank in 0..LAYERS.len() {
+    for (rank, name) in LAYERS.iter().enumerate() {
         assert!(
             layers.values().any(|r| *r == Some(rank)),
-            "no module in layer {}",
-            LAYERS[rank]
+            "no module in layer {name}"
         );
     }
 }

@@ -16,23 +16,7 @@ use std::time::{Duration, Instant};
 mod common;
 use common::{fixture, AT};
 
-fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
-    let len = content.len();
-    let mut out = vec![tag];
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes: Vec<u8> = len
-            .to_be_bytes()
-            .into_iter()
-            .skip_while(|b| *b == 0)
-            .collect();
-        out.push(0x80 | bytes.len() as u8);
-        out.extend(bytes);
-    }
-    out.extend_from_slice(content);
-    out
-}
+use certscope::inspect::tlv::encode as tlv;
 
 /// ContentInfo { signedData, [0] SignedData { 1, {}, { data }, [0] certs, {} } }.
 fn pkcs7(certificates: &[u8]) -> Vec<u8> {

@@ -221,13 +221,6 @@ fn push_field(out: &mut Vec<u8>, kind: u8, bytes: &[u8]) {
     out.extend_from_slice(bytes);
 }
 
-/// The dotted text of an OBJECT IDENTIFIER's contents.
-fn dotted(oid: &[u8]) -> Option<String> {
-    der::asn1::ObjectIdentifier::from_bytes(oid)
-        .ok()
-        .map(|o| o.to_string())
-}
-
 /// Decodes the DER of a `Name` (the whole SEQUENCE, tag and length
 /// included). Refuses what is not a SEQUENCE of SETs of (OID, value).
 pub fn decode(der: &[u8]) -> Result<Name, NameError> {
@@ -256,7 +249,7 @@ pub fn decode(der: &[u8]) -> Result<Name, NameError> {
             if oid.tag != tlv::TAG_OID {
                 return Err(bad("an attribute type is not an OBJECT IDENTIFIER"));
             }
-            let oid_text = dotted(oid.value)
+            let oid_text = crate::inspect::names::dotted(oid.value)
                 .ok_or_else(|| bad("an attribute type is not a valid OBJECT IDENTIFIER"))?;
             let short = attribute_name(&oid_text);
             let key = short.map_or_else(|| oid_text.clone(), str::to_string);
@@ -333,17 +326,7 @@ mod tests {
 
     /// DER of a Name with one RDN per list of attributes.
     fn name(rdns: &[&[Atv<'_>]]) -> Vec<u8> {
-        fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
-            let mut out = vec![tag];
-            let len = body.len();
-            if len < 128 {
-                out.push(len as u8);
-            } else {
-                out.extend([0x82, (len >> 8) as u8, len as u8]);
-            }
-            out.extend_from_slice(body);
-            out
-        }
+        use crate::inspect::tlv::encode as tlv;
         let mut seq = Vec::new();
         for rdn in rdns {
             let mut set = Vec::new();

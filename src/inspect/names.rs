@@ -126,3 +126,11 @@ pub fn oid_or_dotted(oid: &str) -> String {
 pub fn attribute_name(oid: &str) -> Option<&'static str> {
     find(ATTRIBUTES, oid)
 }
+
+/// The dotted text of an OBJECT IDENTIFIER's contents (der's reading of
+/// it), or `None` when they are not a valid OID.
+pub fn dotted(oid: &[u8]) -> Option<String> {
+    der::asn1::ObjectIdentifier::from_bytes(oid)
+        .ok()
+        .map(|o| o.to_string())
+}

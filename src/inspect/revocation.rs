@@ -708,20 +708,7 @@ mod tests {
     use super::*;
     use crate::inspect::tlv;
 
-    fn wrap(tag: u8, body: &[u8]) -> Vec<u8> {
-        let mut out = vec![tag];
-        let len = body.len();
-        if len < 0x80 {
-            out.push(u8::try_from(len).unwrap());
-        } else {
-            let bytes = len.to_be_bytes();
-            let skip = bytes.iter().take_while(|b| **b == 0).count();
-            out.push(0x80 | u8::try_from(bytes.len() - skip).unwrap());
-            out.extend(&bytes[skip..]);
-        }
-        out.extend(body);
-        out
-    }
+    use crate::inspect::tlv::encode as wrap;
 
     /// Issue 14's timing, without the integration tests' binaries:
     /// `cargo test --release --lib million -- --nocapture`. A

@@ -277,7 +277,10 @@ enum Failure {
 }
 
 fn oid_name(oid: &[u8]) -> String {
-    crate::inspect::names::oid_or_dotted(&dotted(oid))
+    match crate::inspect::names::dotted(oid) {
+        Some(dotted) => crate::inspect::names::oid_or_dotted(&dotted),
+        None => format!("an unreadable OID ({})", crate::inspect::text::hex(oid)),
+    }
 }
 
 fn scheme(algorithm: &[u8]) -> Result<Scheme, Failure> {
@@ -431,29 +434,6 @@ fn small_integer(int: &Tlv<'_>) -> Option<usize> {
         .iter()
         .fold(0u32, |acc, b| acc.wrapping_shl(8) | u32::from(*b));
     (v < 1 << 24).then(|| usize::try_from(v).ok()).flatten()
-}
-
-fn dotted(oid: &[u8]) -> String {
-    let mut parts: Vec<u64> = Vec::new();
-    let mut acc: u64 = 0;
-    for b in oid {
-        acc = acc.wrapping_shl(7) | u64::from(b & 0x7f);
-        if b & 0x80 == 0 {
-            if parts.is_empty() {
-                let first = acc.min(80) / 40;
-                parts.push(first);
-                parts.push(acc.saturating_sub(first.saturating_mul(40)));
-            } else {
-                parts.push(acc);
-            }
-            acc = 0;
-        }
-    }
-    parts
-        .iter()
-        .map(u64::to_string)
-        .collect::<Vec<_>>()
-        .join(".")
 }
 
 /// The public key, typed.
@@ -647,28 +627,21 @@ fn ecdsa_verify(
     signature: &[u8],
 ) -> Result<bool, String> {
     let digest = hash.digest(message);
+    // The three curve crates have the same API but no common trait for it
+    // (p521 0.13 wraps its own VerifyingKey): one body, three instances.
+    macro_rules! verify_on {
+        ($curve:ident, $field_bytes:expr) => {{
+            let prehash = pad_to_field(&digest, $field_bytes);
+            $curve::ecdsa::VerifyingKey::from_sec1_bytes(bits)
+                .ok()
+                .zip($curve::ecdsa::Signature::from_der(signature).ok())
+                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
+        }};
+    }
     Ok(match curve {
-        OID_P256 => {
-            let prehash = pad_to_field(&digest, 32);
-            p256::ecdsa::VerifyingKey::from_sec1_bytes(bits)
-                .ok()
-                .zip(p256::ecdsa::Signature::from_der(signature).ok())
-                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
-        }
-        OID_P384 => {
-            let prehash = pad_to_field(&digest, 48);
-            p384::ecdsa::VerifyingKey::from_sec1_bytes(bits)
-                .ok()
-                .zip(p384::ecdsa::Signature::from_der(signature).ok())
-                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
-        }
-        OID_P521 => {
-            let prehash = pad_to_field(&digest, 66);
-            p521::ecdsa::VerifyingKey::from_sec1_bytes(bits)
-                .ok()
-                .zip(p521::ecdsa::Signature::from_der(signature).ok())
-                .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
-        }
+        OID_P256 => verify_on!(p256, 32),
+        OID_P384 => verify_on!(p384, 48),
+        OID_P521 => verify_on!(p521, 66),
         other => return Err(format!("ECDSA on curve {}", oid_name(other))),
     })
 }
@@ -1067,14 +1040,5 @@ mod tests {
             parse(&format!("3010{md5}")),
             Err(Failure::Unsupported(_))
         ));
-    }
-
-    #[test]
-    fn dotted_oids() {
-        assert_eq!(
-            dotted(&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07]),
-            "1.2.840.10045.3.1.7"
-        );
-        assert_eq!(dotted(OID_ED25519), "1.3.101.112");
     }
 }

@@ -251,6 +251,24 @@ impl<'a> Iterator for Children<'a> {
     }
 }
 
+/// One DER element: `tag`, the definite length, `body`. The writer the
+/// core's readers are tested with (and that builds DER where it must).
+pub fn encode(tag: u8, body: &[u8]) -> Vec<u8> {
+    let mut out = vec![tag];
+    match u8::try_from(body.len()) {
+        Ok(short) if short < 0x80 => out.push(short),
+        _ => {
+            let bytes = body.len().to_be_bytes();
+            let skip = bytes.iter().take_while(|b| **b == 0).count();
+            let count = bytes.len().saturating_sub(skip);
+            out.push(0x80 | u8::try_from(count).unwrap_or(0x7f));
+            out.extend(bytes.get(skip..).unwrap_or_default());
+        }
+    }
+    out.extend_from_slice(body);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
