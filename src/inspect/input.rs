@@ -19,6 +19,7 @@ pub use sclient::s_client_sent;
 use crate::inspect::error::InputError;
 use crate::inspect::tlv::{self, Tlv, TlvError};
 use base64::Engine as _;
+use der::asn1::ObjectIdentifier as Oid;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -646,8 +647,13 @@ fn scan_der(data: &[u8], base: usize, out: &mut Scan) {
     }
 }
 
-const OID_PKCS7_SIGNED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
-const OID_PKCS7_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const PKCS7_SIGNED_DATA: Oid = Oid::new_unwrap("1.2.840.113549.1.7.2");
+const PKCS7_DATA: Oid = Oid::new_unwrap("1.2.840.113549.1.7.1");
+
+/// Whether an OBJECT IDENTIFIER element's contents are `oid`.
+fn is_oid(element: &Tlv<'_>, oid: Oid) -> bool {
+    Oid::from_bytes(element.value).is_ok_and(|o| o == oid)
+}
 
 /// Tells what a DER SEQUENCE is from its outer shape alone.
 pub fn classify(element: &Tlv<'_>) -> ObjectKind {
@@ -658,7 +664,7 @@ pub fn classify(element: &Tlv<'_>) -> ObjectKind {
     let tags: Vec<u8> = children.iter().map(|c| c.tag).collect();
     match (children.first(), tags.as_slice()) {
         // ContentInfo { contentType OID, [0] content }
-        (Some(oid), [tlv::TAG_OID, ..]) if oid.value == OID_PKCS7_SIGNED_DATA => ObjectKind::Pkcs7,
+        (Some(oid), [tlv::TAG_OID, ..]) if is_oid(oid, PKCS7_SIGNED_DATA) => ObjectKind::Pkcs7,
         // OCSPResponse { responseStatus ENUMERATED, [0] responseBytes OPTIONAL }
         (_, [tlv::TAG_ENUMERATED] | [tlv::TAG_ENUMERATED, 0xa0]) => ObjectKind::OcspResponse,
         (Some(_), [tlv::TAG_INTEGER, ..]) if is_private_key_shape(&children) => {
@@ -764,7 +770,7 @@ fn is_pkcs7_data(content_info: &Tlv<'_>) -> bool {
         .children()
         .next()
         .and_then(Result::ok)
-        .is_some_and(|oid| oid.value == OID_PKCS7_DATA)
+        .is_some_and(|oid| is_oid(&oid, PKCS7_DATA))
 }
 
 fn is_pkcs12(element: &Tlv<'_>) -> bool {

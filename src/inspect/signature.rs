@@ -23,6 +23,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::tlv::{self, Tlv};
+use der::asn1::ObjectIdentifier as Oid;
 use rsa::traits::PublicKeyParts;
 use serde::{Deserialize, Serialize};
 use sha1::Sha1;
@@ -143,20 +144,19 @@ enum Hash {
     Sha512,
 }
 
-const OID_SHA1: &[u8] = &[0x2b, 0x0e, 0x03, 0x02, 0x1a];
-const NIST_HASH: [u8; 8] = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02];
+const SHA1: Oid = Oid::new_unwrap("1.3.14.3.2.26");
+/// 2.16.840.1.101.3.4.2: the SHA-2 family.
+const NIST_HASH: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.2");
 
 impl Hash {
     fn from_oid(oid: &[u8]) -> Option<Hash> {
-        match oid {
-            OID_SHA1 => Some(Hash::Sha1),
-            [p @ .., n] if *p == NIST_HASH => match n {
-                4 => Some(Hash::Sha224),
-                1 => Some(Hash::Sha256),
-                2 => Some(Hash::Sha384),
-                3 => Some(Hash::Sha512),
-                _ => None,
-            },
+        let oid = Oid::from_bytes(oid).ok()?;
+        match family(&oid) {
+            _ if oid == SHA1 => Some(Hash::Sha1),
+            (Some(NIST_HASH), Some(4)) => Some(Hash::Sha224),
+            (Some(NIST_HASH), Some(1)) => Some(Hash::Sha256),
+            (Some(NIST_HASH), Some(2)) => Some(Hash::Sha384),
+            (Some(NIST_HASH), Some(3)) => Some(Hash::Sha512),
             _ => None,
         }
     }
@@ -248,24 +248,33 @@ impl Scheme {
     }
 }
 
+// The OIDs certscope checks signatures for, as der's ObjectIdentifier
+// (usable in patterns: it derives Eq).
 /// 1.2.840.113549.1.1: PKCS #1.
-const PKCS1: [u8; 8] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01];
-const OID_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
-const OID_RSA_PSS: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a];
-const OID_MGF1: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x08];
-/// 1.2.840.10045.4: ECDSA signatures.
-const ECDSA_SIG: [u8; 6] = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04];
-const OID_EC_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
-const OID_P256: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
-const OID_P384: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x22];
-const OID_P521: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x23];
-const OID_ED25519: &[u8] = &[0x2b, 0x65, 0x70];
-const OID_ED448: &[u8] = &[0x2b, 0x65, 0x71];
+const PKCS1: Oid = Oid::new_unwrap("1.2.840.113549.1.1");
+const RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
+const RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
+const MGF1: Oid = Oid::new_unwrap("1.2.840.113549.1.1.8");
+/// 1.2.840.10045.4: ECDSA signatures (.1 with SHA-1, .3.n with SHA-2).
+const ECDSA_SIG: Oid = Oid::new_unwrap("1.2.840.10045.4");
+const ECDSA_SHA2: Oid = Oid::new_unwrap("1.2.840.10045.4.3");
+const EC_KEY: Oid = Oid::new_unwrap("1.2.840.10045.2.1");
+const P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
+const P384: Oid = Oid::new_unwrap("1.3.132.0.34");
+const P521: Oid = Oid::new_unwrap("1.3.132.0.35");
+const ED25519: Oid = Oid::new_unwrap("1.3.101.112");
+const ED448: Oid = Oid::new_unwrap("1.3.101.113");
 /// 1.2.840.10040.4.1 (id-dsa) and .3 (id-dsa-with-sha1).
-const OID_DSA_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x01];
-const OID_DSA_SHA1: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x03];
+const DSA_KEY: Oid = Oid::new_unwrap("1.2.840.10040.4.1");
+const DSA_SHA1: Oid = Oid::new_unwrap("1.2.840.10040.4.3");
 /// 2.16.840.1.101.3.4.3: dsa-with-sha224 (.1) … dsa-with-sha512 (.4).
-const NIST_DSA: [u8; 8] = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03];
+const NIST_DSA: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3");
+
+/// An OID's parent and last arc: `(1.2.840.113549.1.1, 11)` for
+/// sha256WithRSAEncryption.
+fn family(oid: &Oid) -> (Option<Oid>, Option<u32>) {
+    (oid.parent(), oid.arcs().last())
+}
 
 /// Why a signature gets no arithmetic verdict.
 #[derive(Debug, PartialEq, Eq)]
@@ -292,8 +301,10 @@ fn scheme(algorithm: &[u8]) -> Result<Scheme, Failure> {
         .filter(|o| o.tag == tlv::TAG_OID)
         .ok_or_else(malformed)?;
     let unsupported = |why: &str| Failure::Unsupported(format!("{} ({why})", oid_name(oid.value)));
-    Ok(match oid.value {
-        [p @ .., last] if *p == PKCS1 => match last {
+    let parsed = Oid::from_bytes(oid.value)
+        .map_err(|_| unsupported("an algorithm certscope does not know"))?;
+    Ok(match family(&parsed) {
+        (Some(PKCS1), Some(last)) => match last {
             5 => Scheme::RsaPkcs1(Hash::Sha1),
             14 => Scheme::RsaPkcs1(Hash::Sha224),
             11 => Scheme::RsaPkcs1(Hash::Sha256),
@@ -307,22 +318,22 @@ fn scheme(algorithm: &[u8]) -> Result<Scheme, Failure> {
             }
             _ => return Err(unsupported("an RSA variant certscope does not know")),
         },
-        [p @ .., 1] if *p == ECDSA_SIG => Scheme::Ecdsa(Hash::Sha1),
-        [p @ .., 3, n] if *p == ECDSA_SIG => match n {
+        (Some(ECDSA_SIG), Some(1)) => Scheme::Ecdsa(Hash::Sha1),
+        (Some(ECDSA_SHA2), Some(n)) => match n {
             1 => Scheme::Ecdsa(Hash::Sha224),
             2 => Scheme::Ecdsa(Hash::Sha256),
             3 => Scheme::Ecdsa(Hash::Sha384),
             4 => Scheme::Ecdsa(Hash::Sha512),
             _ => return Err(unsupported("an ECDSA hash certscope does not know")),
         },
-        OID_ED25519 => Scheme::Ed25519,
-        OID_ED448 => {
+        _ if parsed == ED25519 => Scheme::Ed25519,
+        _ if parsed == ED448 => {
             return Err(Failure::Unsupported(
                 "Ed448 (no maintained pure-Rust verifier)".to_string(),
             ))
         }
-        OID_DSA_SHA1 => Scheme::Dsa(Hash::Sha1),
-        [p @ .., n] if *p == NIST_DSA => match n {
+        _ if parsed == DSA_SHA1 => Scheme::Dsa(Hash::Sha1),
+        (Some(NIST_DSA), Some(n)) => match n {
             1 => Scheme::Dsa(Hash::Sha224),
             2 => Scheme::Dsa(Hash::Sha256),
             3 => Scheme::Dsa(Hash::Sha384),
@@ -382,7 +393,7 @@ fn pss_params(params: Option<Tlv<'_>>, required: bool) -> Result<Pss, Failure> {
                 let mut mgf = inner.children().map_while(Result::ok);
                 let oid = mgf.next().filter(|o| o.tag == tlv::TAG_OID);
                 match oid {
-                    Some(o) if o.value == OID_MGF1 => {}
+                    Some(o) if Oid::from_bytes(o.value).is_ok_and(|o| o == MGF1) => {}
                     Some(o) => {
                         return Err(Failure::Unsupported(format!(
                             "RSA-PSS with mask generation function {}",
@@ -477,14 +488,17 @@ fn key(spki: &[u8]) -> Result<Key<'_>, Failure> {
         Some((0, bits)) => bits,
         _ => return Err(bad()),
     };
-    Ok(match oid.value {
-        OID_RSA => Key::Rsa(bits),
+    let Ok(parsed) = Oid::from_bytes(oid.value) else {
+        return Ok(Key::Other(oid.value));
+    };
+    Ok(match parsed {
+        RSA => Key::Rsa(bits),
         // Absent parameters: no restriction (RFC 4055 §3.1).
-        OID_RSA_PSS => match params.filter(|p| p.tag == tlv::TAG_SEQUENCE) {
+        RSA_PSS => match params.filter(|p| p.tag == tlv::TAG_SEQUENCE) {
             Some(p) => Key::RsaPss(bits, Some(pss_params(Some(p), false)?)),
             None => Key::RsaPss(bits, None),
         },
-        OID_EC_KEY => match params.filter(|p| p.tag == tlv::TAG_OID) {
+        EC_KEY => match params.filter(|p| p.tag == tlv::TAG_OID) {
             Some(curve) => Key::Ec(curve.value, bits),
             None => {
                 return Err(Failure::Unsupported(
@@ -492,9 +506,9 @@ fn key(spki: &[u8]) -> Result<Key<'_>, Failure> {
                 ))
             }
         },
-        OID_ED25519 => Key::Ed25519(bits),
-        OID_DSA_KEY => Key::Dsa(params.filter(|p| p.tag == tlv::TAG_SEQUENCE), bits),
-        other => Key::Other(other),
+        ED25519 => Key::Ed25519(bits),
+        DSA_KEY => Key::Dsa(params.filter(|p| p.tag == tlv::TAG_SEQUENCE), bits),
+        _ => Key::Other(oid.value),
     })
 }
 
@@ -638,11 +652,11 @@ fn ecdsa_verify(
                 .is_some_and(|(k, s)| k.verify_prehash(&prehash, &s).is_ok())
         }};
     }
-    Ok(match curve {
-        OID_P256 => verify_on!(p256, 32),
-        OID_P384 => verify_on!(p384, 48),
-        OID_P521 => verify_on!(p521, 66),
-        other => return Err(format!("ECDSA on curve {}", oid_name(other))),
+    Ok(match Oid::from_bytes(curve) {
+        Ok(P256) => verify_on!(p256, 32),
+        Ok(P384) => verify_on!(p384, 48),
+        Ok(P521) => verify_on!(p521, 66),
+        _ => return Err(format!("ECDSA on curve {}", oid_name(curve))),
     })
 }
 
@@ -847,7 +861,7 @@ mod tests {
         let point = key.verifying_key().to_encoded_point(false);
         assert_eq!(
             ecdsa_verify(
-                OID_P384,
+                P384.as_bytes(),
                 point.as_bytes(),
                 Hash::Sha1,
                 message,
@@ -861,7 +875,7 @@ mod tests {
         // Another message fails.
         assert_eq!(
             ecdsa_verify(
-                OID_P384,
+                P384.as_bytes(),
                 point.as_bytes(),
                 Hash::Sha1,
                 b"certscopf",
@@ -877,7 +891,7 @@ mod tests {
         let point = key.verifying_key().to_encoded_point(false);
         assert_eq!(
             ecdsa_verify(
-                OID_P256,
+                P256.as_bytes(),
                 point.as_bytes(),
                 Hash::Sha512,
                 message,
@@ -889,7 +903,7 @@ mod tests {
         let wrong: p256::ecdsa::Signature = key.sign_prehash(&digest[32..]).unwrap();
         assert_eq!(
             ecdsa_verify(
-                OID_P256,
+                P256.as_bytes(),
                 point.as_bytes(),
                 Hash::Sha512,
                 message,
