@@ -1,6 +1,10 @@
 //! Names for the object identifiers an admin meets in certificates and
 //! staples. Unknown OIDs are shown dotted; this table only makes common ones
-//! readable. Kept here, small, instead of linking a full OID registry.
+//! readable. Kept here, small, rather than read from the oid-registry that
+//! x509-parser links: the registry's short names (`subjectKeyIdentifier`,
+//! `sha256WithRSAEncryption`) and descriptions differ from what
+//! `openssl x509 -text` prints, and admins compare the two side by side; and
+//! its registry would add its whole table to the page's wasm.
 //!
 //! Layer: base. Imports only other base modules.
 
