@@ -1,8 +1,15 @@
 //! The pure analysis: no I/O, no clock, no web types.
 //!
-//! One module per domain idea: reading inputs ([`input`]), the certificate
-//! model ([`certificate`]), chains ([`chain`]), staples ([`staple`]), the
-//! report ([`report`]).
+//! One module per domain idea, in five layers that import only downward
+//! (docs/architecture.md; `tests/architecture.rs` checks them): base
+//! vocabulary ([`finding`], [`dn`], [`signature`], …), readers and models
+//! ([`input`], [`certificate`], [`crl`], …), analyses ([`chain`],
+//! [`staple`], [`revocation`], [`trust`], [`commands`], …), the report
+//! ([`gather`] reads every input once, [`report`] runs the analyses), and
+//! the text output ([`render`]).
+// Every module of the core: an overflow is an error to handle, never a
+// panic (debug) or a silent wrap (release) on hostile input.
+#![deny(clippy::arithmetic_side_effects)]
 
 pub mod certificate;
 pub mod chain;

@@ -27,7 +27,6 @@
 //! analysis's business, not this model's.
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 pub mod entries;
 mod fields;

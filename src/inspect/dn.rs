@@ -25,7 +25,6 @@
 //! self-issued test all ask [`Canonical`].
 //!
 //! Layer: base. Imports only other base modules.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::names::attribute_name;
 use crate::inspect::text::hex;

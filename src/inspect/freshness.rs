@@ -5,7 +5,6 @@
 //! each other.
 //!
 //! Layer: base. Imports only other base modules.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};

@@ -11,7 +11,6 @@
 //! (see [`redact_private_keys`] for what the page stores).
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 mod sclient;
 pub use sclient::s_client_sent;

@@ -9,7 +9,6 @@
 //! the commands and the staple judge ask [`Issuers`].
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::dn;

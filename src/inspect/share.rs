@@ -18,7 +18,6 @@
 //! ```
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;
 use base64::Engine as _;

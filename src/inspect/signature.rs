@@ -20,7 +20,6 @@
 //! called tampered.
 //!
 //! Layer: base. Imports only other base modules.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::tlv::{self, Tlv};
 use der::asn1::ObjectIdentifier as Oid;

@@ -24,6 +24,9 @@ impl Timestamp {
 
     /// Parses RFC 3339 (`2026-11-23T01:00:00Z`, `…T03:00:00+02:00`,
     /// fractional seconds ignored). A bare date means midnight UTC.
+    // Calendar arithmetic on fields already bounded by their digit counts
+    // (years of 4 digits, offsets under 24 h): no sum here can overflow i64.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn parse_rfc3339(text: &str) -> Option<Timestamp> {
         let text = text.trim();
         let bytes = text.as_bytes();
@@ -149,6 +152,9 @@ impl fmt::Display for Timestamp {
 /// offsets are checked. Returns the instant and, when RFC 5280 §4.1.2.5
 /// forbids the spelling (it wants `YYMMDDHHMMSSZ` and `YYYYMMDDHHMMSSZ`),
 /// why.
+// Calendar arithmetic on fields already bounded by their digit counts
+// (years of 4 digits, offsets under 24 h): no sum here can overflow i64.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn parse_x509_time(tag: u8, bytes: &[u8]) -> Option<(Timestamp, Option<String>)> {
     let text = std::str::from_utf8(bytes).ok()?;
     let year_digits = match tag {
@@ -262,6 +268,9 @@ pub fn days_in_month(year: i64, month: i64) -> i64 {
 
 /// Days since the epoch to a proleptic Gregorian date (Howard Hinnant's
 /// `civil_from_days`, public domain).
+// Bounded: `days` is seconds / 86,400 of an i64, so every intermediate is
+// far inside i64 (the largest, `z`, is under 2^47).
+#[allow(clippy::arithmetic_side_effects)]
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -276,6 +285,8 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 }
 
 /// The inverse of [`civil_from_days`].
+// Bounded: callers pass years of at most 4 digits and checked months/days.
+#[allow(clippy::arithmetic_side_effects)]
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);

@@ -7,7 +7,6 @@
 //! against what is left before any slice is taken.
 //!
 //! Layer: base. Imports only other base modules.
-#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 

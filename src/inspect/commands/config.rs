@@ -156,7 +156,10 @@ fn obstacle(site: &Site<'_>) -> Option<(String, bool)> {
 fn comment(out: &mut String, indent: &str, text: &str) {
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && indent.len() + 2 + line.len() + 1 + word.len() > WRAP {
+        let width = [2, line.len(), 1, word.len()]
+            .iter()
+            .fold(indent.len(), |sum, n| sum.saturating_add(*n));
+        if !line.is_empty() && width > WRAP {
             let _ = writeln!(out, "{indent}# {line}");
             line.clear();
         }

@@ -13,7 +13,6 @@
 //! issuer of this entry and of every following one until the next).
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 use super::fields::{time, CrlError};
 use crate::inspect::certificate::{rfc4514, serial_hex};

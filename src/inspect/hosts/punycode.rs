@@ -6,7 +6,6 @@
 //! the names people type; anything else is compared as given.
 //!
 //! Layer: base. Imports only other base modules.
-#![deny(clippy::arithmetic_side_effects)]
 
 const BASE: u32 = 36;
 const TMIN: u32 = 1;

@@ -11,7 +11,6 @@
 //! shown as numbers, not refused).
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::time::Timestamp;
 use der::asn1::{AnyRef, BitStringRef, Null, ObjectIdentifier, OctetStringRef};

@@ -4,7 +4,6 @@
 //! with such a file, in the words they log.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::dn;

@@ -17,7 +17,6 @@
 //! fixture staple and checks these verdicts against what they did.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::freshness::{Freshness, SKEW_SECONDS};
 use crate::inspect::staple::model::{

@@ -35,7 +35,6 @@
 //! can be checked, so such staples are judged on everything but that.
 //!
 //! Layer: model. Imports base and model modules only.
-#![deny(clippy::arithmetic_side_effects)]
 
 use crate::inspect::certificate::escape_rfc4514;
 use crate::inspect::input::{self, contains, ObjectKind};
