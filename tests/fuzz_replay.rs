@@ -70,6 +70,31 @@ const TARGETS: &[Target] = &[
             &Paths::default(),
         ))
     }),
+    ("given_key", |d| {
+        use certscope::inspect::input::Location;
+        use certscope::inspect::keys::{judge, GivenKey, KeySource};
+        for source in [
+            KeySource::PublicKey,
+            KeySource::RsaPublicKey,
+            KeySource::Csr,
+        ] {
+            let key = GivenKey::new(0, "fuzz", Location::Byte(0), source, d);
+            drop(judge(
+                &[key],
+                &CHAIN_REPORT.certificates,
+                &CHAIN_REPORT.chains,
+            ));
+        }
+    }),
+    ("sct_list", |d| {
+        use certscope::inspect::sct::{findings, Sct};
+        use x509_parser::extensions::parse_ct_signed_certificate_timestamp_list;
+        if let Ok((_, list)) = parse_ct_signed_certificate_timestamp_list(d) {
+            let at = Timestamp(1_795_395_600);
+            let scts: Vec<Sct> = list.iter().map(|s| Sct::from_parsed(s, at)).collect();
+            drop(findings([(0, "fuzz", scts.as_slice())]));
+        }
+    }),
     ("time_parse", |d| {
         let _ = Timestamp::parse_rfc3339(&String::from_utf8_lossy(d));
     }),

@@ -52,7 +52,7 @@ pub struct Sct {
 }
 
 impl Sct {
-    pub(crate) fn from_parsed(s: &SignedCertificateTimestamp<'_>, not_before: Timestamp) -> Sct {
+    pub fn from_parsed(s: &SignedCertificateTimestamp<'_>, not_before: Timestamp) -> Sct {
         Sct {
             log_id: base64::engine::general_purpose::STANDARD.encode(s.id.key_id),
             timestamp: rfc3339_ms(s.timestamp),
