@@ -39,7 +39,7 @@ use search::{Graph, Path};
 use std::collections::{HashMap, HashSet};
 
 /// Everything the chain analysis adds to the report.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct ChainAnalysis {
     /// The main chain first (the leaf whose path is most complete), then any
     /// other leaf's chain, in the order the leaves were given.

@@ -231,7 +231,23 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     );
     findings.extend(judge_staples(&mut staples, &certificates, &given, at));
 
-    let chain_analysis = chain::analyze(&certificates, &reports, at);
+    // Issue 18: a set of roots is a trust store, judged as one. Nothing of a
+    // server chain's analysis is shown for it, so (issue 16) the chains,
+    // their signatures, trust verdicts and server advice are not computed,
+    // unless host names or keys are matched against a leaf.
+    let bundle = TrustBundle::of(&certificates, &given_anywhere(&reports), staples.len(), at);
+    let names = options
+        .host
+        .as_deref()
+        .map(hosts::split)
+        .unwrap_or_default();
+    let server = bundle.is_none() || !names.is_empty() || !keys.is_empty();
+
+    let chain_analysis = if server {
+        chain::analyze(&certificates, &reports, at)
+    } else {
+        chain::ChainAnalysis::default()
+    };
     findings.extend(certificate_findings(
         &certificates,
         &chain_analysis.chains,
@@ -243,11 +259,6 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     // Issue 15: trust store, host names, SCTs, keys.
     findings.extend(trust::judge(&mut chains, &certificates, at));
     trust::annotate(&mut findings, &chains);
-    let names = options
-        .host
-        .as_deref()
-        .map(hosts::split)
-        .unwrap_or_default();
     let leaf = chains.first().and_then(|c| c.order.first().copied());
     let (host_coverage, host_findings) = hosts::judge(&names, &certificates, leaf);
     findings.extend(host_findings);
@@ -259,34 +270,31 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
     ));
     findings.extend(keys::judge(&keys, &certificates, &chains));
 
-    let advice = advise(
-        &certificates,
-        names.first().map(String::as_str),
-        &mut findings,
-    );
+    let advice = if server {
+        advise(
+            &certificates,
+            names.first().map(String::as_str),
+            &mut findings,
+        )
+    } else {
+        commands::Advice::default()
+    };
     let revocation = judge_revocation(&mut crls, &certificates, at, &mut findings);
 
-    // Issue 18: a set of roots is a trust store; no server chain advice.
-    let given_anywhere: Vec<usize> = reports
-        .iter()
-        .flat_map(|r| &r.objects)
-        .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
-        .collect();
-    let (summary, chains, commands, server_config) =
-        match TrustBundle::of(&certificates, &given_anywhere, staples.len(), at) {
-            Some(bundle) => {
-                findings.retain(|f| !is_server_advice(f.code));
-                let summary = summarize_bundle(&bundle);
-                findings.extend(bundle.findings);
-                (summary, Vec::new(), Vec::new(), None)
-            }
-            None => (
-                summarize(&findings, certificates.len(), staples.len()),
-                chains,
-                advice.commands,
-                advice.server_config,
-            ),
-        };
+    let (summary, chains, commands, server_config) = match bundle {
+        Some(bundle) => {
+            findings.retain(|f| !is_server_advice(f.code));
+            let summary = summarize_bundle(&bundle);
+            findings.extend(bundle.findings);
+            (summary, Vec::new(), Vec::new(), None)
+        }
+        None => (
+            summarize(&findings, certificates.len(), staples.len()),
+            chains,
+            advice.commands,
+            advice.server_config,
+        ),
+    };
     let explanations = match options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         Some(line) => commands::explain_log(line, &certificates),
         None => Vec::new(),
@@ -309,6 +317,16 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         crl_cards: Vec::new(),
         revocation_lines: Vec::new(),
     }
+}
+
+/// Every certificate given as such (not only inside a staple), in input
+/// order, with repeats: what a trust bundle counts.
+fn given_anywhere(reports: &[InputReport]) -> Vec<usize> {
+    reports
+        .iter()
+        .flat_map(|r| &r.objects)
+        .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
+        .collect()
 }
 
 /// Staples (issue 4), judged against every certificate of the analysis.
