@@ -15,6 +15,7 @@
 
 use super::{time, CrlError};
 use crate::inspect::certificate::{rfc4514, serial_hex};
+use crate::inspect::dn::{canonical, Canonical};
 use crate::inspect::staple::asn1::crl_reason_name;
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv::{self, Children, Tlv};
@@ -194,6 +195,23 @@ pub fn minimal(value: &[u8]) -> &[u8] {
 }
 
 impl RawEntry<'_> {
+    /// Whose certificate this entry revokes (RFC 5280 §5.3.3): the issuer
+    /// the last certificateIssuer named (the first directoryName of its
+    /// GeneralNames), or `crl_issuer` when none came before. `None` when
+    /// that certificateIssuer names no directoryName: it matches no given
+    /// certificate then (they are compared by their issuer's Name).
+    pub fn effective_issuer(&self, crl_issuer: &Canonical) -> Option<Canonical> {
+        let Some(names) = self.issuer else {
+            return Some(crl_issuer.clone());
+        };
+        names
+            .children()
+            .map_while(Result::ok)
+            .find(|n| n.tag == tlv::context(4))
+            .and_then(|dir| dir.children().next()?.ok())
+            .map(|name| canonical(name.raw))
+    }
+
     /// The issuer of this entry's certificate when the CRL is indirect and
     /// an entry named one: the first directoryName of certificateIssuer.
     pub fn issuer_name(&self) -> Option<String> {
