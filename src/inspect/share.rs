@@ -6,7 +6,8 @@
 //! line outside the base64 bodies) plus each block's DER, and is used only
 //! when re-armouring the DER rebuilds the original byte for byte; otherwise
 //! the raw bytes are stored. Either way the receiver analyses exactly the
-//! sender's bytes, so the report is the same.
+//! sender's bytes, so the report is the same, unless an input too large for
+//! a link was left out: [`link`] names those, and the page says so.
 //!
 //! ```text
 //! payload   = flags:u8 [at:zigzag-varint if flags&1] count:varint input*
