@@ -173,3 +173,77 @@ fn a_zlib_bomb_is_refused() {
     );
     assert_eq!(decode(&link), Err(ShareError::TooLarge));
 }
+
+/// Issue 14: a CA's CRL of megabytes does not fit in a link. It is left out
+/// by name, and the chain beside it still travels; alone, there is no link
+/// (as for any input too large).
+#[test]
+fn a_crl_too_large_for_a_link_is_left_out_by_name() {
+    use certscope::inspect::share::{link, MAX_LINK_INPUT_BYTES};
+    let big = common::big_crl(20_000, &[0x10, 0x01]);
+    assert!(big.len() > MAX_LINK_INPUT_BYTES, "{} bytes", big.len());
+    let chain = fixture("chains/correct.pem");
+    let staple = fixture("staples/good.der");
+    let both = shared(
+        vec![
+            ("fullchain.pem", chain.clone()),
+            ("int-r2.crl", big.clone()),
+            ("staple.der", staple.clone()),
+        ],
+        Some(AT),
+    );
+    let made = link(&both);
+    assert_eq!(made.too_large, None);
+    assert_eq!(made.left_out, ["int-r2.crl"]);
+    let back = decode(&made.fragment).unwrap();
+    assert_eq!(
+        back,
+        shared(
+            vec![("fullchain.pem", chain.clone()), ("staple.der", staple)],
+            Some(AT)
+        ),
+        "the others travel, in their order"
+    );
+    // The receiver's report is the sender's without the CRL.
+    let inputs: Vec<Input> = back
+        .inputs
+        .into_iter()
+        .map(|i| Input::new(i.name, i.bytes))
+        .collect();
+    assert!(analyze(&inputs, AT).crls.is_empty());
+    // (inputs, whether a link is made, left out, why)
+    type Case<'a> = (Vec<(&'a str, Vec<u8>)>, bool, Vec<&'a str>, &'a str);
+    let table: Vec<Case> = vec![
+        (
+            vec![("int-r2.crl", big.clone())],
+            false,
+            vec![],
+            "alone: no link, as any input too large",
+        ),
+        (
+            vec![
+                ("a.crl", big.clone()),
+                ("b.crl", big.clone()),
+                ("fullchain.pem", chain.clone()),
+            ],
+            true,
+            vec!["a.crl", "b.crl"],
+            "every input too large is named",
+        ),
+        (
+            vec![
+                ("fullchain.pem", chain.clone()),
+                ("revoked-leaf.pem", fixture("crl/revoked-leaf.pem")),
+            ],
+            true,
+            vec![],
+            "a CRL of a few KB travels like the chain",
+        ),
+    ];
+    for (inputs, linked, left_out, why) in table {
+        let made = link(&shared(inputs, None));
+        assert_eq!(!made.fragment.is_empty(), linked, "{why}");
+        assert_eq!(made.too_large.is_some(), !linked, "{why}");
+        assert_eq!(made.left_out, left_out, "{why}");
+    }
+}

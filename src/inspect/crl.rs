@@ -95,6 +95,14 @@ pub struct Crl {
     /// be used. Counted, not listed.
     pub unusable_entries: usize,
 
+    /// How many times the revoked entries were walked: once to count them
+    /// (once more to list them when there are at most
+    /// [`MAX_LISTED_ENTRIES`]), then once for all lookups however many
+    /// certificates are given: the index-once promise of issue 14, kept
+    /// where a test can see it.
+    #[serde(skip)]
+    pub entry_walks: usize,
+
     /// The CRL's DER, for the signature check and the lookups.
     #[serde(skip)]
     pub der: Vec<u8>,
@@ -267,6 +275,7 @@ impl Crl {
             extensions: Vec::new(),
             not_covered: Vec::new(),
             unusable_entries: 0,
+            entry_walks: 0,
             der: der.to_vec(),
         };
         // nextUpdate, revokedCertificates and crlExtensions, each optional,
@@ -283,6 +292,7 @@ impl Crl {
                     stage = 1;
                 }
                 tlv::TAG_SEQUENCE if stage < 2 => {
+                    crl.entry_walks = crl.entry_walks.saturating_add(1);
                     for entry in EntryWalk::over(&field) {
                         let entry = entry?;
                         crl.entries = crl.entries.saturating_add(1);
@@ -300,6 +310,7 @@ impl Crl {
             }
         }
         if crl.entries <= MAX_LISTED_ENTRIES {
+            crl.entry_walks = crl.entry_walks.saturating_add(1);
             crl.revoked = crl
                 .walk()
                 .filter_map(Result::ok)

@@ -6,7 +6,8 @@
 //! line outside the base64 bodies) plus each block's DER, and is used only
 //! when re-armouring the DER rebuilds the original byte for byte; otherwise
 //! the raw bytes are stored. Either way the receiver analyses exactly the
-//! sender's bytes, so the report is the same.
+//! sender's bytes, so the report is the same, unless an input too large for
+//! a link was left out: [`link`] names those, and the page says so.
 //!
 //! ```text
 //! payload   = flags:u8 [at:zigzag-varint if flags&1] count:varint input*
@@ -49,33 +50,78 @@ pub struct Link {
     pub fragment: String,
     /// Set (to the size that was too large) when the inputs do not fit.
     pub too_large: Option<usize>,
+    /// Names of inputs left out of a link that carries the others: each was
+    /// too large for a link (a CA's CRL of megabytes beside a chain of a few
+    /// KB). The receiver's report then lacks them, so the page says so.
+    pub left_out: Vec<String>,
 }
 
-/// The link for `shared`, or why there is none.
+/// Links tried while leaving the largest inputs out: each try deflates up
+/// to [`MAX_LINK_INPUT_BYTES`], so a few keep a change well under a frame
+/// budget in the worker.
+const MAX_TRIES: usize = 4;
+
+/// The link for `shared`, or why there is none. When all inputs do not fit,
+/// the largest are left out one by one (and named in [`Link::left_out`])
+/// until the others do; when even one alone is too large, there is no link.
 pub fn link(shared: &Shared) -> Link {
     if shared.inputs.is_empty() {
         return Link::default();
     }
-    let total: usize = shared
-        .inputs
-        .iter()
-        .fold(0usize, |n, i| n.saturating_add(i.bytes.len()));
-    if total > MAX_LINK_INPUT_BYTES {
-        return Link {
-            fragment: String::new(),
-            too_large: Some(total),
-        };
-    }
-    let fragment = encode(shared);
-    if fragment.len() > MAX_LENGTH {
-        return Link {
-            fragment: String::new(),
-            too_large: Some(fragment.len()),
-        };
+    let size = |kept: &[usize]| {
+        kept.iter()
+            .filter_map(|&i| shared.inputs.get(i))
+            .fold(0usize, |n, i| n.saturating_add(i.bytes.len()))
+    };
+    let mut kept: Vec<usize> = (0..shared.inputs.len()).collect();
+    let mut too_large = size(&kept);
+    let mut tries = 0usize;
+    while !kept.is_empty() && tries < MAX_TRIES {
+        if size(&kept) <= MAX_LINK_INPUT_BYTES {
+            tries = tries.saturating_add(1);
+            let fragment = encode(&Shared {
+                inputs: kept
+                    .iter()
+                    .filter_map(|&i| shared.inputs.get(i).cloned())
+                    .collect(),
+                at: shared.at,
+            });
+            if fragment.len() <= MAX_LENGTH {
+                let left_out = shared
+                    .inputs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !kept.contains(i))
+                    .map(|(_, input)| input.name.clone())
+                    .collect();
+                return Link {
+                    fragment,
+                    too_large: None,
+                    left_out,
+                };
+            }
+            if kept.len() == shared.inputs.len() {
+                too_large = fragment.len();
+            }
+        }
+        // Leave the largest out (the first of equals), and try again.
+        let largest = kept
+            .iter()
+            .enumerate()
+            .rev()
+            .max_by_key(|(_, &i)| shared.inputs.get(i).map_or(0, |input| input.bytes.len()))
+            .map(|(at, _)| at);
+        match largest {
+            Some(at) => {
+                kept.remove(at);
+            }
+            None => break,
+        }
     }
     Link {
-        fragment,
-        too_large: None,
+        fragment: String::new(),
+        too_large: Some(too_large),
+        left_out: Vec::new(),
     }
 }
 

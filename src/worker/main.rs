@@ -7,7 +7,7 @@
 //!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
-//! answers `{ id, json, view, note?, link, link_too_large }`: the report, the
+//! answers `{ id, json, view, note?, link, link_too_large, link_left_out }`: the report, the
 //! same JSON as `certscope inspect --json`, the cut report the page renders, and the share link's fragment (deflating here
 //! keeps the compressor out of the page's wasm). Once loaded it
 //! posts `{ ready: true }`: messages sent before that would be lost.
@@ -110,6 +110,8 @@ mod engine {
             .too_large
             .map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64));
         Reflect::set(&reply, &"link_too_large".into(), &too_large)?;
+        let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
+        Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
         scope.post_message(&reply)
     }
 

@@ -84,6 +84,9 @@ test('certificate fields with markup, javascript: URLs and bidi overrides render
   const text = await page.textContent('main');
   assert.match(text, /<script>alert\(1\)<\/script>/, 'markup shown as text');
   assert.ok(await page.locator('.escaped').count() > 0, 'invisible characters spelled out');
+  // The timeline's labels too (SVG text: a <tspan> each), and the override itself is not drawn.
+  assert.ok(await page.locator('svg.timeline .bar text tspan.escaped').count() > 0, 'timeline labels spell them out');
+  assert.ok(!(await page.textContent('svg.timeline-certificates')).includes('\u202E'), 'no override in the timeline');
   assert.equal(await page.locator('main script').count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'no javascript: link');
   assert.deepEqual(log.dialogs, []);

@@ -35,3 +35,69 @@ pub fn tool_present(tool: &str, arg: &str) -> bool {
     }
     ok
 }
+
+/// A CRL of `n` entries (serials 1..=n, 17 bytes each like Let's Encrypt's)
+/// from R2, signed with `openssl dgst` by its key, plus one entry for `also`.
+#[allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation
+)]
+pub fn big_crl(n: u32, also: &[u8]) -> Vec<u8> {
+    use certscope::inspect::tlv::encode as wrap;
+    // R2's Name, as full.crl carries it: version, signature, issuer.
+    let full = fixture("crl/full.crl");
+    let (outer, _) = certscope::inspect::tlv::read(&full, 0).unwrap();
+    let tbs = outer.children().next().unwrap().unwrap();
+    let subject = tbs.children().nth(2).unwrap().unwrap().raw.to_vec();
+    let date = wrap(0x17, b"261101000000Z");
+    let mut entries = Vec::with_capacity(n as usize * 40);
+    for i in 1..=n {
+        let mut serial = vec![0x04u8; 13];
+        serial.extend(i.to_be_bytes());
+        let mut entry = wrap(0x02, &serial);
+        entry.extend(&date);
+        entries.extend(wrap(0x30, &entry));
+    }
+    let mut entry = wrap(0x02, also);
+    entry.extend(&date);
+    entries.extend(wrap(0x30, &entry));
+    let alg = wrap(
+        0x30,
+        &[
+            &wrap(
+                0x06,
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b],
+            )[..],
+            &[0x05, 0x00],
+        ]
+        .concat(),
+    );
+    let mut tbs = wrap(0x02, &[1]);
+    tbs.extend(&alg);
+    tbs.extend(&subject);
+    tbs.extend(wrap(0x17, b"261122000000Z"));
+    tbs.extend(wrap(0x17, b"261129000000Z"));
+    tbs.extend(wrap(0x30, &entries));
+    let tbs = wrap(0x30, &tbs);
+    let tbs_path =
+        std::env::temp_dir().join(format!("certscope-big-{}-{n}.tbs", std::process::id()));
+    std::fs::write(&tbs_path, &tbs).unwrap();
+    let sig = std::process::Command::new("openssl")
+        .args([
+            "dgst",
+            "-sha256",
+            "-sign",
+            "pki/keys/int-rsa.key",
+            tbs_path.to_str().unwrap(),
+        ])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+        .output()
+        .unwrap();
+    assert!(sig.status.success());
+    let _ = std::fs::remove_file(&tbs_path);
+    let mut body = tbs;
+    body.extend(alg);
+    body.extend(wrap(0x03, &[&[0u8][..], &sig.stdout].concat()));
+    wrap(0x30, &body)
+}

@@ -16,6 +16,7 @@
 
 use super::fields::{time, CrlError};
 use crate::inspect::certificate::{rfc4514, serial_hex};
+use crate::inspect::dn::{canonical, Canonical};
 use crate::inspect::staple::asn1::crl_reason_name;
 use crate::inspect::time::Timestamp;
 use crate::inspect::tlv::{self, Children, Tlv};
@@ -23,6 +24,9 @@ use serde::{Deserialize, Serialize};
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::FromDer;
 
+// Entry extensions by their DER contents rather than as der's
+// ObjectIdentifier: they are compared for every entry of CRLs with millions,
+// where parsing each OID would cost. A test checks they are these OIDs.
 const OID_REASON: &[u8] = &[0x55, 0x1d, 0x15];
 const OID_INVALIDITY_DATE: &[u8] = &[0x55, 0x1d, 0x18];
 const OID_CERTIFICATE_ISSUER: &[u8] = &[0x55, 0x1d, 0x1d];
@@ -195,6 +199,23 @@ pub fn minimal(value: &[u8]) -> &[u8] {
 }
 
 impl RawEntry<'_> {
+    /// Whose certificate this entry revokes (RFC 5280 §5.3.3): the issuer
+    /// the last certificateIssuer named (the first directoryName of its
+    /// GeneralNames), or `crl_issuer` when none came before. `None` when
+    /// that certificateIssuer names no directoryName: it matches no given
+    /// certificate then (they are compared by their issuer's Name).
+    pub fn effective_issuer(&self, crl_issuer: &Canonical) -> Option<Canonical> {
+        let Some(names) = self.issuer else {
+            return Some(crl_issuer.clone());
+        };
+        names
+            .children()
+            .map_while(Result::ok)
+            .find(|n| n.tag == tlv::context(4))
+            .and_then(|dir| dir.children().next()?.ok())
+            .map(|name| canonical(name.raw))
+    }
+
     /// The issuer of this entry's certificate when the CRL is indirect and
     /// an entry named one: the first directoryName of certificateIssuer.
     pub fn issuer_name(&self) -> Option<String> {
@@ -250,6 +271,18 @@ impl RawEntry<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entry_extension_oids_are_what_they_say() {
+        use der::asn1::ObjectIdentifier as Oid;
+        for (bytes, dotted) in [
+            (OID_REASON, "2.5.29.21"),
+            (OID_INVALIDITY_DATE, "2.5.29.24"),
+            (OID_CERTIFICATE_ISSUER, "2.5.29.29"),
+        ] {
+            assert_eq!(bytes, Oid::new_unwrap(dotted).as_bytes());
+        }
+    }
 
     #[test]
     fn minimal_serials() {

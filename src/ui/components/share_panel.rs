@@ -1,5 +1,6 @@
 //! The share link: copy it, pin the evaluation time, see how long it is.
 
+use super::visible::Visible;
 use crate::state::Link;
 use certscope::inspect::share::{MAX_LENGTH, WARN_LENGTH};
 use web_sys::HtmlInputElement;
@@ -47,6 +48,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         None => html! {
             <>
                 <span id="link-length">{format!("Link: {} characters", thousands(props.length))}</span>
+                { for (!props.link.left_out.is_empty()).then(|| html! {
+                    <p class="link-left-out" role="status">
+                        {"Left out of the link, too large for one: "}
+                        { for props.link.left_out.iter().enumerate().map(|(i, name)| html! {
+                            <>{ if i > 0 { ", " } else { "" } }<code><Visible text={name.clone()} /></code></>
+                        }) }
+                        {". The link carries the other inputs; send these files separately."}
+                    </p>
+                }) }
                 { for (props.length > WARN_LENGTH).then(|| html! {
                     <p class="link-warning" role="status">{"Some chat tools and ticket systems cut links longer than about 8,000 characters: check that the receiver gets all of it."}</p>
                 }) }

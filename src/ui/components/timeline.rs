@@ -1,9 +1,13 @@
-//! The timeline: each certificate's validity and each staple's
+//! The timeline: each certificate's validity, each staple's and each CRL's
 //! thisUpdate → nextUpdate window, with the evaluation time as a line.
-//! Two panels, because certificates live for years and staples for days:
-//! on one scale a staple would be a pixel wide. SVG attributes only (the CSP
-//! forbids inline styles); exact dates in each bar's <title> and label.
+//! Three panels, because certificates live for years and staples and CRLs
+//! for days: on one scale a staple would be a pixel wide. SVG attributes
+//! only (the CSP forbids inline styles); exact dates in each bar's <title>
+//! and label. A window without nextUpdate runs to the evaluation time and
+//! ends in an "open" marker. Labels are attacker-controlled text: invisible
+//! and bidi characters are spelled out, as everywhere on the page.
 
+use certscope::inspect::text::{visible, visible_string, Segment};
 use certscope::{Report, Timestamp};
 use yew::prelude::*;
 
@@ -17,6 +21,20 @@ struct Bar {
     from: Timestamp,
     to: Timestamp,
     class: &'static str,
+    /// No nextUpdate: `to` is only where the drawing stops.
+    open: bool,
+}
+
+/// The label in SVG text: escaped characters in their own <tspan>.
+fn label(text: &str) -> Html {
+    let short: String = text.chars().take(32).collect();
+    visible(&short)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Plain(text) => html! { {text} },
+            Segment::Escaped(code) => html! { <tspan class="escaped">{code}</tspan> },
+        })
+        .collect()
 }
 
 // Whole units: formatting floats would pull Rust's float printing (about
@@ -56,12 +74,20 @@ fn panel(title: &'static str, class: &'static str, bars: Vec<Bar>, at: Timestamp
                 { for bars.iter().enumerate().map(|(i, b)| {
                     let y = ROW * (i64::try_from(i).unwrap_or(0) + 1);
                     let (x1, x2) = (x(b.from), x(b.to));
-                    let words = format!("{}: {} to {}", b.label, b.from, b.to);
+                    let name = visible_string(&b.label);
+                    let words = if b.open {
+                        format!("{name}: {} to no Next Update", b.from)
+                    } else {
+                        format!("{name}: {} to {}", b.from, b.to)
+                    };
                     html! {
                         <g class={classes!("bar", b.class)} tabindex="0" aria-label={words.clone()}>
                             <title>{words}</title>
-                            <text x="4" y={(y + 5).to_string()}>{b.label.chars().take(32).collect::<String>()}</text>
+                            <text x="4" y={(y + 5).to_string()}>{label(&b.label)}</text>
                             <rect x={x1.to_string()} y={(y - 7).to_string()} width={(x2 - x1).max(2).to_string()} height="14" rx="3" />
+                            if b.open {
+                                <text class="open-end" x={(x1.max(x2) + 4).min(WIDTH - 100).to_string()} y={(y + 5).to_string()}>{"▸ no Next Update"}</text>
+                            }
                         </g>
                     }
                 }) }
@@ -88,6 +114,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             } else {
                 "good"
             },
+            open: false,
         })
         .collect();
     let staples = report
@@ -106,14 +133,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 // No nextUpdate: draw the window up to the evaluation time.
                 to: r.next_update.unwrap_or(at.max(r.this_update)),
                 class: if stale { "stale" } else { "fresh" },
+                open: r.next_update.is_none(),
             }
         })
+        .collect();
+    let crls = report
+        .crl_cards
+        .iter()
+        .filter_map(|words| crl_bar(words, at))
         .collect();
     html! {
         <section class="timeline-section" aria-label="Timeline">
             <h2>{"Timeline"}</h2>
             {panel("Certificates: validity", "timeline-certificates", certificates, at)}
             {panel("Staples: This Update to Next Update", "timeline-staples", staples, at)}
+            {panel("CRLs: This Update to Next Update", "timeline-crls", crls, at)}
         </section>
     }
+}
+
+/// A CRL's bar from its card's words (`revocation::card`: the freshness
+/// word fourth; label, This Update and Next Update ninth to eleventh).
+fn crl_bar(words: &[String], at: Timestamp) -> Option<Bar> {
+    let [_, _, _, fresh, _, _, _, _, label, this, next, ..] = words else {
+        return None;
+    };
+    let from = Timestamp::parse_rfc3339(this)?;
+    let next = Timestamp::parse_rfc3339(next);
+    Some(Bar {
+        label: label.clone(),
+        from,
+        to: next.unwrap_or(at.max(from)),
+        class: match fresh.as_str() {
+            "stale" | "not-yet-valid" => "stale",
+            "no-next-update" => "open",
+            _ => "fresh",
+        },
+        open: next.is_none(),
+    })
 }

@@ -218,6 +218,14 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             link: Link {
                 fragment,
                 too_large,
+                left_out: Reflect::get(&data, &"link_left_out".into())
+                    .map(|v| {
+                        Array::from(&v)
+                            .iter()
+                            .filter_map(|n| n.as_string())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             },
         };
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
