@@ -79,6 +79,19 @@ pub fn roots() -> &'static [Certificate] {
     &store().roots
 }
 
+/// The store roots' SHA-256 fingerprints (lowercase hex), hashed from their
+/// DER without decoding them: all a trust bundle's count needs.
+pub fn fingerprints() -> &'static std::collections::HashSet<String> {
+    use sha2::Digest as _;
+    static FINGERPRINTS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    FINGERPRINTS.get_or_init(|| {
+        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+            .iter()
+            .map(|der| crate::inspect::text::hex(&sha2::Sha256::digest(der.as_ref())))
+            .collect()
+    })
+}
+
 impl Store {
     /// Roots named `name`, with their keys.
     fn named(&self, name: &dn::Canonical) -> impl Iterator<Item = (&Certificate, &[u8])> {
@@ -363,5 +376,19 @@ pub fn annotate(findings: &mut Vec<Finding>, chains: &[Chain]) {
             f.message
                 .push_str(&format!(" It is a root in the {}.", store_words()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fingerprints a trust bundle counts with are the decoded roots'.
+    #[test]
+    fn fingerprints_are_the_roots_sha256() {
+        let decoded: std::collections::HashSet<String> =
+            roots().iter().map(|r| r.sha256.clone()).collect();
+        assert_eq!(fingerprints(), &decoded);
+        assert!(decoded.len() > 100, "{}", decoded.len());
     }
 }

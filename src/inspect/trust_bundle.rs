@@ -56,13 +56,10 @@ impl TrustBundle {
             in_store: 0,
             findings: Vec::new(),
         };
-        let store: std::collections::HashSet<&str> = crate::inspect::trust::roots()
-            .iter()
-            .map(|r| r.sha256.as_str())
-            .collect();
+        let store = crate::inspect::trust::fingerprints();
         bundle.in_store = certificates
             .iter()
-            .filter(|c| store.contains(c.sha256.as_str()))
+            .filter(|c| store.contains(&c.sha256))
             .count();
         for (i, c) in certificates.iter().enumerate() {
             let name = c.display_name();
