@@ -81,12 +81,58 @@ pub fn candidates(certificates: &[Certificate], usable: &[bool]) -> Vec<Vec<usiz
         .collect()
 }
 
-/// The signature on `child` checked with the key of `issuer`.
+/// The signature on `child` checked with the key of `issuer`: the one
+/// place a certificate's signature is verified, so each pair costs its
+/// arithmetic once per analysis, whichever analysis asks first (the chain
+/// search, the commands' issuer search, a staple's responder check all ask
+/// about the same leaf and intermediate).
 pub fn verdict(child: &Certificate, issuer: &Certificate) -> Verdict {
-    match signature::signed_parts(&child.der) {
+    let key = (child.sha256.clone(), issuer.sha256.clone());
+    if let Some(known) = VERDICTS.with(|memo| memo.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let verdict = match signature::signed_parts(&child.der) {
         Some(signed) => signature::verify(issuer.spki(), &signed),
         None => Verdict::Invalid,
-    }
+    };
+    CHECKED.with(|n| n.set(n.get().saturating_add(1)));
+    VERDICTS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(key, verdict.clone());
+    });
+    verdict
+}
+
+thread_local! {
+    /// Verdicts by (child SHA-256, issuer SHA-256). Verifying is a pure
+    /// function of the two certificates, so remembering changes no answer;
+    /// [`forget`] empties it when an analysis starts, so a long-lived engine
+    /// does not keep every pair it ever saw.
+    static VERDICTS: std::cell::RefCell<HashMap<(String, String), Verdict>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+thread_local! {
+    /// Certificate signatures verified since [`forget`] (what the memo saved
+    /// is what a test can see).
+    static CHECKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many certificate signatures were verified since the analysis began.
+pub fn checked() -> usize {
+    CHECKED.with(std::cell::Cell::get)
+}
+
+/// Pairs remembered at most: beyond the chain search's own budgets.
+const MAX_REMEMBERED: usize = 10_000;
+
+/// Starts an analysis with nothing remembered.
+pub fn forget() {
+    VERDICTS.with(|memo| memo.borrow_mut().clear());
+    CHECKED.with(|n| n.set(0));
 }
 
 /// Finds issuers among a fixed set of certificates, each signature checked
@@ -183,4 +229,26 @@ pub fn cert_id_inputs(issuer: &Certificate) -> Option<(&[u8], &[u8])> {
 pub fn cert_id_hashes(issuer: &Certificate, algorithm: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     let (subject, key) = cert_id_inputs(issuer)?;
     Some((digest(algorithm, subject)?, digest(algorithm, key)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A leaf, its intermediate and root, and a staple: the chain search,
+    /// the commands' issuer search and the staple's checks all ask about the
+    /// same pairs, and each pair is verified once (it was 8 before).
+    #[test]
+    fn each_certificate_signature_is_verified_once_per_analysis() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |p: &str| std::fs::read(format!("{dir}/{p}")).unwrap();
+        let inputs = [
+            crate::Input::new("chain.pem", &read("chains/with-root.pem")[..]),
+            crate::Input::new("staple.der", &read("staples/good.der")[..]),
+        ];
+        let report = crate::analyze(&inputs, crate::Timestamp(1_795_395_600));
+        assert!(report.chains.first().is_some_and(|c| c.complete));
+        // leaf by intermediate, intermediate by root, the root by itself
+        assert_eq!(checked(), 3);
+    }
 }

@@ -213,6 +213,7 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
 /// Reads every input once ([`gather`]), then runs each analysis on what was
 /// read, in the order their findings are listed.
 pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
+    crate::inspect::issuance::forget();
     let gather::Gathered {
         certificates,
         mut staples,

@@ -10,7 +10,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::issuance;
-use crate::inspect::signature::{self, Verdict};
+use crate::inspect::signature::Verdict;
 use std::collections::HashMap;
 
 /// Signature checks one chain may spend. rustls-webpki's `Budget::default()`
@@ -220,13 +220,8 @@ impl<'a> Graph<'a> {
         }
         spent.signatures = spent.signatures.saturating_add(1);
         self.total.signatures = self.total.signatures.saturating_add(1);
-        let signed = self
-            .certificates
-            .get(child)
-            .and_then(|c| signature::signed_parts(&c.der));
-        let spki = self.certificates.get(issuer).map(Certificate::spki);
-        let v = match (spki, signed) {
-            (Some(spki), Some(signed)) => signature::verify(spki, &signed),
+        let v = match (self.certificates.get(child), self.certificates.get(issuer)) {
+            (Some(c), Some(i)) => issuance::verdict(c, i),
             _ => Verdict::Invalid,
         };
         self.verdicts.insert((child, issuer), v.clone());

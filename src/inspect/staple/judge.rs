@@ -372,8 +372,9 @@ impl<'a> Candidates<'a> {
         let issued_by_ca = self
             .cert(ca)
             .is_some_and(|c| c.subject_canonical == signer_cert.issuer_canonical)
-            && signature::signed_parts(&signer_cert.der)
-                .is_some_and(|signed| signature::verify(&ca_parts.spki, &signed) == Verdict::Valid);
+            && self
+                .cert(ca)
+                .is_some_and(|c| issuance::verdict(signer_cert, c) == Verdict::Valid);
         if !issued_by_ca {
             return (
                 Signer::Unauthorized,
