@@ -35,9 +35,16 @@ impl Certificate {
             .get(..der.len().saturating_sub(rest.len()))
             .unwrap_or(der);
         let tbs = &cert.tbs_certificate;
+        let subject = fields::name(tbs.subject());
+        // A root's issuer is its subject, byte for byte: read it once.
+        let issuer = if tbs.issuer().as_raw() == tbs.subject().as_raw() {
+            subject.clone()
+        } else {
+            fields::name(tbs.issuer())
+        };
         let head = model::Head {
-            subject: fields::name(tbs.subject()),
-            issuer: fields::name(tbs.issuer()),
+            subject,
+            issuer,
             serial: serial_hex(tbs.raw_serial()),
             not_before: Timestamp(tbs.validity().not_before.timestamp()),
             not_after: Timestamp(tbs.validity().not_after.timestamp()),
