@@ -268,8 +268,11 @@ fn openssl_fields(der: &[u8], dir: &Path, n: usize) -> Option<Fields> {
                     }
                 }
                 "crl" => {
+                    // OpenSSL 3.0 prints a DistributionPoint's "CRL Issuer:"
+                    // heading on the URI's own line (no newline after the
+                    // full name): the heading is cut off the URI.
                     if let Some(u) = v.strip_prefix("URI:") {
-                        crl.push(u.to_string());
+                        crl.push(u.split("    CRL Issuer:").next().unwrap_or(u).to_string());
                     }
                 }
                 _ => {}
