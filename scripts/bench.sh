@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark (issue 8): page weight per asset, drop-to-render timings in
-# headless Chromium (median of 20), and `certscope inspect --json` against
-# `openssl storeutl` on Debian's CA bundle (hyperfine, peak RSS).
-# Prints a table with the targets and writes docs/benchmark.md.
+# The benchmark (issues 8 and 16): every row of issue 16's table in one run,
+# side by side (tests/bench/bench.mjs): page weight per asset, page ready
+# against asn1js's page on the same local server, drop-to-render timings in
+# headless Chromium (median of 20), the longest task of a 10 MB paste, and
+# `certscope inspect --json` against `openssl storeutl` on Debian's CA
+# bundle (hyperfine, peak RSS). Prints the tables and writes
+# docs/benchmark.md from them. About 5 minutes once both builds are cached.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,7 +21,7 @@ fi
 cargo build --release --locked --bin certscope
 trunk build --release --offline --locked
 [ -f tests/hostile/out/manifest.json ] || python3 tests/hostile/generate.py
-node tests/bench/bench.mjs "$@"
+node tests/bench/bench.mjs --write "$@"
 
 # --- issue 14: CRLs too large for a hand-made fixture --------------------------
 # Self-contained (its own temp dir, build and row). tests/bench/big_crl.py
@@ -28,8 +31,8 @@ node tests/bench/bench.mjs "$@"
 #    library by examples/judge_crl.rs, median of 5;
 #  * the largest that fits the limit (265,000 entries): `certscope inspect
 #    --json` with the leaf and its issuer, hyperfine median of 5.
-# Prints two rows of the measure table; with --write, adds them after the
-# last row of docs/benchmark.md.
+# Prints two rows of the measure table and adds them after the last row of
+# the docs/benchmark.md that bench.mjs just wrote.
 crl_tmp="$(mktemp -d "${TMPDIR:-/tmp}/certscope-bench-crl.XXXXXX")"
 trap 'rm -rf "$crl_tmp"' EXIT
 cargo build --release --locked --bin certscope --example judge_crl
@@ -50,8 +53,7 @@ met() { python3 -c 'import sys; print("met" if float(sys.argv[1]) < 1000 else "M
 crl_rows="| 1,000,000-entry CRL ($(mb "$crl_tmp/million.crl") MB, over the 10 MB input limit): decoded, signature checked, leaf looked up, through the library (examples/judge_crl.rs, median of 5) | $crl_ms ms | < 1000 ms | $(met "$crl_ms") |
 | \`certscope inspect --json\`, leaf + issuer + 265,001-entry CRL listing it last ($(mb "$crl_tmp/fits.crl") MB, the largest under the input limit; hyperfine median of 5) | $crl_cli_ms ms | < 1000 ms | $(met "$crl_cli_ms") |"
 printf '%s\n' "$crl_rows"
-if [[ " $* " == *" --write "* ]]; then
-  python3 - docs/benchmark.md "$crl_rows" <<'PY'
+python3 - docs/benchmark.md "$crl_rows" <<'PY'
 import sys
 path, rows = sys.argv[1], sys.argv[2]
 lines = open(path).read().split("\n")
@@ -59,4 +61,3 @@ last = max(i for i, l in enumerate(lines) if l.startswith("|"))
 lines[last + 1:last + 1] = rows.split("\n")
 open(path, "w").write("\n".join(lines))
 PY
-fi

@@ -29,9 +29,71 @@ window.addEventListener('unhandledrejection', (event) => {
   if (event.reason instanceof WebAssembly.RuntimeError) showCrash(event.reason.message);
 });
 
+// Usable before the wasm arrives (issue 16): index.html's static paste area
+// and file picker (#early) work at once, and what is picked or dropped, or
+// pasted too large for the paste area (over 256 K characters, as in
+// src/ui/state.rs), waits here. Once the app has rendered, handOver() gives
+// all of it to the app through the app's own paths (its paste area's input
+// and paste events, a drop on it) and removes the static copy.
+const early = { files: [], pastes: [], taken: false };
+const staticPaste = document.getElementById('paste');
+const earlyStatus = document.getElementById('early-status');
+const keep = (files) => {
+  early.files.push(...files);
+  if (earlyStatus) earlyStatus.textContent = early.files.length + ' file(s) received: analysed as soon as the page has loaded…';
+};
+window.addEventListener('dragover', (e) => { if (!early.taken) e.preventDefault(); });
+window.addEventListener('drop', (e) => {
+  if (early.taken) return;
+  e.preventDefault();
+  keep(e.dataTransfer?.files ?? []);
+});
+document.getElementById('files')?.addEventListener('change', (e) => {
+  keep(e.target.files);
+  e.target.value = '';
+});
+staticPaste?.addEventListener('paste', (e) => {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length > 256 * 1024) {
+    e.preventDefault();
+    early.pastes.push(text);
+  }
+});
+
+function handOver() {
+  const app = document.querySelector('.app:not(.early)');
+  const area = app?.querySelector('#paste');
+  if (!area) {
+    // Not rendered yet: once it is.
+    const watch = new MutationObserver(() => { if (document.querySelector('.app:not(.early) #paste')) { watch.disconnect(); handOver(); } });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return;
+  }
+  early.taken = true;
+  const text = staticPaste?.value ?? '';
+  const focused = document.activeElement === staticPaste;
+  document.getElementById('early')?.remove();
+  if (text) {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }
+  for (const big of early.pastes) {
+    const data = new DataTransfer();
+    data.setData('text/plain', big);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }
+  if (early.files.length) {
+    const data = new DataTransfer();
+    for (const file of early.files) data.items.add(file);
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }
+  if (focused) area.focus();
+}
+
 const wasm = document.querySelector('link[rel=preload][as=fetch][href$="certscope-web_bg.wasm"]');
 import('./certscope-web.js')
   .then((app) => app.default(wasm ? { module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) } : undefined))
+  .then(handOver)
   .catch((error) => showCrash('it could not start: ' + error + '; a file of the page failed to load or did not match its integrity hash'));
 
 // Installable and usable offline after the first visit (static/sw.js).

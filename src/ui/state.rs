@@ -1,7 +1,7 @@
 //! The page's state: inputs, evaluation time, and the report derived from
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
-use crate::services::analysis::ReportJson;
+use crate::services::analysis::InputRef;
 use certscope::inspect::input::without_private_keys;
 pub use certscope::inspect::share::Link;
 use certscope::inspect::share::Shared;
@@ -32,8 +32,6 @@ pub struct State {
     /// The clock reading of the last change, used when `at` is `None`.
     pub now: Timestamp,
     pub report: Rc<Report>,
-    /// The report as the engine wrote it: what "Download report" saves.
-    pub report_json: ReportJson,
     /// Bumped on every change of inputs or time; the report in hand is for
     /// `analysed`, and a newer one is on its way while they differ.
     pub generation: u64,
@@ -55,13 +53,6 @@ pub struct State {
     pub push_history: bool,
     /// Why the link the page was opened with (or navigated to) was unusable.
     pub link_error: Option<String>,
-}
-
-/// One input as the engine and the share link see it.
-pub struct InputRef<'a> {
-    pub name: &'a str,
-    pub bytes: &'a [u8],
-    pub pasted: bool,
 }
 
 pub enum Action {
@@ -97,7 +88,6 @@ impl State {
             at: None,
             now,
             report: Rc::new(Report::empty(now)),
-            report_json: ReportJson::default(),
             generation: 0,
             analysed: 0,
             engine_error: None,
@@ -136,10 +126,8 @@ impl State {
         if self.files.is_empty() && self.paste.trim().is_empty() {
             self.link = Link::default();
             // Nothing to analyse: no need to wake the engine.
-            // (Download is disabled then; not serialising here keeps the
-            // report's serialiser out of the page's wasm: only the engine writes JSON.)
+            // (Download is disabled then: only the engine writes JSON.)
             self.report = Rc::new(Report::empty(self.evaluated_at()));
-            self.report_json = ReportJson::default();
             self.analysed = self.generation;
             return;
         }
@@ -155,7 +143,6 @@ impl State {
                 .collect();
             let report = certscope::analyze_with(&inputs, self.evaluated_at(), &self.options());
             self.link = certscope::inspect::share::link(&shared);
-            self.report_json = ReportJson::from(report.to_json());
             // What the worker hands the page: the view, findings by severity.
             let (view, note) = report.for_view();
             self.report = Rc::new(view);
@@ -294,7 +281,6 @@ impl State {
                     match serde_json::from_str::<Report>(&answer.view) {
                         Ok(report) => {
                             self.report = Rc::new(report);
-                            self.report_json = answer.json;
                             self.view_note = answer.note;
                             self.engine_error = None;
                         }

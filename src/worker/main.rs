@@ -7,10 +7,15 @@
 //!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
-//! answers `{ id, json, view, note?, link, link_too_large, link_left_out }`: the report, the
-//! same JSON as `certscope inspect --json`, the cut report the page renders, and the share link's fragment (deflating here
-//! keeps the compressor out of the page's wasm). Once loaded it
-//! posts `{ ready: true }`: messages sent before that would be lost.
+//! answers `{ id, view, note?, link, link_too_large, link_left_out }`: the cut report the
+//! page renders and the share link's fragment (deflating here keeps the
+//! compressor out of the page's wasm). The whole report, the same JSON as
+//! `certscope inspect --json`, is written only when the page asks for it
+//! ("Download report"): `{ report_json: true }` is answered with
+//! `{ id, report_json }` for the latest report (issue 16: nothing the user
+//! did not ask for is formatted). Once loaded it posts `{ ready: true }`:
+//! messages sent before that would be lost. `link_left_out` names the
+//! inputs too large for the link, which carries the others.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -22,9 +27,34 @@ mod engine {
     use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::{analyze_with, Input, Options, Timestamp};
     use js_sys::{Array, Object, Reflect, Uint8Array};
+    use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    thread_local! {
+        /// The latest report and its request's id, for "Download report".
+        static LATEST: RefCell<Option<(JsValue, certscope::Report)>> = const { RefCell::new(None) };
+    }
+
+    /// `{ id, report_json }`: the latest report as `certscope inspect --json` writes it.
+    fn report_json() -> Result<JsValue, JsValue> {
+        let reply = Object::new();
+        LATEST.with(|latest| {
+            if let Some((id, report)) = latest.borrow().as_ref() {
+                Reflect::set(&reply, &"id".into(), id)?;
+                Reflect::set(
+                    &reply,
+                    &"report_json".into(),
+                    &JsValue::from_str(&report.to_json()),
+                )?;
+            } else {
+                Reflect::set(&reply, &"report_json".into(), &JsValue::from_str(""))?;
+            }
+            Ok::<(), JsValue>(())
+        })?;
+        Ok(reply.into())
+    }
 
     fn field(object: &JsValue, name: &str) -> JsValue {
         Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
@@ -64,6 +94,9 @@ mod engine {
         if let Some(fragment) = field(data, "decode").as_string() {
             return scope.post_message(&decoded(&fragment)?);
         }
+        if field(data, "report_json").as_bool() == Some(true) {
+            return scope.post_message(&report_json()?);
+        }
         #[allow(clippy::cast_possible_truncation)]
         let at = Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64);
         let shared_inputs: Vec<SharedInput> = Array::from(&field(data, "inputs"))
@@ -91,14 +124,9 @@ mod engine {
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &field(data, "id"))?;
         let report = analyze_with(&inputs, at, &options);
-        // The whole report for the download; a cut one for the page to
-        // render (see Report::for_view), with a note on what was cut.
+        // A cut report for the page to render (see Report::for_view), with
+        // a note on what was cut; the whole one is kept for the download.
         let (view, note) = report.for_view();
-        Reflect::set(
-            &reply,
-            &"json".into(),
-            &JsValue::from_str(&report.to_json()),
-        )?;
         let view_json = serde_json::to_string(&view).unwrap_or_default();
         Reflect::set(&reply, &"view".into(), &JsValue::from_str(&view_json))?;
         if let Some(note) = note {
@@ -112,7 +140,9 @@ mod engine {
         Reflect::set(&reply, &"link_too_large".into(), &too_large)?;
         let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
         Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
-        scope.post_message(&reply)
+        scope.post_message(&reply)?;
+        LATEST.with(|latest| *latest.borrow_mut() = Some((field(data, "id"), report)));
+        Ok(())
     }
 
     pub fn start() {

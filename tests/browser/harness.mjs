@@ -22,13 +22,18 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
  * `prefix` (e.g. '/certscope' for sub-path hosting); `requests` lists every
  * path asked for. `alter` maps a file name to a function of its bytes and
  * the request that changes the bytes on the way out (a tampered asset).
+ * `mounts` serves more pages beside it on the same server (the benchmark's
+ * asn1js page): `{ '/asn1js': [dir, …] }`, each path looked up in the
+ * folders in turn.
  */
-export async function serveDist({ dir = DIST, prefix = '', alter = {} } = {}) {
+export async function serveDist({ dir = DIST, prefix = '', alter = {}, mounts = {} } = {}) {
   const requests = [];
   const root = normalize(dir);
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m + '/'));
+    if (mount) { await serveFrom(mounts[mount], path.slice(mount.length), res); return; }
     if (!path.startsWith(prefix + '/')) { res.writeHead(404).end('outside the app'); return; }
     path = path.slice(prefix.length);
     if (path.endsWith('/')) path += 'index.html';
@@ -45,6 +50,21 @@ export async function serveDist({ dir = DIST, prefix = '', alter = {} } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+async function serveFrom(dirs, path, res) {
+  if (path.endsWith('/')) path += 'index.html';
+  for (const dir of dirs) {
+    const root = normalize(dir);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + '/')) continue;
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      return;
+    } catch { /* the next folder */ }
+  }
+  res.writeHead(404).end('not found');
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -68,7 +88,8 @@ export async function openApp(browser, origin, { path = '/', contextOptions = {}
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
   context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(origin + path);
-  await page.waitForSelector('#paste', { timeout: 20_000 });
+  // The app's own paste area, not index.html's static one (issue 16).
+  await page.waitForSelector('.app:not(.early) #paste', { timeout: 20_000 });
   return { context, page, log };
 }
 

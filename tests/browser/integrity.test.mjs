@@ -35,11 +35,11 @@ for (const file of ['certscope-web_bg.wasm', 'certscope-web.js', 'boot.js']) {
     await refused;
     if (file === 'boot.js') {
       // Nothing of ours runs: the browser refuses the only script.
-      assert.equal(await page.locator('#paste').count(), 0);
+      assert.equal(await page.locator('.app:not(.early)').count(), 0);
     } else {
       await page.waitForSelector('#crash[role="alert"]');
       assert.match(await page.textContent('#crash'), /could not start.*integrity/s);
-      assert.equal(await page.locator('#paste').count(), 0, 'the app did not start');
+      assert.equal(await page.locator('.app:not(.early)').count(), 0, 'the app did not start');
     }
     await context.close();
     await server.close();

@@ -2,7 +2,6 @@
 //! it on the first input, sends it the inputs, and hands back its answer.
 //! The worker and its wasm are fetched only then, not at first paint.
 
-use crate::state::InputRef;
 use certscope::inspect::share::{Link, Shared, SharedInput};
 use certscope::Timestamp;
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -11,57 +10,17 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-/// The whole report as the engine wrote it: what "Download report" saves.
-/// In the browser it stays the JS string the worker posted: for a 10 MB
-/// paste it is 9 MB, and copying it into the page's wasm memory just to copy
-/// it back out on download would cost the main thread tens of milliseconds
-/// on every answer.
-#[derive(Clone, Debug, Default)]
-pub struct ReportJson {
-    #[cfg(target_arch = "wasm32")]
-    text: Option<JsValue>,
-    #[cfg(not(target_arch = "wasm32"))]
-    text: std::rc::Rc<str>,
-}
-
-impl From<String> for ReportJson {
-    fn from(text: String) -> ReportJson {
-        #[cfg(target_arch = "wasm32")]
-        return ReportJson {
-            text: Some(JsValue::from_str(&text)),
-        };
-        #[cfg(not(target_arch = "wasm32"))]
-        return ReportJson {
-            text: std::rc::Rc::from(text),
-        };
-    }
-}
-
-impl ReportJson {
-    /// Holds a JS string as it is; anything else is no report.
-    fn from_js(value: JsValue) -> ReportJson {
-        #[cfg(target_arch = "wasm32")]
-        return ReportJson {
-            text: Some(value).filter(JsValue::is_string),
-        };
-        #[cfg(not(target_arch = "wasm32"))]
-        return ReportJson::from(value.as_string().unwrap_or_default());
-    }
-
-    /// The JSON as a JS string, a Blob part.
-    pub fn js(&self) -> JsValue {
-        #[cfg(target_arch = "wasm32")]
-        return self.text.clone().unwrap_or_else(|| JsValue::from_str(""));
-        #[cfg(not(target_arch = "wasm32"))]
-        return JsValue::from_str(&self.text);
-    }
+/// One input as the engine and the share link see it: what a request
+/// carries (borrowed from the page's state, copied once into the message).
+pub struct InputRef<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+    pub pasted: bool,
 }
 
 /// The engine's answer to one request.
 #[derive(Clone, Debug)]
 pub struct Answer {
-    /// The whole report as JSON: what the download saves.
-    pub json: ReportJson,
     /// The report cut for rendering (`Report::for_view`), as JSON.
     pub view: String,
     /// What the view leaves out, if anything.
@@ -84,6 +43,9 @@ struct Engine {
     waiting_decode: Option<JsValue>,
 }
 
+/// Where the whole report's JSON goes once the engine has written it.
+type OnReportJson = Box<dyn FnOnce(JsValue)>;
+
 /// Where a decoded share link goes.
 type OnDecoded = std::rc::Rc<dyn Fn(Result<Shared, String>)>;
 
@@ -91,6 +53,8 @@ thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
     /// The latest `decode` caller's callback.
     static ON_DECODED: RefCell<Option<OnDecoded>> = const { RefCell::new(None) };
+    /// The pending "Download report" request's callback.
+    static ON_REPORT_JSON: RefCell<Option<OnReportJson>> = const { RefCell::new(None) };
 }
 
 /// The integrity hash of the engine's wasm, from index.html
@@ -185,6 +149,15 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             on_ready();
             return;
         }
+        if let Some(json) = Reflect::get(&data, &"report_json".into())
+            .ok()
+            .filter(JsValue::is_string)
+        {
+            if let Some(done) = ON_REPORT_JSON.with(|slot| slot.borrow_mut().take()) {
+                done(json);
+            }
+            return;
+        }
         if let Ok(decoded) = Reflect::get(&data, &"decoded".into()) {
             if !decoded.is_undefined() {
                 on_decoded(&decoded);
@@ -195,8 +168,6 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             .ok()
             .and_then(|v| v.as_f64())
             .unwrap_or(-1.0);
-        let json =
-            ReportJson::from_js(Reflect::get(&data, &"json".into()).unwrap_or(JsValue::UNDEFINED));
         let fragment = Reflect::get(&data, &"link".into())
             .ok()
             .and_then(|v| v.as_string())
@@ -214,7 +185,6 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
         let answer = Answer {
             view: text("view").unwrap_or_default(),
             note: text("note"),
-            json,
             link: Link {
                 fragment,
                 too_large,
@@ -266,6 +236,26 @@ pub fn decode(
             engine.waiting_decode = Some(message.into());
             return Ok(());
         }
+        engine
+            .worker
+            .post_message(&message)
+            .map_err(|e| format!("{e:?}"))
+    })
+}
+
+/// Has the engine write its latest report as `certscope inspect --json`
+/// does and hands the JSON (a JS string, never copied into the page's wasm:
+/// 9 MB for a 10 MB paste) to `done`. Only "Download report" asks: the
+/// engine formats nothing else the user did not open (issue 16).
+pub fn report_json(done: impl FnOnce(JsValue) + 'static) -> Result<(), String> {
+    ON_REPORT_JSON.with(|slot| *slot.borrow_mut() = Some(Box::new(done)));
+    ENGINE.with(|engine| {
+        let engine = engine.borrow();
+        let Some(engine) = engine.as_ref().filter(|e| e.ready) else {
+            return Err("the analysis engine is not running".to_string());
+        };
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"report_json".into(), &JsValue::TRUE);
         engine
             .worker
             .post_message(&message)

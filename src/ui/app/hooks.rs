@@ -1,0 +1,97 @@
+//! The page's effects: the share link in the address bar, and the engine
+//! that analyses every change.
+
+use crate::services;
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+/// Opens the link the page was loaded with, follows back/forward, and keeps
+/// the fragment equal to the current inputs.
+#[hook]
+pub fn use_share_link(state: &UseReducerHandle<State>) {
+    // The last fragment this page wrote or read: a navigation to it is our
+    // own echo, not a new link (asn1js guards its hash the same way).
+    let last_fragment = use_mut_ref(String::new);
+    {
+        let state = state.clone();
+        let last_fragment = last_fragment.clone();
+        use_effect_with((), move |()| {
+            let open = move |fragment: String| {
+                if *last_fragment.borrow() == fragment {
+                    return;
+                }
+                *last_fragment.borrow_mut() = fragment.clone();
+                open_link(&state, &fragment);
+            };
+            // Effects run only in the browser (never in native SSR tests).
+            open(services::location::fragment());
+            let listeners = services::location::on_navigate(open);
+            move || drop(listeners)
+        });
+    }
+    let push = state.push_history;
+    let has_error = state.link_error.is_some();
+    use_effect_with(state.link.fragment.clone(), move |fragment| {
+        // A damaged link stays in the address bar until the inputs change,
+        // so the user can see what was opened.
+        if *last_fragment.borrow() != *fragment && !(has_error && fragment.is_empty()) {
+            *last_fragment.borrow_mut() = fragment.clone();
+            services::location::write(fragment, push);
+        }
+    });
+}
+
+/// Replaces the inputs with what `fragment` carries (none if it is empty).
+fn open_link(state: &UseReducerHandle<State>, fragment: &str) {
+    state.dispatch(Action::Tick(services::clock::now()));
+    if fragment.is_empty() {
+        state.dispatch(Action::Load(Default::default()));
+        return;
+    }
+    // The engine decodes the link: the inflater stays out of the page's
+    // first load.
+    let loads = state.dispatcher();
+    let sent = services::analysis::decode(fragment, reply_to(state.dispatcher()), move |decoded| {
+        loads.dispatch(match decoded {
+            Ok(shared) => Action::Load(shared),
+            Err(e) => Action::LinkError(e),
+        });
+    });
+    if let Err(e) = sent {
+        state.dispatch(Action::LinkError(e));
+    }
+}
+
+/// Where the engine's answers go.
+fn reply_to(
+    dispatcher: UseReducerDispatcher<State>,
+) -> impl Fn(services::analysis::Reply) + 'static {
+    move |reply| {
+        dispatcher.dispatch(match reply {
+            Ok((id, answer)) => Action::ReportReady(id, answer),
+            Err(why) => Action::EngineError(why),
+        });
+    }
+}
+
+/// Sends every change to the analysis engine (a Web Worker).
+#[hook]
+pub fn use_engine(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    let current = state.clone();
+    use_effect_with(state.generation, move |&generation| {
+        if current.pending() {
+            let sent = services::analysis::request(
+                generation,
+                &current.inputs(),
+                current.link_at(),
+                current.evaluated_at(),
+                &current.options(),
+                reply_to(dispatcher.clone()),
+            );
+            if let Err(e) = sent {
+                dispatcher.dispatch(Action::EngineError(e));
+            }
+        }
+    });
+}

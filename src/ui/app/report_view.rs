@@ -1,0 +1,81 @@
+//! The right column: the answer first (the verdict, then the staples and
+//! the chains side by side when there is room), then the details.
+
+use super::workbench::dispatch;
+use crate::components::certificate_card::CertificateCards;
+use crate::components::chain_view::ChainView;
+use crate::components::commands_panel::CommandsPanel;
+use crate::components::crl_card::CrlCards;
+use crate::components::findings::{severity_word, Findings};
+use crate::components::sliced::Sliced;
+use crate::components::staple_card::StapleCard;
+use crate::components::timeline::Timeline;
+use crate::components::visible::Visible;
+use crate::state::{Action, State};
+use certscope::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The column.
+pub fn report_view(state: &UseReducerHandle<State>) -> Html {
+    let report = state.report.clone();
+    if report.inputs.is_empty() {
+        return html! {
+            <div class="report">
+                <section class="empty">
+                    <h2>{"Start by adding a chain"}</h2>
+                    <p>{"Paste the output of "}<code>{"openssl s_client -connect example.com:443 -showcerts </dev/null"}</code>
+                       {", or drop your fullchain.pem, a .p7b bundle, or an OCSP staple file (nginx ssl_stapling_file, HAProxy .ocsp)."}</p>
+                </section>
+            </div>
+        };
+    }
+    // The lists that render a slice per task start again with each report.
+    let report_key = state.analysed.to_string();
+    html! {
+        <div class="report">
+            <p class={classes!("summary", severity_word(report.summary.severity))} role="status">
+                <Visible text={report.summary.headline.clone()} />
+            </p>
+            { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
+            { answer(&report, &report_key) }
+            <CrlCards report={report.clone()} />
+            <Findings key={report_key.clone()} report={report.clone()} />
+            if !report.certificates.is_empty() {
+                <CommandsPanel report={report.clone()} host={AttrValue::from(state.host.clone())}
+                    on_host={dispatch(state, Action::SetHost)}
+                    log_line={AttrValue::from(state.log_line.clone())} on_log_line={dispatch(state, Action::SetLogLine)} />
+            }
+            <Timeline report={report.clone()} />
+            if !report.certificates.is_empty() {
+                <section class="certificates" aria-label="Certificates">
+                    <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
+                    <CertificateCards key={report_key} report={report.clone()} />
+                </section>
+            }
+        </div>
+    }
+}
+
+/// The staples and the chains.
+fn answer(report: &Rc<Report>, report_key: &str) -> Html {
+    html! {
+        <div class="answer">
+        if !report.staples.is_empty() {
+            <section class="staples" aria-label="Staples">
+                <h2>{format!("Staples ({})", report.staples.len())}</h2>
+                { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
+            </section>
+        }
+        if !report.chains.is_empty() {
+            <section class="chains" aria-label="Chains">
+                <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
+                <Sliced key={report_key.to_string()} total={report.chains.len()} item={
+                    let report = report.clone();
+                    Callback::from(move |index| html! { <ChainView {index} report={report.clone()} /> })
+                } />
+            </section>
+        }
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+// Issue 16: the page is usable before its wasm arrives. The interface's wasm
+// is held back (a playwright route); meanwhile a chain is typed into the
+// static paste area, a staple is picked with the file picker and another
+// file is dropped; then the wasm is released and all of it must be analysed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, dropFiles, paste, fixture, evaluateAt, EVALUATION_TIME } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Polls `f` until it holds (a deadline, never a fixed sleep). */
+async function until(f, what, ms = 10_000) {
+  for (const end = Date.now() + ms; !f();) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Opens the page with the interface's wasm held until `release()`. */
+async function openHeld() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await page.route('**/certscope-web_bg.wasm', async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  // DOMContentLoaded: boot.js (a module) has run; the held wasm would keep
+  // the load event waiting.
+  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+  return { context, page, errors, release, asked: () => asked };
+}
+
+test('a paste, a picked file and a dropped file given before the wasm arrives are analysed when it does', async () => {
+  const { context, page, errors, release, asked } = await openHeld();
+  // The static page: usable, and the app not started.
+  assert.equal(await page.locator('#early #paste').count(), 1, 'the static paste area');
+  await until(asked, 'the wasm to be requested (and held)');
+  assert.equal(await page.locator('.app:not(.early)').count(), 0, 'the app has not started');
+  const pem = (await fixture('chains/correct.pem')).toString();
+  await page.fill('#paste', pem);
+  await page.setInputFiles('#files', { name: 'staple.der', mimeType: 'application/octet-stream', buffer: await fixture('staples/good.der') });
+  await dropFiles(page, [{ name: 'root.pem', bytes: await fixture('pki/root-rsa.pem') }], 'body');
+  assert.match(await page.textContent('#early-status'), /2 file\(s\) received/);
+
+  release();
+  await page.waitForSelector('.app:not(.early) .staple-card', { timeout: 20_000 });
+  await evaluateAt(page, EVALUATION_TIME);
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3
+    && document.querySelector('.analysis-status')?.textContent === '');
+  assert.equal(await page.locator('#early').count(), 0, 'the static copy is gone');
+  assert.equal(await page.locator('#paste').count(), 1, 'one paste area');
+  assert.equal(await page.inputValue('#paste'), pem, 'the typed text is in the app\'s paste area');
+  const names = await page.locator('.input-card').evaluateAll((cards) => cards.map((c) => c.dataset.name));
+  for (const name of ['staple.der', 'root.pem', 'pasted text']) {
+    assert.ok(names.some((n) => n.includes(name)), `${name} among the inputs: ${names}`);
+  }
+  assert.equal(await page.locator('.staple-card').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('before the wasm arrives a drop does not replace the page, and a paste too large for the paste area is kept', async () => {
+  const { context, page, errors, release, asked } = await openHeld();
+  await until(asked, 'the wasm to be requested (and held)');
+  const url = page.url();
+  await dropFiles(page, [{ name: 'leaf.pem', bytes: await fixture('pki/leaf.pem') }], 'body');
+  assert.equal(page.url(), url, 'the browser did not open the dropped file');
+  // Over 256 K characters: an input of its own, not text in the paste area.
+  const chain = (await fixture('chains/correct.pem')).toString();
+  await paste(page, chain.repeat(Math.ceil(300_000 / chain.length)));
+  assert.equal(await page.inputValue('#paste'), '', 'the large paste is not laid out in the static paste area');
+  release();
+  await page.waitForSelector('.app:not(.early) .input-card[data-name="pasted text"]', { timeout: 20_000 });
+  await page.waitForSelector('.app:not(.early) .input-card[data-name="leaf.pem"]');
+  assert.equal(await page.inputValue('#paste'), '', 'nor in the app\'s');
+  await page.waitForSelector('.certificate-card');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
