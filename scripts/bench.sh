@@ -31,7 +31,7 @@ node tests/bench/bench.mjs --write "$@"
 #    library by examples/judge_crl.rs, median of 5;
 #  * the largest that fits the limit (265,000 entries): `certscope inspect
 #    --json` with the leaf and its issuer, hyperfine median of 5.
-# Prints two rows of the measure table and adds them after the last row of
+# Prints two rows of the measure table and adds them after its last row in
 # the docs/benchmark.md that bench.mjs just wrote.
 crl_tmp="$(mktemp -d "${TMPDIR:-/tmp}/certscope-bench-crl.XXXXXX")"
 trap 'rm -rf "$crl_tmp"' EXIT
@@ -57,7 +57,11 @@ python3 - docs/benchmark.md "$crl_rows" <<'PY'
 import sys
 path, rows = sys.argv[1], sys.argv[2]
 lines = open(path).read().split("\n")
-last = max(i for i, l in enumerate(lines) if l.startswith("|"))
+# After the last row of the measure table (the first table), not the assets'.
+first = next(i for i, l in enumerate(lines) if l.startswith("| measure"))
+last = first
+while last + 1 < len(lines) and lines[last + 1].startswith("|"):
+    last += 1
 lines[last + 1:last + 1] = rows.split("\n")
 open(path, "w").write("\n".join(lines))
 PY
