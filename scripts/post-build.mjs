@@ -56,7 +56,11 @@ const bootTag = html.match(boot)?.[0];
 if (!bootTag || !/integrity=/.test(bootTag)) throw new Error('post-build: no boot.js script tag with integrity in index.html');
 const bootSri = await sri('boot.js');
 const newBootTag = bootTag.replace(/integrity=("[^"]*"|[^ >]*)/, `integrity="${bootSri}"`);
-await writeFile(htmlPath, html.replace(boot, () => tags + newBootTag));
+// async: the document does not wait for boot.js to be fetched and run, so
+// the static paste area and file picker are ready as soon as they are parsed
+// (issue 16's page ready); boot.js wires them itself when they exist.
+const asyncBootTag = /\basync\b/.test(newBootTag) ? newBootTag : newBootTag.replace('<script', '<script async');
+await writeFile(htmlPath, html.replace(boot, () => tags + asyncBootTag));
 
 // The maskable icon fills its square with the mark's blue and keeps the mark
 // inside the central 80 % that every mask shape leaves visible.

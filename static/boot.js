@@ -36,11 +36,14 @@ window.addEventListener('unhandledrejection', (event) => {
 // all of it to the app through the app's own paths (its paste area's input
 // and paste events, a drop on it) and removes the static copy.
 const early = { files: [], pastes: [], taken: false };
-const staticPaste = document.getElementById('paste');
-const earlyStatus = document.getElementById('early-status');
+// boot.js is an async module (scripts/post-build.mjs marks it so): the
+// document does not wait for it, so it may run before the static page is
+// parsed. Window listeners start at once; the static elements are wired
+// when they exist, and a file picked before that is taken from the picker.
 const keep = (files) => {
   early.files.push(...files);
-  if (earlyStatus) earlyStatus.textContent = early.files.length + ' file(s) received: analysed as soon as the page has loaded…';
+  const status = document.getElementById('early-status');
+  if (status) status.textContent = early.files.length + ' file(s) received: analysed as soon as the page has loaded…';
 };
 window.addEventListener('dragover', (e) => { if (!early.taken) e.preventDefault(); });
 window.addEventListener('drop', (e) => {
@@ -48,17 +51,30 @@ window.addEventListener('drop', (e) => {
   e.preventDefault();
   keep(e.dataTransfer?.files ?? []);
 });
-document.getElementById('files')?.addEventListener('change', (e) => {
-  keep(e.target.files);
-  e.target.value = '';
-});
-staticPaste?.addEventListener('paste', (e) => {
-  const text = e.clipboardData?.getData('text/plain') ?? '';
-  if (text.length > 256 * 1024) {
-    e.preventDefault();
-    early.pastes.push(text);
+// The static paste area, kept by reference: Yew's first render into <body>
+// may take the static page out of the document before handOver() reads it.
+let staticPaste = null;
+function wireStaticPage() {
+  staticPaste = document.getElementById('paste');
+  const picker = document.getElementById('files');
+  if (picker?.files?.length) {
+    keep(picker.files);
+    picker.value = '';
   }
-});
+  picker?.addEventListener('change', (e) => {
+    keep(e.target.files);
+    e.target.value = '';
+  });
+  staticPaste?.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text.length > 256 * 1024) {
+      e.preventDefault();
+      early.pastes.push(text);
+    }
+  });
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireStaticPage);
+else wireStaticPage();
 
 function handOver() {
   const app = document.querySelector('.app:not(.early)');
@@ -70,8 +86,9 @@ function handOver() {
     return;
   }
   early.taken = true;
+  staticPaste ??= document.querySelector('#early #paste');
   const text = staticPaste?.value ?? '';
-  const focused = document.activeElement === staticPaste;
+  const focused = staticPaste !== null && document.activeElement === staticPaste;
   document.getElementById('early')?.remove();
   if (text) {
     area.value = text;

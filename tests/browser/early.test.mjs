@@ -85,3 +85,26 @@ test('before the wasm arrives a drop does not replace the page, and a paste too 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the static page is ready before boot.js has run, and a file picked then is handed over', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/boot.js', async (route) => { await released; await route.continue(); });
+  // boot.js is an async module: the document is parsed (DOMContentLoaded)
+  // while it is still held. A synchronous module would keep this waiting.
+  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded', timeout: 10_000 });
+  assert.equal(await page.locator('#early #files').count(), 1, 'the static file picker');
+  await page.setInputFiles('#files', { name: 'staple.der', mimeType: 'application/octet-stream', buffer: await fixture('staples/good.der') });
+  await page.fill('#paste', (await fixture('chains/correct.pem')).toString());
+  release();
+  await page.waitForSelector('.app:not(.early) .staple-card', { timeout: 20_000 });
+  const names = await page.locator('.input-card').evaluateAll((cards) => cards.map((c) => c.dataset.name));
+  assert.ok(names.some((n) => n.includes('staple.der')), `the file picked before boot.js ran is an input: ${names}`);
+  assert.ok(names.some((n) => n.includes('pasted text')), `the typed chain is an input: ${names}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
