@@ -30,8 +30,7 @@ use serde::{Deserialize, Serialize, Serializer};
 pub use config::ServerConfig;
 pub use request::{build_ocsp_request, Transport};
 pub use site::{
-    default_host, is_server_certificate, issuer_of, sites, slug, Paths, Responder, Site, MAX_SITES,
-    SIGNATURE_BUDGET,
+    default_host, issuer_of, sites, slug, Paths, Responder, Site, MAX_SITES, SIGNATURE_BUDGET,
 };
 pub use troubleshoot::{explain_log, Explanation};
 
@@ -140,7 +139,7 @@ pub fn advise(certs: &[Certificate], host: Option<&str>, paths: &Paths) -> Advic
         advice.commands.extend(commands_for(site, paths));
         advice.findings.extend(findings_for(site));
     }
-    let servers = certs.iter().filter(|c| is_server_certificate(c)).count();
+    let servers = certs.iter().filter(|c| c.is_server_leaf()).count();
     if servers > MAX_SITES {
         advice.findings.push(Finding::new(
             Severity::Info,

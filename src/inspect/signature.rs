@@ -121,8 +121,10 @@ fn inner_algorithm<'a>(message: &Tlv<'a>) -> Option<&'a [u8]> {
     is_algorithm.then_some(algorithm.raw)
 }
 
-/// The SubjectPublicKeyInfo element of a certificate (TBSCertificate's
-/// seventh field counting the optional `[0] version`).
+/// The SubjectPublicKeyInfo element of a certificate's raw DER
+/// (TBSCertificate's seventh field counting the optional `[0] version`), for
+/// DER that was never decoded into a `Certificate` (the signature tests and
+/// the fuzz target). A decoded certificate knows it: `Certificate::spki`.
 pub fn certificate_spki(der: &[u8]) -> Option<&[u8]> {
     let (outer, _) = tlv::read(der, 0).ok()?;
     let tbs = outer.children().next()?.ok()?;

@@ -186,12 +186,6 @@ pub fn issuer_of(certs: &[Certificate], leaf: usize) -> Option<usize> {
     Issuers::new(certs).of(leaf)
 }
 
-/// True for a certificate a TLS server presents: see
-/// [`Certificate::is_server_leaf`].
-pub fn is_server_certificate(cert: &Certificate) -> bool {
-    cert.is_server_leaf()
-}
-
 /// The host a person would connect to for `cert`: the first DNS SAN
 /// (`*.` dropped from a wildcard), else the subject CN.
 pub fn default_host(cert: &Certificate) -> String {
@@ -210,7 +204,7 @@ pub fn sites<'a>(certs: &'a [Certificate], host: Option<&str>) -> Vec<Site<'a>> 
     certs
         .iter()
         .enumerate()
-        .filter(|(_, c)| is_server_certificate(c))
+        .filter(|(_, c)| c.is_server_leaf())
         .take(MAX_SITES)
         .map(|(index, leaf)| {
             let host = host.map(str::trim).filter(|h| !h.is_empty());
