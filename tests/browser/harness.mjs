@@ -88,8 +88,11 @@ export async function openApp(browser, origin, { path = '/', contextOptions = {}
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
   context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(origin + path);
-  // The app's own paste area, not index.html's static one (issue 16).
-  await page.waitForSelector('.app:not(.early) #paste', { timeout: 20_000 });
+  // The app's own paste area, and index.html's static copy handed over and
+  // gone (issue 16): both have #paste and #files, and a key pressed on the
+  // static one while it is being removed goes nowhere.
+  await page.waitForFunction(() => !document.getElementById('early')
+    && document.querySelector('.app:not(.early) #paste') !== null, null, { timeout: 20_000 });
   return { context, page, log };
 }
 
