@@ -11,6 +11,7 @@
 // panic (debug) or a silent wrap (release) on hostile input.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod ahead;
 pub mod certificate;
 pub mod chain;
 pub mod commands;

@@ -494,3 +494,142 @@ fn a_chain_certscope_checks_is_verified_end_to_end() {
     let report = inspect(&[("ed25519", "leaf.pem")]);
     assert_eq!(report.chains[0].root_signature, None);
 }
+
+/// What the engine hands to WebCrypto (issue 16), per folder: the
+/// algorithm in WebCrypto's words, or `None` where the check stays with the
+/// Rust arithmetic (no WebCrypto hash SHA-224; RSA-PSS, Ed25519 and DSA,
+/// whose WebCrypto rules are not exactly certscope's; Ed448, unchecked).
+#[test]
+fn web_checks_are_offered_only_for_what_webcrypto_does_as_certscope_does() {
+    use certscope::inspect::signature::web::web_check;
+    for (name, ..) in table() {
+        let want: Option<(&str, &str, Option<&str>)> = match name.split('-').collect::<Vec<_>>()[..]
+        {
+            ["rsa", "pkcs1", "sha224"] | ["ecdsa", _, "sha224"] => None,
+            ["rsa", "pkcs1", hash] => Some(("RSASSA-PKCS1-v1_5", web_hash(hash), None)),
+            ["ecdsa", curve, hash] => Some(("ECDSA", web_hash(hash), Some(web_curve(curve)))),
+            _ => None,
+        };
+        let root = der(name, "root.pem");
+        let spki = certificate_spki(&root).unwrap();
+        for file in ["leaf.pem", "tampered.pem"] {
+            let child = der(name, file);
+            let signed = signed_parts(&child).unwrap();
+            let got = web_check(spki, &signed);
+            assert_eq!(
+                got.as_ref().map(|c| (c.name, c.hash, c.curve)),
+                want,
+                "{name}/{file}"
+            );
+            if let Some(check) = got {
+                assert_eq!(check.spki, spki, "{name}/{file}");
+                assert_eq!(check.message, signed.message, "{name}/{file}");
+                // ECDSA as r ‖ s: twice the field's size.
+                let size = match check.curve {
+                    Some("P-256") => Some(64),
+                    Some("P-384") => Some(96),
+                    Some("P-521") => Some(132),
+                    _ => None,
+                };
+                if let Some(size) = size {
+                    assert_eq!(check.signature.len(), size, "{name}/{file}");
+                } else {
+                    assert_eq!(check.signature, signed.signature, "{name}/{file}");
+                }
+            }
+        }
+    }
+}
+
+fn web_hash(hash: &str) -> &'static str {
+    match hash {
+        "sha1" => "SHA-1",
+        "sha256" => "SHA-256",
+        "sha384" => "SHA-384",
+        "sha512" => "SHA-512",
+        other => panic!("no WebCrypto hash for {other}"),
+    }
+}
+
+fn web_curve(curve: &str) -> &'static str {
+    match curve {
+        "p256" => "P-256",
+        "p384" => "P-384",
+        "p521" => "P-521",
+        other => panic!("no WebCrypto curve {other}"),
+    }
+}
+
+/// A check proven elsewhere is valid without arithmetic, only for the
+/// analysis it was proven for, and only for those exact bytes: the tampered
+/// leaf, proven or not, is still checked here and still fails.
+#[test]
+fn a_proven_check_skips_the_arithmetic_for_those_bytes_only() {
+    use certscope::inspect::signature::web::web_check;
+    use certscope::inspect::signature::{arithmetic_count, with_proven};
+    let root = der("rsa-pkcs1-sha256", "root.pem");
+    let spki = certificate_spki(&root).unwrap();
+    let leaf = der("rsa-pkcs1-sha256", "leaf.pem");
+    let tampered = der("rsa-pkcs1-sha256", "tampered.pem");
+    let id = web_check(spki, &signed_parts(&leaf).unwrap()).unwrap().id;
+    let (verdicts, counted) = with_proven(&[id], || {
+        let before = arithmetic_count();
+        let verdicts = (
+            verify(spki, &signed_parts(&leaf).unwrap()),
+            verify(spki, &signed_parts(&tampered).unwrap()),
+        );
+        (verdicts, arithmetic_count() - before)
+    });
+    assert_eq!(verdicts, (Verdict::Valid, Verdict::Invalid));
+    assert_eq!(counted, 1, "only the tampered leaf's arithmetic ran");
+    let before = arithmetic_count();
+    assert_eq!(check(&leaf, &root), Verdict::Valid);
+    assert_eq!(
+        arithmetic_count() - before,
+        1,
+        "the proof ended with its analysis"
+    );
+}
+
+/// The checks listed ahead of an analysis are the ones it makes: with the
+/// valid ones proven (what WebCrypto sends back), a chain and its staple
+/// need no arithmetic here, and the report is the same.
+#[test]
+fn the_checks_listed_ahead_are_the_ones_the_analysis_makes() {
+    use certscope::inspect::ahead::signature_checks;
+    use certscope::inspect::gather;
+    use certscope::inspect::signature::{arithmetic_count, with_proven};
+    let inputs = vec![
+        Input::new("fullchain.pem", fixture("chains/with-root.pem")),
+        Input::new("staple.der", fixture("staples/good.der")),
+    ];
+    let checks = signature_checks(&inputs);
+    // Each certificate by the keys named as its issuer (the root's by
+    // itself), and the staple by each of the three keys.
+    assert_eq!(checks.len(), 6);
+    // Which are valid, by certscope's own arithmetic on the objects signed.
+    let gathered = gather::read(&inputs);
+    let signed: Vec<Vec<u8>> = gathered
+        .certificates
+        .iter()
+        .map(|c| c.der.clone())
+        .chain(gathered.staples.iter().map(|s| s.basic.clone()))
+        .collect();
+    let valid: Vec<[u8; 32]> = checks
+        .iter()
+        .filter(|check| {
+            signed.iter().any(|der| {
+                let parts = signed_parts(der).unwrap();
+                parts.message == check.message.as_slice()
+                    && verify(&check.spki, &parts) == Verdict::Valid
+            })
+        })
+        .map(|check| check.id)
+        .collect();
+    assert_eq!(valid.len(), 4, "3 certificate signatures and the staple's");
+    let plain = analyze(&inputs, AT);
+    let before = arithmetic_count();
+    let proven = with_proven(&valid, || analyze(&inputs, AT));
+    assert_eq!(arithmetic_count() - before, 0, "every check was listed");
+    assert_eq!(proven.to_json(), plain.to_json());
+}

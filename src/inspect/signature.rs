@@ -33,6 +33,8 @@ use signature_hazmat::PrehashVerifier;
 // re-exports it.
 use p256::ecdsa::signature::hazmat as signature_hazmat;
 
+pub mod web;
+
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -576,11 +578,59 @@ pub fn verify(spki: &[u8], signed: &Signed<'_>) -> Verdict {
         Err(Failure::Unsupported(why)) => return Verdict::Unsupported(why),
         Err(Failure::Defect(_)) => return Verdict::Invalid,
     };
+    if is_proven(spki, signed) {
+        return Verdict::Valid;
+    }
+    ARITHMETIC.with(|n| n.set(n.get().saturating_add(1)));
     match arithmetic(&ready, signed) {
         Ok(true) => Verdict::Valid,
         Ok(false) => Verdict::Invalid,
         Err(why) => Verdict::Unsupported(why),
     }
+}
+
+thread_local! {
+    /// Checks another verifier found valid ([`web::web_check`]), by
+    /// [`check_id`]; empty unless the engine proved some for this analysis.
+    static PROVEN: std::cell::RefCell<std::collections::HashSet<[u8; 32]>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+    /// Signatures whose arithmetic ran here, since the thread started.
+    static ARITHMETIC: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// What identifies one check: SHA-256 over the key, the algorithm, the
+/// message and the signature, each with its length.
+fn check_id(spki: &[u8], signed: &Signed<'_>) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for part in [spki, signed.algorithm, signed.message, signed.signature] {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part);
+    }
+    hasher.finalize().into()
+}
+
+fn is_proven(spki: &[u8], signed: &Signed<'_>) -> bool {
+    PROVEN.with(|proven| {
+        let proven = proven.borrow();
+        !proven.is_empty() && proven.contains(&check_id(spki, signed))
+    })
+}
+
+/// Runs `analysis` with the checks `ids` taken as valid without their
+/// arithmetic (the engine proved them with WebCrypto; see [`web`]). Only
+/// checks whose structure `verify` accepts get that far: a defect is still
+/// invalid, whatever was proven.
+pub fn with_proven<T>(ids: &[[u8; 32]], analysis: impl FnOnce() -> T) -> T {
+    PROVEN.with(|proven| proven.borrow_mut().extend(ids.iter().copied()));
+    let out = analysis();
+    PROVEN.with(|proven| proven.borrow_mut().clear());
+    out
+}
+
+/// How many signatures had their arithmetic done here on this thread (a
+/// test sees what was proven elsewhere by what did not add to it).
+pub fn arithmetic_count() -> usize {
+    ARITHMETIC.with(std::cell::Cell::get)
 }
 
 /// Why `verify` says [`Verdict::Invalid`] before any arithmetic: a key of

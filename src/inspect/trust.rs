@@ -92,6 +92,12 @@ pub fn fingerprints() -> &'static std::collections::HashSet<String> {
     })
 }
 
+/// The keys of the store roots named `name`: where a certificate issued
+/// by that name may chain to (the checks `ahead` hands to WebCrypto).
+pub fn store_keys_named(name: &dn::Canonical) -> Vec<&'static [u8]> {
+    store().named(name).map(|(_, key)| key).collect()
+}
+
 impl Store {
     /// Roots named `name`, with their keys.
     fn named(&self, name: &dn::Canonical) -> impl Iterator<Item = (&Certificate, &[u8])> {

@@ -23,8 +23,12 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
+mod webcrypto;
+
+#[cfg(target_arch = "wasm32")]
 mod engine {
     use certscope::inspect::share::{self, Shared, SharedInput};
+    use certscope::inspect::signature;
     use certscope::{analyze_with, Input, Options, Timestamp};
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use std::cell::RefCell;
@@ -90,6 +94,42 @@ mod engine {
         Ok(reply.into())
     }
 
+    /// One analysis request, read out of its message.
+    struct Request {
+        id: JsValue,
+        at: Timestamp,
+        link_at: Option<Timestamp>,
+        inputs: Vec<SharedInput>,
+        options: Options,
+        /// Verify every signature with the Rust arithmetic alone (the
+        /// cross-check test's second path).
+        rust_only: bool,
+    }
+
+    impl Request {
+        #[allow(clippy::cast_possible_truncation)]
+        fn read(data: &JsValue) -> Request {
+            Request {
+                id: field(data, "id"),
+                at: Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64),
+                link_at: field(data, "link_at").as_f64().map(|t| Timestamp(t as i64)),
+                inputs: Array::from(&field(data, "inputs"))
+                    .iter()
+                    .map(|item| SharedInput {
+                        name: field(&item, "name").as_string().unwrap_or_default(),
+                        bytes: Uint8Array::new(&field(&item, "bytes")).to_vec(),
+                        pasted: field(&item, "pasted").as_bool().unwrap_or(false),
+                    })
+                    .collect(),
+                options: Options {
+                    host: field(data, "host").as_string(),
+                    log_line: field(data, "log_line").as_string(),
+                },
+                rust_only: field(data, "rust_only").as_bool() == Some(true),
+            }
+        }
+    }
+
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
         if let Some(fragment) = field(data, "decode").as_string() {
             return scope.post_message(&decoded(&fragment)?);
@@ -97,33 +137,46 @@ mod engine {
         if field(data, "report_json").as_bool() == Some(true) {
             return scope.post_message(&report_json()?);
         }
-        #[allow(clippy::cast_possible_truncation)]
-        let at = Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64);
-        let shared_inputs: Vec<SharedInput> = Array::from(&field(data, "inputs"))
-            .iter()
-            .map(|item| SharedInput {
-                name: field(&item, "name").as_string().unwrap_or_default(),
-                bytes: Uint8Array::new(&field(&item, "bytes")).to_vec(),
-                pasted: field(&item, "pasted").as_bool().unwrap_or(false),
-            })
-            .collect();
-        let inputs: Vec<Input> = shared_inputs
+        let request = Request::read(data);
+        let inputs: Vec<Input> = request
+            .inputs
             .iter()
             .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
             .collect();
-        #[allow(clippy::cast_possible_truncation)]
-        let link_at = field(data, "link_at").as_f64().map(|t| Timestamp(t as i64));
-        let link = share::link(&Shared {
-            inputs: shared_inputs,
-            at: link_at,
-        });
-        let options = Options {
-            host: field(data, "host").as_string(),
-            log_line: field(data, "log_line").as_string(),
+        // The signatures the analysis will check, handed to WebCrypto first
+        // (issue 16): it answers in a fraction of the wasm arithmetic's time.
+        let checks = if request.rust_only {
+            Vec::new()
+        } else {
+            certscope::inspect::ahead::signature_checks(&inputs)
         };
+        if checks.is_empty() {
+            return analyse(scope, &request, &inputs, &[]);
+        }
+        let scope = scope.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let proven = crate::webcrypto::prove(&scope, &checks).await;
+            if let Err(e) = analyse(&scope, &request, &inputs, &proven) {
+                web_sys::console::error_2(&"certscope worker".into(), &e);
+            }
+        });
+        Ok(())
+    }
+
+    /// Analyses, with the checks in `proven` taken as valid, and answers.
+    fn analyse(
+        scope: &DedicatedWorkerGlobalScope,
+        request: &Request,
+        inputs: &[Input],
+        proven: &[[u8; 32]],
+    ) -> Result<(), JsValue> {
+        let before = signature::arithmetic_count();
+        let report = signature::with_proven(proven, || {
+            analyze_with(inputs, request.at, &request.options)
+        });
+        let arithmetic = signature::arithmetic_count().saturating_sub(before);
         let reply = Object::new();
-        Reflect::set(&reply, &"id".into(), &field(data, "id"))?;
-        let report = analyze_with(&inputs, at, &options);
+        Reflect::set(&reply, &"id".into(), &request.id)?;
         // A cut report for the page to render (see Report::for_view), with
         // a note on what was cut; the whole one is kept for the download.
         let (view, note) = report.for_view();
@@ -132,6 +185,18 @@ mod engine {
         if let Some(note) = note {
             Reflect::set(&reply, &"note".into(), &JsValue::from_str(&note))?;
         }
+        // What verified the signatures: WebCrypto's proofs used, and the
+        // checks the Rust arithmetic did (tests/browser/webcrypto.test.mjs).
+        #[allow(clippy::cast_precision_loss)]
+        let counts = [("proven", proven.len()), ("arithmetic", arithmetic)];
+        for (name, n) in counts {
+            #[allow(clippy::cast_precision_loss)]
+            Reflect::set(&reply, &name.into(), &JsValue::from_f64(n as f64))?;
+        }
+        let link = share::link(&Shared {
+            inputs: request.inputs.clone(),
+            at: request.link_at,
+        });
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
         #[allow(clippy::cast_precision_loss)]
         let too_large = link
@@ -141,7 +206,7 @@ mod engine {
         let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
         Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
         scope.post_message(&reply)?;
-        LATEST.with(|latest| *latest.borrow_mut() = Some((field(data, "id"), report)));
+        LATEST.with(|latest| *latest.borrow_mut() = Some((request.id.clone(), report)));
         Ok(())
     }
 
