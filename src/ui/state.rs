@@ -1,7 +1,7 @@
 //! The page's state: inputs, evaluation time, and the report derived from
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
-use crate::services::analysis::InputRef;
+use crate::services::analysis::{Answer, InputRef};
 use certscope::inspect::input::without_private_keys;
 pub use certscope::inspect::share::Link;
 use certscope::inspect::share::Shared;
@@ -75,7 +75,7 @@ pub enum Action {
     /// The engine's answer for a generation: the report (whole, and cut for
     /// rendering) and the share link (the engine deflates, so the page's
     /// wasm need not).
-    ReportReady(u64, crate::services::analysis::Answer),
+    ReportReady(u64, Answer),
     EngineError(String),
     DismissLinkError,
 }
@@ -276,20 +276,25 @@ impl State {
                 return self;
             }
             Action::ReportReady(generation, answer) => {
-                if generation == self.generation {
-                    self.link = answer.link;
-                    match serde_json::from_str::<Report>(&answer.view) {
-                        Ok(report) => {
-                            self.report = Rc::new(report);
-                            self.view_note = answer.note;
-                            self.engine_error = None;
+                if generation != self.generation {
+                    return self;
+                }
+                match answer {
+                    Answer::Report { view, note } => {
+                        match serde_json::from_str::<Report>(&view) {
+                            Ok(report) => {
+                                self.report = Rc::new(report);
+                                self.view_note = note;
+                                self.engine_error = None;
+                            }
+                            Err(e) => {
+                                self.engine_error =
+                                    Some(format!("the engine's report could not be read: {e}"))
+                            }
                         }
-                        Err(e) => {
-                            self.engine_error =
-                                Some(format!("the engine's report could not be read: {e}"))
-                        }
+                        self.analysed = generation;
                     }
-                    self.analysed = generation;
+                    Answer::Link(link) => self.link = link,
                 }
                 return self;
             }

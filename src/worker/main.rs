@@ -5,13 +5,15 @@
 //! A share link's fragment comes as `{ decode: fragment }` and goes back as
 //! `{ decoded: { inputs, at } }` or `{ decoded: { error } }`.
 //!
-//! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, inputs:
+//! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, rust_only?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
-//! answers `{ id, view, note?, link, link_too_large, link_left_out }`: the cut report the
-//! page renders and the share link's fragment (deflating here keeps the
-//! compressor out of the page's wasm). The whole report, the same JSON as
-//! `certscope inspect --json`, is written only when the page asks for it
-//! ("Download report"): `{ report_json: true }` is answered with
+//! answers `{ id, view, note?, proven, arithmetic }`, the cut report the page
+//! renders (and how many signatures WebCrypto proved and the Rust arithmetic
+//! checked), then `{ id, link, link_too_large, link_left_out }`, the share
+//! link's fragment (deflating here keeps the compressor out of the page's
+//! wasm; sent second, so the first frame does not wait for it). The whole
+//! report, the same JSON as `certscope inspect --json`, is written only when
+//! the page asks for it ("Download report"): `{ report_json: true }` is answered with
 //! `{ id, report_json }` for the latest report (issue 16: nothing the user
 //! did not ask for is formatted). Once loaded it posts `{ ready: true }`:
 //! messages sent before that would be lost. `link_left_out` names the
@@ -193,10 +195,14 @@ mod engine {
             #[allow(clippy::cast_precision_loss)]
             Reflect::set(&reply, &name.into(), &JsValue::from_f64(n as f64))?;
         }
+        scope.post_message(&reply)?;
+        // The share link second: the page renders the report meanwhile.
         let link = share::link(&Shared {
             inputs: request.inputs.clone(),
             at: request.link_at,
         });
+        let reply = Object::new();
+        Reflect::set(&reply, &"id".into(), &request.id)?;
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
         #[allow(clippy::cast_precision_loss)]
         let too_large = link

@@ -18,14 +18,18 @@ pub struct InputRef<'a> {
     pub pasted: bool,
 }
 
-/// The engine's answer to one request.
+/// The engine's answers to one request: the report first, then its share
+/// link (deflating the inputs is left until the report is on its way, so
+/// the first frame does not wait for it).
 #[derive(Clone, Debug)]
-pub struct Answer {
-    /// The report cut for rendering (`Report::for_view`), as JSON.
-    pub view: String,
-    /// What the view leaves out, if anything.
-    pub note: Option<String>,
-    pub link: Link,
+pub enum Answer {
+    Report {
+        /// The report cut for rendering (`Report::for_view`), as JSON.
+        view: String,
+        /// What the view leaves out, if anything.
+        note: Option<String>,
+    },
+    Link(Link),
 }
 
 /// An answer, tagged with the request's generation; or why the engine
@@ -168,35 +172,35 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             .ok()
             .and_then(|v| v.as_f64())
             .unwrap_or(-1.0);
-        let fragment = Reflect::get(&data, &"link".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let too_large = Reflect::get(&data, &"link_too_large".into())
-            .ok()
-            .and_then(|v| v.as_f64())
-            .map(|n| n as usize);
         let text = |name: &str| {
             Reflect::get(&data, &name.into())
                 .ok()
                 .and_then(|v| v.as_string())
         };
-        let answer = Answer {
-            view: text("view").unwrap_or_default(),
-            note: text("note"),
-            link: Link {
-                fragment,
-                too_large,
-                left_out: Reflect::get(&data, &"link_left_out".into())
-                    .map(|v| {
-                        Array::from(&v)
-                            .iter()
-                            .filter_map(|n| n.as_string())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+        let answer = match text("view") {
+            Some(view) => Answer::Report {
+                view,
+                note: text("note"),
             },
+            None => {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let too_large = Reflect::get(&data, &"link_too_large".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .map(|n| n as usize);
+                Answer::Link(Link {
+                    fragment: text("link").unwrap_or_default(),
+                    too_large,
+                    left_out: Reflect::get(&data, &"link_left_out".into())
+                        .map(|v| {
+                            Array::from(&v)
+                                .iter()
+                                .filter_map(|n| n.as_string())
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                })
+            }
         };
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         done(Ok((id as u64, answer)));
