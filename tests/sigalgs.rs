@@ -603,12 +603,12 @@ fn the_checks_listed_ahead_are_the_ones_the_analysis_makes() {
         Input::new("fullchain.pem", fixture("chains/with-root.pem")),
         Input::new("staple.der", fixture("staples/good.der")),
     ];
-    let checks = signature_checks(&inputs);
+    let gathered = gather::read(&inputs);
+    let checks = signature_checks(&gathered);
     // Each certificate by the keys named as its issuer (the root's by
     // itself), and the staple by each of the three keys.
     assert_eq!(checks.len(), 6);
     // Which are valid, by certscope's own arithmetic on the objects signed.
-    let gathered = gather::read(&inputs);
     let signed: Vec<Vec<u8>> = gathered
         .certificates
         .iter()

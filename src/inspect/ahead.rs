@@ -5,8 +5,7 @@
 //!
 //! Layer: report. Assembles the analyses; imports anything but render.
 
-use crate::inspect::gather;
-use crate::inspect::input::Input;
+use crate::inspect::gather::Gathered;
 use crate::inspect::issuance;
 use crate::inspect::signature::web::{web_check, WebCheck};
 use crate::inspect::signature::{self, Signed};
@@ -19,8 +18,7 @@ pub const MAX_CERTIFICATES: usize = 32;
 
 /// Every check the chain search, the trust store, the staples' and the CRLs'
 /// signer searches may make on `inputs`, once each, in WebCrypto's terms.
-pub fn signature_checks(inputs: &[Input]) -> Vec<WebCheck> {
-    let gathered = gather::read(inputs);
+pub fn signature_checks(gathered: &Gathered) -> Vec<WebCheck> {
     let certs = &gathered.certificates;
     if certs.len() > MAX_CERTIFICATES {
         return Vec::new();

@@ -213,6 +213,18 @@ pub fn analyze(inputs: &[Input], at: Timestamp) -> Report {
 /// Reads every input once ([`gather`]), then runs each analysis on what was
 /// read, in the order their findings are listed.
 pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Report {
+    analyze_gathered(gather::read(inputs), inputs, at, options)
+}
+
+/// [`analyze_with`] on inputs already read by [`gather::read`] (the engine
+/// reads them once to list the signature checks it hands to WebCrypto,
+/// `ahead`, then analyses what it read).
+pub fn analyze_gathered(
+    gathered: gather::Gathered,
+    inputs: &[Input],
+    at: Timestamp,
+    options: &Options,
+) -> Report {
     crate::inspect::issuance::forget();
     let gather::Gathered {
         certificates,
@@ -224,7 +236,7 @@ pub fn analyze_with(inputs: &[Input], at: Timestamp, options: &Options) -> Repor
         not_sent,
         mut findings,
         ..
-    } = gather::read(inputs);
+    } = gathered;
     findings.extend(
         not_sent
             .iter()

@@ -29,9 +29,11 @@ mod webcrypto;
 
 #[cfg(target_arch = "wasm32")]
 mod engine {
+    use certscope::inspect::gather::{self, Gathered};
+    use certscope::inspect::report::analyze_gathered;
     use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::inspect::signature;
-    use certscope::{analyze_with, Input, Options, Timestamp};
+    use certscope::{Input, Options, Timestamp};
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
@@ -147,34 +149,37 @@ mod engine {
             .collect();
         // The signatures the analysis will check, handed to WebCrypto first
         // (issue 16): it answers in a fraction of the wasm arithmetic's time.
+        let gathered = gather::read(&inputs);
         let checks = if request.rust_only {
             Vec::new()
         } else {
-            certscope::inspect::ahead::signature_checks(&inputs)
+            certscope::inspect::ahead::signature_checks(&gathered)
         };
         if checks.is_empty() {
-            return analyse(scope, &request, &inputs, &[]);
+            return analyse(scope, &request, gathered, &inputs, &[]);
         }
         let scope = scope.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let proven = crate::webcrypto::prove(&scope, &checks).await;
-            if let Err(e) = analyse(&scope, &request, &inputs, &proven) {
+            if let Err(e) = analyse(&scope, &request, gathered, &inputs, &proven) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }
         });
         Ok(())
     }
 
-    /// Analyses, with the checks in `proven` taken as valid, and answers.
+    /// Analyses what was read, with the checks in `proven` taken as valid,
+    /// and answers.
     fn analyse(
         scope: &DedicatedWorkerGlobalScope,
         request: &Request,
+        gathered: Gathered,
         inputs: &[Input],
         proven: &[[u8; 32]],
     ) -> Result<(), JsValue> {
         let before = signature::arithmetic_count();
         let report = signature::with_proven(proven, || {
-            analyze_with(inputs, request.at, &request.options)
+            analyze_gathered(gathered, inputs, request.at, &request.options)
         });
         let arithmetic = signature::arithmetic_count().saturating_sub(before);
         let reply = Object::new();
