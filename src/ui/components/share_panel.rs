@@ -6,9 +6,11 @@ use certscope::inspect::share::{MAX_LENGTH, WARN_LENGTH};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub link: Link,
+/// What the panel shows. A function's argument, not a component's props:
+/// its callbacks are new at every render anyway, and each component type
+/// costs first-load bytes.
+pub struct SharePanelProps<'a> {
+    pub link: &'a Link,
     /// The link's full length (address + `#` + fragment).
     pub length: usize,
     pub pin_time: bool,
@@ -30,8 +32,8 @@ fn thousands(n: usize) -> String {
     out
 }
 
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+/// The panel.
+pub fn share_panel(props: SharePanelProps) -> Html {
     let on_pin = {
         let on_pin = props.on_pin.clone();
         Callback::from(move |e: Event| {
