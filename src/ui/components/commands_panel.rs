@@ -3,7 +3,7 @@
 //! server configuration; and what a pasted server log line means.
 
 use super::code_block::{code_block, first_line};
-use super::visible::Visible;
+use super::visible::visible;
 use crate::services;
 use certscope::inspect::commands::Purpose;
 use certscope::Report;
@@ -78,10 +78,10 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 // Collapsed to the title and the first line until opened.
                 html! {
                     <details class="command-card" data-purpose={c.purpose.word()}>
-                        <summary><h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>{first_line(&c.command)}</summary>
+                        <summary><h3>{title(c.purpose)}{" — "}{visible(&name)}</h3>{first_line(&c.command)}</summary>
                         {code_block(&c.command, format!("Copy: {}", title(c.purpose)))}
                         { for request }
-                        <p class="help"><Visible text={c.note.clone()} /></p>
+                        <p class="help">{visible(&c.note)}</p>
                     </details>
                 }
             }) }
@@ -99,9 +99,9 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 placeholder="Paste a line from the nginx, HAProxy or Apache error log, e.g. \"ssl_stapling\" ignored, issuer certificate not found" />
             { for report.explanations.iter().map(|e| html! {
                 <div class="explanation" data-code={e.code}>
-                    <p><span class="badge info">{e.server}</span>{" "}<Visible text={e.meaning.clone()} /></p>
-                    <p><strong>{"Here: "}</strong><Visible text={e.inputs.clone()} /></p>
-                    <p><strong>{"Fix: "}</strong><Visible text={e.fix.clone()} /></p>
+                    <p><span class="badge info">{e.server}</span>{" "}{visible(&e.meaning)}</p>
+                    <p><strong>{"Here: "}</strong>{visible(&e.inputs)}</p>
+                    <p><strong>{"Fix: "}</strong>{visible(&e.fix)}</p>
                 </div>
             }) }
             if !props.log_line.trim().is_empty() && report.explanations.is_empty() {

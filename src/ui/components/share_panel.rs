@@ -1,6 +1,6 @@
 //! The share link: copy it, pin the evaluation time, see how long it is.
 
-use super::visible::Visible;
+use super::visible::visible;
 use crate::state::Link;
 use certscope::inspect::share::{MAX_LENGTH, WARN_LENGTH};
 use web_sys::HtmlInputElement;
@@ -54,7 +54,7 @@ pub fn share_panel(props: SharePanelProps) -> Html {
                     <p class="link-left-out" role="status">
                         {"Left out of the link, too large for one: "}
                         { for props.link.left_out.iter().enumerate().map(|(i, name)| html! {
-                            <>{ if i > 0 { ", " } else { "" } }<code><Visible text={name.clone()} /></code></>
+                            <>{ if i > 0 { ", " } else { "" } }<code>{visible(name)}</code></>
                         }) }
                         {". The link carries the other inputs; send these files separately."}
                     </p>
