@@ -1,8 +1,9 @@
 //! One certificate as a card: every field an admin checks, readable.
 
+use super::fold::Fold;
 use super::sliced::Sliced;
 use super::visible::visible;
-use certscope::inspect::certificate::Certificate;
+use certscope::inspect::certificate::{Certificate, Extension};
 use certscope::inspect::text::{hex_colons, unhex};
 use certscope::{Report, Timestamp};
 use std::rc::Rc;
@@ -33,6 +34,29 @@ fn list(items: &[String], empty: &str) -> Html {
 /// `ab12…` as `AB:12:…`; a value that is not hex is shown as it is.
 fn colons(hex: &str) -> String {
     unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
+}
+
+/// Every extension, raw: made only when "All N extensions" is opened.
+fn extensions_table(extensions: Vec<Extension>) -> Callback<(), Html> {
+    Callback::from(move |()| {
+        html! {
+            <table class="extensions">
+                <thead><tr><th>{"Extension"}</th><th>{"Critical"}</th><th>{"Value"}</th></tr></thead>
+                <tbody>
+                { for extensions.iter().map(|e| html! {
+                    <tr class={classes!(e.malformed.is_some().then_some("malformed"))}>
+                        <td>{e.name.clone().unwrap_or_else(|| e.oid.clone())}<br/><small>{e.oid.clone()}</small></td>
+                        <td>{if e.critical { "yes" } else { "no" }}</td>
+                        <td>
+                            {visible(&e.value)}
+                            { for e.malformed.iter().map(|m| html! { <div class="malformed-note">{"malformed: "}{visible(m)}</div> }) }
+                        </td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        }
+    })
 }
 
 #[component]
@@ -92,24 +116,7 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                 <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
                 <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
             </dl>
-            <details>
-                <summary>{format!("All {} extensions", c.extensions.len())}</summary>
-                <table class="extensions">
-                    <thead><tr><th>{"Extension"}</th><th>{"Critical"}</th><th>{"Value"}</th></tr></thead>
-                    <tbody>
-                    { for c.extensions.iter().map(|e| html! {
-                        <tr class={classes!(e.malformed.is_some().then_some("malformed"))}>
-                            <td>{e.name.clone().unwrap_or_else(|| e.oid.clone())}<br/><small>{e.oid.clone()}</small></td>
-                            <td>{if e.critical { "yes" } else { "no" }}</td>
-                            <td>
-                                {visible(&e.value)}
-                                { for e.malformed.iter().map(|m| html! { <div class="malformed-note">{"malformed: "}{visible(m)}</div> }) }
-                            </td>
-                        </tr>
-                    }) }
-                    </tbody>
-                </table>
-            </details>
+            <Fold summary={html! { {format!("All {} extensions", c.extensions.len())} }} body={extensions_table(c.extensions.clone())} />
         </article>
     }
 }

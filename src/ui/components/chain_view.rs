@@ -4,6 +4,7 @@
 
 use super::code_block::code_block;
 use super::copy_button::CopyButton;
+use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
 use certscope::inspect::chain::{Chain, GivenOrder};
@@ -31,6 +32,7 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
         return html! {};
     }
     let bytes = pem.as_bytes().to_vec();
+    let shown = pem.to_string();
     let download = Callback::from(move |_| {
         if let Err(e) = services::download::save(name, "application/x-pem-file", &bytes) {
             gloo::console::error!("download failed", e);
@@ -41,7 +43,7 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
             <button type="button" class="download" id={format!("download-{}", name.replace('.', "-"))} onclick={download}>{format!("Download {name}")}</button>
             <CopyButton text={AttrValue::from(pem.to_string())} label={AttrValue::from(format!("Copy {name}"))} />
             <span class="help">{purpose}</span>
-            <details><summary>{format!("Show {name}")}</summary><pre class="pem">{pem.to_string()}</pre></details>
+            <Fold summary={html! { {format!("Show {name}")} }} body={Callback::from(move |()| html! { <pre class="pem">{shown.clone()}</pre> })} />
         </div>
     }
 }
