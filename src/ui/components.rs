@@ -8,6 +8,7 @@ pub mod copy_button;
 pub mod crl_card;
 pub mod examples_menu;
 pub mod findings;
+pub mod fold;
 pub mod input_list;
 pub mod input_panel;
 pub mod share_panel;

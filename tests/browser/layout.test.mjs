@@ -78,11 +78,11 @@ test('commands are code blocks: collapsed to title and first line, one backgroun
   await card.waitFor({ state: 'attached' });
   assert.equal(await card.evaluate((d) => d.open), false, 'collapsed until opened');
   assert.ok((await card.boundingBox()).height < 100, 'collapsed to its title and first line');
+  await card.locator('summary').click();
   const text = await card.locator('pre code').textContent();
   const lines = text.split('\n');
   assert.ok(lines.length > 10, `a script of many lines: ${lines.length}`);
   assert.equal(await card.locator('summary .first-line').textContent(), lines[0]);
-  await card.locator('summary').click();
   const look = await card.locator('pre').evaluate((pre) => {
     const p = getComputedStyle(pre);
     const c = getComputedStyle(pre.querySelector('code'));

@@ -5,12 +5,12 @@ use super::workbench::dispatch;
 use crate::components::certificate_card::CertificateCards;
 use crate::components::chain_view::ChainView;
 use crate::components::commands_panel::CommandsPanel;
-use crate::components::crl_card::CrlCards;
+use crate::components::crl_card::crl_cards;
 use crate::components::findings::{severity_word, Findings};
 use crate::components::sliced::Sliced;
 use crate::components::staple_card::StapleCard;
 use crate::components::timeline::Timeline;
-use crate::components::visible::Visible;
+use crate::components::visible::visible;
 use crate::state::{Action, State};
 use certscope::Report;
 use std::rc::Rc;
@@ -35,11 +35,11 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
     html! {
         <div class="report">
             <p class={classes!("summary", severity_word(report.summary.severity))} role="status">
-                <Visible text={report.summary.headline.clone()} />
+                {visible(&report.summary.headline)}
             </p>
             { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
             { answer(&report, &report_key) }
-            <CrlCards report={report.clone()} />
+            {crl_cards(&report)}
             <Findings key={report_key.clone()} report={report.clone()} />
             if !report.certificates.is_empty() {
                 <CommandsPanel report={report.clone()} host={AttrValue::from(state.host.clone())}

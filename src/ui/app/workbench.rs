@@ -4,7 +4,7 @@
 use crate::components::examples_menu::ExamplesMenu;
 use crate::components::input_list::InputList;
 use crate::components::input_panel::InputPanel;
-use crate::components::share_panel::SharePanel;
+use crate::components::share_panel::{share_panel, SharePanelProps};
 use crate::components::toolbar::Toolbar;
 use crate::services;
 use crate::state::{Action, State};
@@ -104,8 +104,8 @@ pub fn workbench(
             </p>
             { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
             if has_inputs {
-                <SharePanel link={state.link.clone()} length={link_length} pin_time={state.pin_time}
-                    on_pin={dispatch(state, Action::SetPinTime)} {on_copy} copy_status={(**copy_status).clone()} />
+                {share_panel(SharePanelProps { link: &state.link, length: link_length, pin_time: state.pin_time,
+                    on_pin: dispatch(state, Action::SetPinTime), on_copy, copy_status: (**copy_status).clone() })}
                 <InputList key={state.analysed.to_string()} report={report.clone()} file_count={state.files.len()}
                     on_remove={dispatch(state, Action::RemoveFile)} />
             }

@@ -1,8 +1,9 @@
 //! One certificate as a card: every field an admin checks, readable.
 
+use super::fold::Fold;
 use super::sliced::Sliced;
-use super::visible::Visible;
-use certscope::inspect::certificate::Certificate;
+use super::visible::visible;
+use certscope::inspect::certificate::{Certificate, Extension};
 use certscope::inspect::text::{hex_colons, unhex};
 use certscope::{Report, Timestamp};
 use std::rc::Rc;
@@ -27,12 +28,35 @@ fn list(items: &[String], empty: &str) -> Html {
     if items.is_empty() {
         return html! { <span class="none">{empty.to_string()}</span> };
     }
-    html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code><Visible text={i.clone()} /></code></li> }) }</ul> }
+    html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code>{visible(i)}</code></li> }) }</ul> }
 }
 
 /// `ab12…` as `AB:12:…`; a value that is not hex is shown as it is.
 fn colons(hex: &str) -> String {
     unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
+}
+
+/// Every extension, raw: made only when "All N extensions" is opened.
+fn extensions_table(extensions: Vec<Extension>) -> Callback<(), Html> {
+    Callback::from(move |()| {
+        html! {
+            <table class="extensions">
+                <thead><tr><th>{"Extension"}</th><th>{"Critical"}</th><th>{"Value"}</th></tr></thead>
+                <tbody>
+                { for extensions.iter().map(|e| html! {
+                    <tr class={classes!(e.malformed.is_some().then_some("malformed"))}>
+                        <td>{e.name.clone().unwrap_or_else(|| e.oid.clone())}<br/><small>{e.oid.clone()}</small></td>
+                        <td>{if e.critical { "yes" } else { "no" }}</td>
+                        <td>
+                            {visible(&e.value)}
+                            { for e.malformed.iter().map(|m| html! { <div class="malformed-note">{"malformed: "}{visible(m)}</div> }) }
+                        </td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        }
+    })
 }
 
 #[component]
@@ -64,13 +88,13 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
     html! {
         <article class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
             <header>
-                <h3><span class="index">{format!("#{} ", props.index)}</span><Visible text={c.display_name().to_string()} /></h3>
+                <h3><span class="index">{format!("#{} ", props.index)}</span>{visible(c.display_name())}</h3>
                 <span class="role">{role}</span>
                 <span class={classes!("badge", status_class)}>{status}</span>
             </header>
             <dl>
-                <dt>{"Subject"}</dt><dd class="subject"><Visible text={c.subject.clone()} /></dd>
-                <dt>{"Issuer"}</dt><dd class="issuer"><Visible text={c.issuer.clone()} /></dd>
+                <dt>{"Subject"}</dt><dd class="subject">{visible(&c.subject)}</dd>
+                <dt>{"Issuer"}</dt><dd class="issuer">{visible(&c.issuer)}</dd>
                 <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
                 <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
                 <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
@@ -84,7 +108,7 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                 <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
                 <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
                 if let Some([status, text, advice]) = props.revocation.as_deref() {
-                    <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}><Visible text={text.clone()} /><p><Visible text={advice.clone()} /></p></dd>
+                    <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}>{visible(text)}<p>{visible(advice)}</p></dd>
                 }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
                 <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
@@ -92,24 +116,7 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                 <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
                 <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
             </dl>
-            <details>
-                <summary>{format!("All {} extensions", c.extensions.len())}</summary>
-                <table class="extensions">
-                    <thead><tr><th>{"Extension"}</th><th>{"Critical"}</th><th>{"Value"}</th></tr></thead>
-                    <tbody>
-                    { for c.extensions.iter().map(|e| html! {
-                        <tr class={classes!(e.malformed.is_some().then_some("malformed"))}>
-                            <td>{e.name.clone().unwrap_or_else(|| e.oid.clone())}<br/><small>{e.oid.clone()}</small></td>
-                            <td>{if e.critical { "yes" } else { "no" }}</td>
-                            <td>
-                                <Visible text={e.value.clone()} />
-                                { for e.malformed.iter().map(|m| html! { <div class="malformed-note">{"malformed: "}<Visible text={m.clone()} /></div> }) }
-                            </td>
-                        </tr>
-                    }) }
-                    </tbody>
-                </table>
-            </details>
+            <Fold summary={html! { {format!("All {} extensions", c.extensions.len())} }} body={extensions_table(c.extensions.clone())} />
         </article>
     }
 }

@@ -4,7 +4,8 @@
 
 use super::code_block::code_block;
 use super::copy_button::CopyButton;
-use super::visible::Visible;
+use super::fold::Fold;
+use super::visible::visible;
 use crate::services;
 use certscope::inspect::chain::{Chain, GivenOrder};
 use certscope::Report;
@@ -31,6 +32,7 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
         return html! {};
     }
     let bytes = pem.as_bytes().to_vec();
+    let shown = pem.to_string();
     let download = Callback::from(move |_| {
         if let Err(e) = services::download::save(name, "application/x-pem-file", &bytes) {
             gloo::console::error!("download failed", e);
@@ -41,7 +43,7 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
             <button type="button" class="download" id={format!("download-{}", name.replace('.', "-"))} onclick={download}>{format!("Download {name}")}</button>
             <CopyButton text={AttrValue::from(pem.to_string())} label={AttrValue::from(format!("Copy {name}"))} />
             <span class="help">{purpose}</span>
-            <details><summary>{format!("Show {name}")}</summary><pre class="pem">{pem.to_string()}</pre></details>
+            <Fold summary={html! { {format!("Show {name}")} }} body={Callback::from(move |()| html! { <pre class="pem">{shown.clone()}</pre> })} />
         </div>
     }
 }
@@ -73,7 +75,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
     html! {
         <article class="chain" id={format!("chain-{}", props.index)}>
             <header>
-                <h3>{"Chain for "}<Visible text={leaf} /></h3>
+                <h3>{"Chain for "}{visible(&leaf)}</h3>
                 <span class={classes!("badge", order_class)} data-given-order={order_word}>{order_word}</span>
                 <span class={classes!("badge", complete_class)}>{complete_word}</span>
                 if chain.root_included { <span class="badge info">{"contains anchor (root)"}</span> }
@@ -93,14 +95,14 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                     <li class="chain-node" data-certificate={cert.to_string()}>
                         <div class={classes!("node", moved.then_some("moved"))}>
                             <span class="position">{format!("{}", pos + 1)}</span>
-                            <a class="node-name" href={format!("#cert-{cert}")}><Visible text={name(cert)} /></a>
+                            <a class="node-name" href={format!("#cert-{cert}")}>{visible(&name(cert))}</a>
                             <span class="role">{role}</span>
                             <span class="given">{format!("given: {given}")}</span>
                             if moved { <span class="badge warning">{format!("belongs at position {}", pos + 1)}</span> }
                         </div>
                         { for link.map(|l| html! {
                             <div class="issued-by">{"↓ issued by "}{link_badge(l.signature)}
-                                { for l.detail.iter().map(|d| html! { <span class="help">{" "}<Visible text={d.clone()} /></span> }) }
+                                { for l.detail.iter().map(|d| html! { <span class="help">{" "}{visible(d)}</span> }) }
                             </div>
                         }) }
                     </li>
@@ -110,7 +112,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 <li class="chain-node missing">
                     <div class="node">
                         <span class="badge error">{"missing"}</span>
-                        <Visible text={m.issuer.clone()} />
+                        {visible(&m.issuer)}
                         { for m.authority_key_id.iter().map(|k| html! { <span class="help">{format!(" key id {k}")}</span> }) }
                     </div>
                     <div class="fetch">
@@ -125,7 +127,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
             }) }
             </ol>
             { for chain.needed_root.iter().map(|r| html! {
-                <p class="needed-root">{"The root was not given: "}<Visible text={r.issuer.clone()} />{". ssl_certificate does not need it; ssl_trusted_certificate (for ssl_stapling_verify) does."}</p>
+                <p class="needed-root">{"The root was not given: "}{visible(&r.issuer)}{". ssl_certificate does not need it; ssl_trusted_certificate (for ssl_stapling_verify) does."}</p>
             }) }
             {bundle("fullchain.pem", &chain.fullchain_pem, "leaf then intermediates, for nginx ssl_certificate")}
             {bundle("trusted.pem", &chain.trusted_pem, "intermediates and root, for nginx ssl_trusted_certificate")}

@@ -5,7 +5,7 @@
 //! shown command differ from the copied one); line breaks stay breaks.
 
 use super::copy_button::CopyButton;
-use super::visible::Visible;
+use super::visible::{visible, visible_lines};
 use yew::prelude::*;
 
 /// The block for `text`; `label` says what its copy button copies, for
@@ -16,7 +16,7 @@ pub fn code_block(text: &str, label: String) -> Html {
         <div class="command">
             // Focusable, so a keyboard can scroll a long block (axe:
             // scrollable-region-focusable).
-            <pre tabindex="0"><code><Visible text={text.to_string()} lines=true /></code></pre>
+            <pre tabindex="0"><code>{visible_lines(text)}</code></pre>
             <CopyButton text={AttrValue::from(text.to_string())} label={label} />
         </div>
     }
@@ -25,7 +25,7 @@ pub fn code_block(text: &str, label: String) -> Html {
 /// The first line of `text`, for a collapsed block's summary.
 pub fn first_line(text: &str) -> Html {
     let line = text.lines().next().unwrap_or_default().to_string();
-    html! { <code class="first-line"><Visible text={line} /></code> }
+    html! { <code class="first-line">{visible(&line)}</code> }
 }
 
 #[cfg(test)]

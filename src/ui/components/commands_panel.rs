@@ -3,9 +3,10 @@
 //! server configuration; and what a pasted server log line means.
 
 use super::code_block::{code_block, first_line};
-use super::visible::Visible;
+use super::fold::Fold;
+use super::visible::visible;
 use crate::services;
-use certscope::inspect::commands::Purpose;
+use certscope::inspect::commands::{Command, Purpose};
 use certscope::Report;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -32,6 +33,27 @@ fn title(purpose: Purpose) -> &'static str {
         Purpose::ReadCrl => "Read that CRL",
         Purpose::VerifyWithCrl => "Check the certificate against that CRL",
     }
+}
+
+/// An opened command card: the block, the request to download, the note.
+fn command_body(c: Command) -> Callback<(), Html> {
+    Callback::from(move |()| {
+        let request = c.request_der.clone().map(|der| {
+            let save = Callback::from(move |_| {
+                if let Err(e) = services::download::save("request.der", "application/ocsp-request", &der) {
+                    gloo::console::error!("download failed", e);
+                }
+            });
+            html! { <button type="button" class="download" id="download-request-der" onclick={save}>{"Download request.der"}</button> }
+        });
+        html! {
+            <>
+                {code_block(&c.command, format!("Copy: {}", title(c.purpose)))}
+                { for request }
+                <p class="help">{visible(&c.note)}</p>
+            </>
+        }
+    })
 }
 
 #[component]
@@ -67,31 +89,19 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
             </div>
             { for report.commands.iter().map(|c| {
                 let name = report.certificates.get(c.certificate).map_or(String::new(), |x| x.display_name().to_string());
-                let request = c.request_der.clone().map(|der| {
-                    let save = Callback::from(move |_| {
-                        if let Err(e) = services::download::save("request.der", "application/ocsp-request", &der) {
-                            gloo::console::error!("download failed", e);
-                        }
-                    });
-                    html! { <button type="button" class="download" id="download-request-der" onclick={save}>{"Download request.der"}</button> }
-                });
                 // Collapsed to the title and the first line until opened.
                 html! {
-                    <details class="command-card" data-purpose={c.purpose.word()}>
-                        <summary><h3>{title(c.purpose)}{" — "}<Visible text={name} /></h3>{first_line(&c.command)}</summary>
-                        {code_block(&c.command, format!("Copy: {}", title(c.purpose)))}
-                        { for request }
-                        <p class="help"><Visible text={c.note.clone()} /></p>
-                    </details>
+                    <Fold class="command-card" purpose={c.purpose.word()}
+                        summary={html! { <><h3>{title(c.purpose)}{" — "}{visible(&name)}</h3>{first_line(&c.command)}</> }}
+                        body={command_body(c.clone())} />
                 }
             }) }
             if report.server_config.is_some() {
                 <h3>{"Server configuration"}</h3>
                 { for configs.map(|(server, text)| html! {
-                    <details class="server-config" data-server={server}>
-                        <summary><strong>{server}</strong>{first_line(&text)}</summary>
-                        {code_block(&text, format!("Copy the {server} configuration"))}
-                    </details>
+                    <Fold class="server-config" server={server}
+                        summary={html! { <><strong>{server}</strong>{first_line(&text)}</> }}
+                        body={Callback::from(move |()| code_block(&text, format!("Copy the {server} configuration")))} />
                 }) }
             }
             <h3><label for="log-line">{"What does this log line mean?"}</label></h3>
@@ -99,9 +109,9 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                 placeholder="Paste a line from the nginx, HAProxy or Apache error log, e.g. \"ssl_stapling\" ignored, issuer certificate not found" />
             { for report.explanations.iter().map(|e| html! {
                 <div class="explanation" data-code={e.code}>
-                    <p><span class="badge info">{e.server}</span>{" "}<Visible text={e.meaning.clone()} /></p>
-                    <p><strong>{"Here: "}</strong><Visible text={e.inputs.clone()} /></p>
-                    <p><strong>{"Fix: "}</strong><Visible text={e.fix.clone()} /></p>
+                    <p><span class="badge info">{e.server}</span>{" "}{visible(&e.meaning)}</p>
+                    <p><strong>{"Here: "}</strong>{visible(&e.inputs)}</p>
+                    <p><strong>{"Fix: "}</strong>{visible(&e.fix)}</p>
                 </div>
             }) }
             if !props.log_line.trim().is_empty() && report.explanations.is_empty() {

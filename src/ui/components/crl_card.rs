@@ -4,15 +4,9 @@
 //! (`revocation::card`); the page only lays them out, and only the entries
 //! for given certificates (a CRL may list a million).
 
-use super::visible::Visible;
+use super::visible::visible;
 use certscope::Report;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CrlCardsProps {
-    pub report: Rc<Report>,
-}
 
 fn card(index: usize, words: &[String], at: String) -> Html {
     // The timeline's three words (label and RFC 3339 times) are the Timeline's.
@@ -21,15 +15,15 @@ fn card(index: usize, words: &[String], at: String) -> Html {
     else {
         return html! {};
     };
-    let row = |label: &str, value: &String, class: &str| html! { <><dt>{label.to_string()}</dt><dd class={class.to_string()}><Visible text={value.clone()} /></dd></> };
+    let row = |label: &str, value: &String, class: &str| html! { <><dt>{label.to_string()}</dt><dd class={class.to_string()}>{visible(value)}</dd></> };
     let covered = covers.iter().map(|c| {
         let mut parts = c.splitn(3, '\t');
         let (class, cert, text) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
-        html! { <li class={class.to_string()} data-certificate={cert.to_string()}><a href={format!("#cert-{cert}")}><Visible text={text.to_string()} /></a></li> }
+        html! { <li class={class.to_string()} data-certificate={cert.to_string()}><a href={format!("#cert-{cert}")}>{visible(text)}</a></li> }
     });
     html! {
         <article class="crl-card" id={format!("crl-{index}")} data-freshness={fresh.clone()}>
-            <h3><Visible text={issuer.clone()} /></h3>
+            <h3>{visible(issuer)}</h3>
             <dl>
                 {row("This Update", this, "")}
                 <dt>{"Evaluated"}</dt><dd>{at}</dd>
@@ -45,10 +39,10 @@ fn card(index: usize, words: &[String], at: String) -> Html {
     }
 }
 
-/// The CRL section; nothing without CRLs.
-#[component]
-pub fn CrlCards(props: &CrlCardsProps) -> Html {
-    let r = &props.report;
+/// The CRL section; nothing without CRLs. A function, not a component:
+/// the page's first load has a byte budget, and each component type costs
+/// more code than this does.
+pub fn crl_cards(r: &Report) -> Html {
     if r.crl_cards.is_empty() {
         return html! {};
     }

@@ -2,7 +2,7 @@
 //! notes), each group headed by its count.
 
 use super::sliced::Sliced;
-use super::visible::Visible;
+use super::visible::visible;
 use certscope::{Report, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             html! {
                 <li class={classes!("finding", word)} data-code={f.code}>
                     <span class={classes!("badge", word)}>{word}</span>
-                    <span class="message"><Visible text={f.message.clone()} /></span>
+                    <span class="message">{visible(&f.message)}</span>
                     <code class="code">{f.code}</code>
                 </li>
             }

@@ -1,7 +1,7 @@
 //! Each input, what was found in it, and its errors next to it.
 
 use super::sliced::Sliced;
-use super::visible::Visible;
+use super::visible::visible;
 use certscope::inspect::input::ObjectKind;
 use certscope::Report;
 use std::rc::Rc;
@@ -31,7 +31,7 @@ pub fn InputList(props: &InputListProps) -> Html {
             html! {
                 <article class="input-card" data-name={input.name.clone()}>
                     <header>
-                        <h3><Visible text={input.name.clone()} /></h3>
+                        <h3>{visible(&input.name)}</h3>
                         <span class="size">{format!("{} bytes", input.size)}</span>
                         { for remove }
                     </header>
@@ -41,7 +41,7 @@ pub fn InputList(props: &InputListProps) -> Html {
                     { for (!input.errors.is_empty()).then(|| html! {
                         <ul class="input-errors" role="alert">
                         { for input.errors.iter().map(|e| html! {
-                            <li class="input-error" data-code={e.code}><Visible text={e.message.clone()} /></li>
+                            <li class="input-error" data-code={e.code}>{visible(&e.message)}</li>
                         }) }
                         </ul>
                     }) }
@@ -70,7 +70,7 @@ fn objects(report: &Rc<Report>, input: usize) -> Callback<usize, Html> {
                     .get(i)
                     .map_or("", |c| c.display_name())
                     .to_string();
-                html! { <>{"certificate "}<a href={format!("#cert-{i}")}><Visible text={name} /></a></> }
+                html! { <>{"certificate "}<a href={format!("#cert-{i}")}>{visible(&name)}</a></> }
             }
             (ObjectKind::Pkcs7, _) => {
                 html! { {format!("PKCS#7 bundle with {} certificates", object.certificates.len())} }
@@ -83,7 +83,7 @@ fn objects(report: &Rc<Report>, input: usize) -> Callback<usize, Html> {
         html! {
             <li class={classes!("object", format!("kind-{}", kind_class(object.kind)))}>
                 <span class="location">{object.location.to_string()}</span>{" "}{what}
-                { for object.note.iter().map(|n| html! { <span class="note">{" — "}<Visible text={n.clone()} /></span> }) }
+                { for object.note.iter().map(|n| html! { <span class="note">{" — "}{visible(n)}</span> }) }
             </li>
         }
     })

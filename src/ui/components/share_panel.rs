@@ -1,14 +1,16 @@
 //! The share link: copy it, pin the evaluation time, see how long it is.
 
-use super::visible::Visible;
+use super::visible::visible;
 use crate::state::Link;
 use certscope::inspect::share::{MAX_LENGTH, WARN_LENGTH};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub link: Link,
+/// What the panel shows. A function's argument, not a component's props:
+/// its callbacks are new at every render anyway, and each component type
+/// costs first-load bytes.
+pub struct SharePanelProps<'a> {
+    pub link: &'a Link,
     /// The link's full length (address + `#` + fragment).
     pub length: usize,
     pub pin_time: bool,
@@ -30,8 +32,8 @@ fn thousands(n: usize) -> String {
     out
 }
 
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+/// The panel.
+pub fn share_panel(props: SharePanelProps) -> Html {
     let on_pin = {
         let on_pin = props.on_pin.clone();
         Callback::from(move |e: Event| {
@@ -52,7 +54,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <p class="link-left-out" role="status">
                         {"Left out of the link, too large for one: "}
                         { for props.link.left_out.iter().enumerate().map(|(i, name)| html! {
-                            <>{ if i > 0 { ", " } else { "" } }<code><Visible text={name.clone()} /></code></>
+                            <>{ if i > 0 { ", " } else { "" } }<code>{visible(name)}</code></>
                         }) }
                         {". The link carries the other inputs; send these files separately."}
                     </p>

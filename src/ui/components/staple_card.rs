@@ -2,7 +2,7 @@
 //! time, which certificate it is for, who signed it, and what nginx and
 //! HAProxy would do with it.
 
-use super::visible::Visible;
+use super::visible::visible;
 use certscope::inspect::staple::{
     CertStatus, Freshness, Outcome, Responder, Signer, SingleResponse,
 };
@@ -52,7 +52,7 @@ fn response(r: &SingleResponse, report: &Report, at: Timestamp) -> Html {
         .and_then(|i| report.certificates.get(i).map(|c| (i, c)))
     {
         Some((i, c)) => {
-            html! { <a class="staple-for" href={format!("#cert-{i}")}><Visible text={c.display_name().to_string()} /></a> }
+            html! { <a class="staple-for" href={format!("#cert-{i}")}>{visible(c.display_name())}</a> }
         }
         None => {
             html! { <span class="staple-for none">{format!("serial {}: none of the certificates given (nginx logs \"certificate status not found in the OCSP response\")", r.serial)}</span> }
@@ -103,7 +103,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
         .map(|i| i.name.clone())
         .unwrap_or_default();
     let responder = match &s.responder {
-        Some(Responder::Name(name)) => html! { <>{"by name: "}<Visible text={name.clone()} /></> },
+        Some(Responder::Name(name)) => html! { <>{"by name: "}{visible(name)}</> },
         Some(Responder::KeyHash(hash)) => {
             html! { <>{"by key hash: "}<code>{hash.clone()}</code></> }
         }
@@ -120,7 +120,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
     html! {
         <article class="staple-card" id={format!("staple-{}", props.index)}>
             <header>
-                <h3>{"Staple "}<Visible text={input_name} /></h3>
+                <h3>{"Staple "}{visible(&input_name)}</h3>
                 <span class={classes!("badge", if ok { "ok" } else { "error" })} data-response-status={s.response_status.clone()}>{s.response_status.clone()}</span>
                 <span class="help">{if s.source == "text" { "read from OpenSSL's text output" } else { "DER" }}</span>
             </header>
@@ -129,7 +129,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
                 {time_row("Produced At", s.produced_at, at, "—")}
                 <dt>{"Responder"}</dt><dd>{responder}</dd>
                 <dt>{"Signature"}</dt>
-                <dd><span class={classes!("badge", signer_class)} data-signer={match s.signature.signer { Signer::Issuer => "issuer", Signer::Delegated => "delegated", Signer::Unauthorized => "unauthorized", Signer::Unknown => "unknown" }}>{signer}</span>{" "}<Visible text={s.signature.detail.clone()} /></dd>
+                <dd><span class={classes!("badge", signer_class)} data-signer={match s.signature.signer { Signer::Issuer => "issuer", Signer::Delegated => "delegated", Signer::Unauthorized => "unauthorized", Signer::Unknown => "unknown" }}>{signer}</span>{" "}{visible(&s.signature.detail)}</dd>
             </dl>
             if !s.server_verdicts.is_empty() {
                 <table class="server-verdicts">
@@ -148,7 +148,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
                                 <td>{v.server}</td>
                                 <td><span class={classes!("badge", class)}>{word}</span></td>
                                 <td>
-                                    <Visible text={v.message.clone()} />
+                                    {visible(&v.message)}
                                     { for v.log.iter().map(|l| html! { <><br/><code class="log">{l.clone()}</code></> }) }
                                 </td>
                             </tr>
@@ -157,7 +157,7 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
                     </tbody>
                 </table>
             }
-            { for s.notes.iter().map(|n| html! { <p class="note"><Visible text={n.clone()} /></p> }) }
+            { for s.notes.iter().map(|n| html! { <p class="note">{visible(n)}</p> }) }
         </article>
     }
 }

@@ -1,23 +1,34 @@
 //! Attacker-controlled text, rendered inert and with its invisible
 //! characters shown. Yew escapes text nodes; this adds the visible `\u{…}`.
+//!
+//! Functions, not a component: a report shows dozens of texts, and a
+//! component each cost render time and first-load bytes (issue 16).
 
-use certscope::inspect::text::{visible, visible_lines, Segment};
+use certscope::inspect::text::{self, is_suspicious, Segment};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VisibleProps {
-    pub text: AttrValue,
-    /// Multi-line text (a command, a configuration): keep its line breaks.
-    #[prop_or_default]
-    pub lines: bool,
+/// One line of text (a name, a URL, a note).
+pub fn visible(text: &str) -> Html {
+    shown(text, false)
 }
 
-#[component]
-pub fn Visible(props: &VisibleProps) -> Html {
-    let segments = if props.lines {
-        visible_lines(&props.text)
+/// Multi-line text (a command, a configuration): its line breaks stay breaks.
+pub fn visible_lines(text: &str) -> Html {
+    shown(text, true)
+}
+
+fn shown(plain: &str, lines: bool) -> Html {
+    // Most text has nothing to spell out: then it is one text node.
+    if !plain
+        .chars()
+        .any(|c| is_suspicious(c) && !(lines && c == '\n'))
+    {
+        return html! { {plain.to_string()} };
+    }
+    let segments = if lines {
+        text::visible_lines(plain)
     } else {
-        visible(&props.text)
+        text::visible(plain)
     };
     segments
         .into_iter()
