@@ -4,8 +4,9 @@
 //! certificates whose subject and SAN carry markup, `javascript:` URLs, bidi
 //! overrides, NUL and other control characters.
 //!
-//! Every file must yield a report or a worded error, never a panic or a
-//! hang, within [`BUDGET`]; what the manifest says must be said (`expect_error`) must be;
+//! Every file goes the engine's way (read once, its signature checks listed
+//! for WebCrypto, then analysed) and must yield a report or a worded error,
+//! never a panic or a hang, within [`BUDGET`]; what the manifest says must be said (`expect_error`) must be;
 //! and the payload certificates' fields must reach the model verbatim. The
 //! model keeps them as they are; the views make them inert (Yew writes text
 //! nodes, and `text::visible` spells out the invisible characters).
@@ -17,9 +18,12 @@
     clippy::panic
 )] // tests may
 
+use certscope::inspect::ahead::signature_checks;
+use certscope::inspect::gather;
 use certscope::inspect::render::render_text;
+use certscope::inspect::report::analyze_gathered;
 use certscope::inspect::text::{is_suspicious, visible_string};
-use certscope::{analyze, Input, Report};
+use certscope::{Input, Options, Report};
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -62,7 +66,12 @@ fn analyze_one(file: &str, bytes: Vec<u8>) -> (Option<Report>, Duration) {
     std::thread::spawn(move || {
         let (cpu, wall) = (thread_cpu_time(), Instant::now());
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let report = analyze(&[Input::new(name, bytes)], AT);
+            // The engine's path: the inputs read once, the signature checks
+            // listed for WebCrypto from them, then the analysis.
+            let inputs = [Input::new(name, bytes)];
+            let gathered = gather::read(&inputs);
+            drop(signature_checks(&gathered));
+            let report = analyze_gathered(gathered, &inputs, AT, &Options::default());
             drop((report.to_json(), render_text(&report)));
             report
         }));

@@ -194,7 +194,6 @@ mod engine {
         }
         // What verified the signatures: WebCrypto's proofs used, and the
         // checks the Rust arithmetic did (tests/browser/webcrypto.test.mjs).
-        #[allow(clippy::cast_precision_loss)]
         let counts = [("proven", proven.len()), ("arithmetic", arithmetic)];
         for (name, n) in counts {
             #[allow(clippy::cast_precision_loss)]

@@ -18,8 +18,9 @@ async function until(f, what, ms = 10_000) {
   }
 }
 
-/** Opens the page with the interface's wasm held until `release()`. */
-async function openHeld() {
+/** Opens the page with `asset` (the interface's wasm unless named) held
+ * until `release()`, waiting for DOMContentLoaded within `timeout`. */
+async function openHeld(asset = 'certscope-web_bg.wasm', timeout = 30_000) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -27,14 +28,15 @@ async function openHeld() {
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   let asked = false;
-  await page.route('**/certscope-web_bg.wasm', async (route) => {
+  await page.route(`**/${asset}`, async (route) => {
     asked = true;
     await released;
     await route.continue();
   });
-  // DOMContentLoaded: boot.js (a module) has run; the held wasm would keep
-  // the load event waiting.
-  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+  // DOMContentLoaded: with the wasm held, boot.js (a module) has run and the
+  // load event is kept waiting; with boot.js held, only an async module
+  // lets the document get this far.
+  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded', timeout });
   return { context, page, errors, release, asked: () => asked };
 }
 
@@ -87,16 +89,9 @@ test('before the wasm arrives a drop does not replace the page, and a paste too 
 });
 
 test('the static page is ready before boot.js has run, and a file picked then is handed over', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route('**/boot.js', async (route) => { await released; await route.continue(); });
   // boot.js is an async module: the document is parsed (DOMContentLoaded)
   // while it is still held. A synchronous module would keep this waiting.
-  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded', timeout: 10_000 });
+  const { context, page, errors, release } = await openHeld('boot.js', 10_000);
   assert.equal(await page.locator('#early #files').count(), 1, 'the static file picker');
   await page.setInputFiles('#files', { name: 'staple.der', mimeType: 'application/octet-stream', buffer: await fixture('staples/good.der') });
   await page.fill('#paste', (await fixture('chains/correct.pem')).toString());
