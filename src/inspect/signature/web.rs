@@ -13,7 +13,9 @@
 //!
 //! Layer: base. Imports only other base modules.
 
-use super::{check_id, prepare, rsa_key, Hash, Key, Scheme, Signed, P256, P384, P521};
+use super::{
+    check_id, prepare, rsa_key, Hash, Key, Scheme, Signed, MAX_WEB_MESSAGE, P256, P384, P521,
+};
 use der::asn1::ObjectIdentifier as Oid;
 
 /// One check in WebCrypto's terms.
@@ -36,11 +38,6 @@ pub struct WebCheck {
     pub id: [u8; 32],
 }
 
-/// Messages longer than this are verified here: hashing them twice (the
-/// id, then WebCrypto) would cost more than the arithmetic saved. A
-/// certificate or an OCSP response is a few KB; this leaves out big CRLs.
-pub const MAX_MESSAGE: usize = 64 * 1024;
-
 /// WebCrypto's hash names; SHA-224 has none.
 fn web_hash(hash: Hash) -> Option<&'static str> {
     match hash {
@@ -57,7 +54,7 @@ fn web_hash(hash: Hash) -> Option<&'static str> {
 /// P-256, P-384 and P-521. RSA-PSS, Ed25519 and DSA stay here (WebCrypto
 /// has no DSA, and its PSS and Ed25519 rules are not exactly ours).
 pub fn web_check(spki: &[u8], signed: &Signed<'_>) -> Option<WebCheck> {
-    if signed.message.len() > MAX_MESSAGE {
+    if signed.message.len() > MAX_WEB_MESSAGE {
         return None;
     }
     let ready = prepare(spki, signed).ok()?;
