@@ -9,6 +9,7 @@ use crate::inspect::gather::Gathered;
 use crate::inspect::issuance;
 use crate::inspect::signature::web::{web_check, WebCheck};
 use crate::inspect::signature::{self, Signed};
+use crate::inspect::staple::judge::names_responder;
 use crate::inspect::trust;
 use std::collections::HashSet;
 
@@ -47,11 +48,14 @@ pub fn signature_checks(gathered: &Gathered) -> Vec<WebCheck> {
             add(key, signed);
         }
     }
-    // A staple: any certificate may be its responder (the issuer, or one
-    // it embeds, which the pool holds).
+    // A staple: the certificates its ResponderID names (the issuer, or a
+    // responder it embeds, which the pool holds), as the staple judge finds them.
     for staple in &gathered.staples {
+        let Some(id) = &staple.responder_id else {
+            continue;
+        };
         let signed = signature::signed_parts(&staple.basic);
-        for cert in certs {
+        for cert in certs.iter().filter(|c| names_responder(id, c)) {
             add(cert.spki(), signed);
         }
     }

@@ -17,35 +17,10 @@ use crate::inspect::staple::model::{
 use crate::inspect::staple::servers;
 use crate::inspect::time::{duration_words, Timestamp};
 use sha1::{Digest as _, Sha1};
-use x509_parser::prelude::{FromDer as _, X509Certificate};
 
 /// Single responses matched and judged per staple. A staple answers for one
 /// certificate; CAs batch a few at most. The rest are shown, not matched.
 pub const MAX_JUDGED_RESPONSES: usize = 100;
-/// The parts of a certificate that OCSP hashes and checks, decoded once.
-/// Names are compared through the certificate's [`dn::Canonical`] forms.
-#[derive(Clone, Debug)]
-struct Parts {
-    /// The subject's DER: what a byName ResponderID holds.
-    subject: Vec<u8>,
-    /// subjectPublicKey's bits: what issuerKeyHash and a byKey ResponderID hash.
-    key: Vec<u8>,
-    /// The whole SubjectPublicKeyInfo, for signature checks.
-    spki: Vec<u8>,
-}
-
-impl Parts {
-    fn of(cert: &Certificate) -> Option<Parts> {
-        let (_, parsed) = X509Certificate::from_der(&cert.der).ok()?;
-        let tbs = &parsed.tbs_certificate;
-        Some(Parts {
-            subject: tbs.subject().as_raw().to_vec(),
-            key: tbs.public_key().subject_public_key.data.to_vec(),
-            spki: tbs.public_key().raw.to_vec(),
-        })
-    }
-}
-
 /// Per certificate: the hash of its subject and of its public key, or
 /// `None` when it could not be decoded.
 type CertIdHashes = Vec<Option<(Vec<u8>, Vec<u8>)>>;
@@ -54,7 +29,6 @@ type CertIdHashes = Vec<Option<(Vec<u8>, Vec<u8>)>>;
 /// analysis, with their OCSP hashes computed once per algorithm.
 pub struct Candidates<'a> {
     certificates: &'a [Certificate],
-    parts: Vec<Option<Parts>>,
     /// The end-entity certificates a server would present: not CAs, not
     /// OCSP responders, and not merely embedded in a staple.
     served: Vec<usize>,
@@ -90,7 +64,6 @@ impl<'a> Candidates<'a> {
             .collect();
         Candidates {
             certificates,
-            parts: certificates.iter().map(Parts::of).collect(),
             served,
             hashes: Vec::new(),
             issuers: issuance::Issuers::new(certificates, ISSUER_CHECKS),
@@ -110,10 +83,6 @@ impl<'a> Candidates<'a> {
                 && staple.embedded_der.is_empty()
                 && staple.embedded_certificates.is_empty(),
         }
-    }
-
-    fn part(&self, index: usize) -> Option<&Parts> {
-        self.parts.get(index).and_then(Option::as_ref)
     }
 
     fn cert(&self, index: usize) -> Option<&'a Certificate> {
@@ -206,24 +175,9 @@ impl<'a> Candidates<'a> {
         let Some(id) = &staple.responder_id else {
             return Vec::new();
         };
-        let named = |index: usize| -> bool {
-            let (Some(cert), Some(parts)) = (self.cert(index), self.part(index)) else {
-                return false;
-            };
-            match id {
-                ResponderId::NameDer(der) => dn::same_name(&parts.subject, der),
-                ResponderId::NameAttributes(pairs) => {
-                    cert.subject_attributes.len() == pairs.len()
-                        && cert
-                            .subject_attributes
-                            .iter()
-                            .zip(pairs)
-                            .all(|(a, (n, v))| a.name == *n && dn::fold(&a.value) == dn::fold(v))
-                }
-                ResponderId::KeyHash(hash) => {
-                    Sha1::digest(&parts.key).as_slice() == hash.as_slice()
-                }
-            }
+        let named = |index: usize| {
+            self.cert(index)
+                .is_some_and(|cert| names_responder(id, cert))
         };
         let mut out: Vec<usize> = staple
             .embedded_certificates
@@ -281,7 +235,7 @@ impl<'a> Candidates<'a> {
             };
             let verdicts: Vec<(usize, Verdict)> = candidates
                 .iter()
-                .filter_map(|&i| Some((i, signature::verify(&self.part(i)?.spki, &signed))))
+                .filter_map(|&i| Some((i, signature::verify(self.cert(i)?.spki(), &signed))))
                 .collect();
             match verdicts.iter().find(|(_, v)| *v == Verdict::Valid) {
                 Some((i, _)) => (*i, Some(true), String::new()),
@@ -345,7 +299,7 @@ impl<'a> Candidates<'a> {
         let subject = self
             .name(response.certificate)
             .map_or_else(|| format!("serial {}", response.serial), str::to_string);
-        let (Some(signer_parts), Some(signer_cert)) = (self.part(signer), self.cert(signer)) else {
+        let Some(signer_cert) = self.cert(signer) else {
             return (
                 Signer::Unknown,
                 format!("{signer_name} could not be decoded."),
@@ -360,10 +314,10 @@ impl<'a> Candidates<'a> {
             );
         };
         let ca_name = self.name(Some(ca)).unwrap_or("the issuing CA");
-        let Some(ca_parts) = self.part(ca) else {
+        let Some(ca_cert) = self.cert(ca) else {
             return (Signer::Unknown, format!("{ca_name} could not be decoded."));
         };
-        if signer_parts.key == ca_parts.key {
+        if signer_cert.key_bits() == ca_cert.key_bits() {
             return (
                 Signer::Issuer,
                 format!("{signed_by} {ca_name}, the CA that issued {subject}: it may answer for its own certificates."),
@@ -417,6 +371,24 @@ impl<'a> Candidates<'a> {
             ));
         }
         (Signer::Delegated, why)
+    }
+}
+
+/// Whether a ResponderID (RFC 6960 §4.2.1) names `cert`: by its subject
+/// name, or by the SHA-1 hash of its public key's bits. The one rule for
+/// "who may have signed this staple", shared with `ahead`'s list of checks.
+pub fn names_responder(id: &ResponderId, cert: &Certificate) -> bool {
+    match id {
+        ResponderId::NameDer(der) => dn::same_name(cert.subject_der(), der),
+        ResponderId::NameAttributes(pairs) => {
+            cert.subject_attributes.len() == pairs.len()
+                && cert
+                    .subject_attributes
+                    .iter()
+                    .zip(pairs)
+                    .all(|(a, (n, v))| a.name == *n && dn::fold(&a.value) == dn::fold(v))
+        }
+        ResponderId::KeyHash(hash) => Sha1::digest(cert.key_bits()).as_slice() == hash.as_slice(),
     }
 }
 
