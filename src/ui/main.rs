@@ -10,6 +10,8 @@ mod app;
 mod components;
 mod services;
 mod state;
+#[path = "../wire.rs"]
+mod wire;
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

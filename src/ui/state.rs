@@ -1,7 +1,8 @@
 //! The page's state: inputs, evaluation time, and the report derived from
 //! them. A pure reducer, so it is tested natively with plain `#[test]`s.
 
-use crate::services::analysis::{Answer, InputRef};
+use crate::services::analysis::Answer;
+use crate::wire::InputRef;
 use certscope::inspect::input::without_private_keys;
 pub use certscope::inspect::share::Link;
 use certscope::inspect::share::Shared;
@@ -123,32 +124,38 @@ impl State {
 
     fn reanalyze(&mut self) {
         self.generation = self.generation.wrapping_add(1);
-        if self.files.is_empty() && self.paste.trim().is_empty() {
+        let nothing = self.files.is_empty() && self.paste.trim().is_empty();
+        if nothing {
             self.link = Link::default();
             // Nothing to analyse: no need to wake the engine.
             // (Download is disabled then: only the engine writes JSON.)
             self.report = Rc::new(Report::empty(self.evaluated_at()));
             self.analysed = self.generation;
-            return;
         }
         // Natively (tests, server rendering) the engine is a function call;
         // in the browser the App sends the inputs to the worker.
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            let shared = self.shared();
-            let inputs: Vec<Input> = shared
-                .inputs
-                .iter()
-                .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
-                .collect();
-            let report = certscope::analyze_with(&inputs, self.evaluated_at(), &self.options());
-            self.link = certscope::inspect::share::link(&shared);
-            // What the worker hands the page: the view, findings by severity.
-            let (view, note) = report.for_view();
-            self.report = Rc::new(view);
-            self.view_note = note;
-            self.analysed = self.generation;
+        if !nothing {
+            self.analyse_here();
         }
+    }
+
+    /// The engine's work, done in this thread (native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn analyse_here(&mut self) {
+        let shared = self.shared();
+        let inputs: Vec<Input> = shared
+            .inputs
+            .iter()
+            .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
+            .collect();
+        let report = certscope::analyze_with(&inputs, self.evaluated_at(), &self.options());
+        self.link = certscope::inspect::share::link(&shared);
+        // What the worker hands the page: the view, findings by severity.
+        let (view, note) = report.for_view();
+        self.report = Rc::new(view);
+        self.view_note = note;
+        self.analysed = self.generation;
     }
 
     /// Every input in report order (files in arrival order, then the paste

@@ -28,13 +28,17 @@ fn main() {
 mod webcrypto;
 
 #[cfg(target_arch = "wasm32")]
+#[path = "../wire.rs"]
+mod wire;
+
+#[cfg(target_arch = "wasm32")]
 mod engine {
     use certscope::inspect::gather::{self, Gathered};
     use certscope::inspect::report::analyze_gathered;
     use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::inspect::signature;
     use certscope::{Input, Options, Timestamp};
-    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use js_sys::{Array, Object, Reflect};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -74,14 +78,12 @@ mod engine {
         let out = Object::new();
         match share::decode(fragment) {
             Ok(shared) => {
-                let inputs = Array::new();
-                for input in shared.inputs {
-                    let item = Object::new();
-                    Reflect::set(&item, &"name".into(), &JsValue::from_str(&input.name))?;
-                    Reflect::set(&item, &"bytes".into(), &Uint8Array::from(&input.bytes[..]))?;
-                    Reflect::set(&item, &"pasted".into(), &JsValue::from_bool(input.pasted))?;
-                    inputs.push(&item);
-                }
+                let (inputs, _) =
+                    crate::wire::write(shared.inputs.iter().map(|i| crate::wire::InputRef {
+                        name: &i.name,
+                        bytes: &i.bytes,
+                        pasted: i.pasted,
+                    }));
                 Reflect::set(&out, &"inputs".into(), &inputs)?;
                 #[allow(clippy::cast_precision_loss)]
                 let at = shared
@@ -103,7 +105,9 @@ mod engine {
         id: JsValue,
         at: Timestamp,
         link_at: Option<Timestamp>,
-        inputs: Vec<SharedInput>,
+        inputs: Vec<Input>,
+        /// Per input: it was the paste area's text (for the share link).
+        pasted: Vec<bool>,
         options: Options,
         /// Verify every signature with the Rust arithmetic alone (the
         /// cross-check test's second path).
@@ -113,18 +117,16 @@ mod engine {
     impl Request {
         #[allow(clippy::cast_possible_truncation)]
         fn read(data: &JsValue) -> Request {
+            let shared = crate::wire::read(&field(data, "inputs"));
             Request {
+                pasted: shared.iter().map(|i| i.pasted).collect(),
+                inputs: shared
+                    .into_iter()
+                    .map(|i| Input::new(i.name, i.bytes))
+                    .collect(),
                 id: field(data, "id"),
                 at: Timestamp(field(data, "at").as_f64().unwrap_or(0.0) as i64),
                 link_at: field(data, "link_at").as_f64().map(|t| Timestamp(t as i64)),
-                inputs: Array::from(&field(data, "inputs"))
-                    .iter()
-                    .map(|item| SharedInput {
-                        name: field(&item, "name").as_string().unwrap_or_default(),
-                        bytes: Uint8Array::new(&field(&item, "bytes")).to_vec(),
-                        pasted: field(&item, "pasted").as_bool().unwrap_or(false),
-                    })
-                    .collect(),
                 options: Options {
                     host: field(data, "host").as_string(),
                     log_line: field(data, "log_line").as_string(),
@@ -142,26 +144,21 @@ mod engine {
             return scope.post_message(&report_json()?);
         }
         let request = Request::read(data);
-        let inputs: Vec<Input> = request
-            .inputs
-            .iter()
-            .map(|i| Input::new(i.name.clone(), i.bytes.clone()))
-            .collect();
         // The signatures the analysis will check, handed to WebCrypto first
         // (issue 16): it answers in a fraction of the wasm arithmetic's time.
-        let gathered = gather::read(&inputs);
+        let gathered = gather::read(&request.inputs);
         let checks = if request.rust_only {
             Vec::new()
         } else {
             certscope::inspect::ahead::signature_checks(&gathered)
         };
         if checks.is_empty() {
-            return analyse(scope, &request, gathered, &inputs, &[]);
+            return analyse(scope, request, gathered, &[]);
         }
         let scope = scope.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let proven = crate::webcrypto::prove(&scope, &checks).await;
-            if let Err(e) = analyse(&scope, &request, gathered, &inputs, &proven) {
+            if let Err(e) = analyse(&scope, request, gathered, &proven) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }
         });
@@ -172,14 +169,13 @@ mod engine {
     /// and answers.
     fn analyse(
         scope: &DedicatedWorkerGlobalScope,
-        request: &Request,
+        request: Request,
         gathered: Gathered,
-        inputs: &[Input],
         proven: &[[u8; 32]],
     ) -> Result<(), JsValue> {
         let before = signature::arithmetic_count();
         let report = signature::with_proven(proven, || {
-            analyze_gathered(gathered, inputs, request.at, &request.options)
+            analyze_gathered(gathered, &request.inputs, request.at, &request.options)
         });
         let arithmetic = signature::arithmetic_count().saturating_sub(before);
         let reply = Object::new();
@@ -201,12 +197,27 @@ mod engine {
         }
         scope.post_message(&reply)?;
         // The share link second: the page renders the report meanwhile.
+        // The inputs' bytes move into it: the analysis is done with them.
+        let Request {
+            id,
+            link_at,
+            inputs,
+            pasted,
+            ..
+        } = request;
+        let inputs = inputs.into_iter().zip(pasted);
         let link = share::link(&Shared {
-            inputs: request.inputs.clone(),
-            at: request.link_at,
+            inputs: inputs
+                .map(|(i, pasted)| SharedInput {
+                    name: i.name,
+                    bytes: i.bytes,
+                    pasted,
+                })
+                .collect(),
+            at: link_at,
         });
         let reply = Object::new();
-        Reflect::set(&reply, &"id".into(), &request.id)?;
+        Reflect::set(&reply, &"id".into(), &id)?;
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
         #[allow(clippy::cast_precision_loss)]
         let too_large = link
@@ -216,7 +227,7 @@ mod engine {
         let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
         Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
         scope.post_message(&reply)?;
-        LATEST.with(|latest| *latest.borrow_mut() = Some((request.id.clone(), report)));
+        LATEST.with(|latest| *latest.borrow_mut() = Some((id, report)));
         Ok(())
     }
 

@@ -65,6 +65,14 @@ test('axe-core finds no serious or critical accessibility violation', async () =
 test('the whole flow works by keyboard alone: paste, choose files, download, copy the link', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  // Listen for the file chooser long before Space is pressed: Playwright
+  // turns on Chromium's interception when the first listener is added, with
+  // a message it does not wait for, so a `waitForEvent` started together with
+  // the key press can lose the race and never see the chooser.
+  const chosen = new Promise((resolve, reject) => {
+    page.once('filechooser', resolve);
+    setTimeout(() => reject(new Error('no file chooser within 60 s')), 60_000).unref();
+  });
   const tabTo = async (selector) => {
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
@@ -78,7 +86,8 @@ test('the whole flow works by keyboard alone: paste, choose files, download, cop
   await tabTo('#files');
   const focusVisible = await page.evaluate(() => getComputedStyle(document.querySelector('.file-button')).outlineStyle);
   assert.notEqual(focusVisible, 'none', 'the focused file picker shows a focus ring');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await chosen;
   await chooser.setFiles([{ name: 'int.pem', mimeType: 'text/plain', buffer: await fixture('pki/int-rsa.pem') }]);
   await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
   await tabTo('#download-report');

@@ -2,21 +2,14 @@
 //! it on the first input, sends it the inputs, and hands back its answer.
 //! The worker and its wasm are fetched only then, not at first paint.
 
-use certscope::inspect::share::{Link, Shared, SharedInput};
+use crate::wire::{self, InputRef};
+use certscope::inspect::share::{Link, Shared};
 use certscope::Timestamp;
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
-
-/// One input as the engine and the share link see it: what a request
-/// carries (borrowed from the page's state, copied once into the message).
-pub struct InputRef<'a> {
-    pub name: &'a str,
-    pub bytes: &'a [u8],
-    pub pasted: bool,
-}
 
 /// The engine's answers to one request: the report first, then its share
 /// link (deflating the inputs is left until the report is on its way, so
@@ -275,14 +268,7 @@ fn on_decoded(decoded: &JsValue) {
     let result = match get(decoded, "error").as_string() {
         Some(error) => Err(error),
         None => Ok(Shared {
-            inputs: Array::from(&get(decoded, "inputs"))
-                .iter()
-                .map(|item| SharedInput {
-                    name: get(&item, "name").as_string().unwrap_or_default(),
-                    bytes: Uint8Array::new(&get(&item, "bytes")).to_vec(),
-                    pasted: get(&item, "pasted").as_bool().unwrap_or(false),
-                })
-                .collect(),
+            inputs: wire::read(&get(decoded, "inputs")),
             #[allow(clippy::cast_possible_truncation)]
             at: get(decoded, "at").as_f64().map(|t| Timestamp(t as i64)),
         }),
@@ -310,19 +296,9 @@ pub fn request(
         let Some(engine) = engine.as_mut() else {
             return Err("the analysis engine is not running".to_string());
         };
-        let list = Array::new();
-        let transfer = Array::new();
-        for input in inputs {
-            // The one copy out of the page's wasm memory; it is then
-            // transferred, not copied again.
-            let bytes = Uint8Array::from(input.bytes);
-            let item = Object::new();
-            let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(input.name));
-            let _ = Reflect::set(&item, &"bytes".into(), &bytes);
-            let _ = Reflect::set(&item, &"pasted".into(), &JsValue::from_bool(input.pasted));
-            transfer.push(&bytes.buffer());
-            list.push(&item);
-        }
+        // The one copy out of the page's wasm memory; it is then
+        // transferred, not copied again.
+        let (list, transfer) = wire::write(inputs.iter().copied());
         let message = Object::new();
         #[allow(clippy::cast_precision_loss)]
         let _ = Reflect::set(
