@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 2 (and .ci/run): install what is missing, then every test:
-# format, lints, native tests, the release build, and the real-browser tests.
+# format, lints (native and wasm32), native tests, the release build, and the real-browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,6 +12,8 @@ step "cargo fmt --check"
 cargo fmt --check
 step "cargo clippy (lint policy in Cargo.toml)"
 cargo clippy --locked --all-targets -- -D warnings
+step "cargo clippy for wasm32 (the page's and the engine's browser code is cfg'd to it)"
+cargo clippy --locked --target wasm32-unknown-unknown --bins -- -D warnings
 step "native tests"
 cargo test --locked
 step "CLI build for the browser tests' comparisons"
