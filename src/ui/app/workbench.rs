@@ -1,6 +1,7 @@
 //! The left column: the link's error, the examples, the inputs, the
 //! evaluation time, the share link and the list of inputs.
 
+use super::hooks::send_now;
 use crate::components::examples_menu::ExamplesMenu;
 use crate::components::input_list::InputList;
 use crate::components::input_panel::InputPanel;
@@ -10,13 +11,17 @@ use crate::services;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// A callback that applies `action` to its value.
+/// A callback that applies `action` to its value (and sends the inputs to
+/// the engine at once if that changed them).
 pub fn dispatch<T: 'static>(
     state: &UseReducerHandle<State>,
     action: impl Fn(T) -> Action + 'static,
 ) -> Callback<T> {
     let state = state.clone();
-    Callback::from(move |value| state.dispatch(action(value)))
+    Callback::from(move |value| {
+        state.dispatch(action(value));
+        send_now(&state);
+    })
 }
 
 /// The same for a change of inputs or time: "now" is read first.
@@ -28,6 +33,7 @@ fn dispatch_now<T: 'static>(
     Callback::from(move |value| {
         state.dispatch(Action::Tick(services::clock::now()));
         state.dispatch(action(value));
+        send_now(&state);
     })
 }
 
@@ -39,6 +45,7 @@ pub fn add_files(state: &UseReducerHandle<State>) -> Callback<Vec<gloo::file::Fi
         services::files::read_all(files, move |inputs| {
             state.dispatch(Action::Tick(services::clock::now()));
             state.dispatch(Action::AddFiles(inputs));
+            send_now(&state);
         });
     })
 }

@@ -52,6 +52,9 @@ thread_local! {
     static ON_DECODED: RefCell<Option<OnDecoded>> = const { RefCell::new(None) };
     /// The pending "Download report" request's callback.
     static ON_REPORT_JSON: RefCell<Option<OnReportJson>> = const { RefCell::new(None) };
+    /// The generation last sent: the page asks as soon as the inputs change
+    /// and again after it has rendered the change; the engine hears it once.
+    static SENT: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
 }
 
 /// The integrity hash of the engine's wasm, from index.html
@@ -290,6 +293,9 @@ pub fn request(
     options: &certscope::Options,
     done: impl Fn(Reply) + 'static,
 ) -> Result<(), String> {
+    if SENT.replace(Some(generation)) == Some(generation) {
+        return Ok(());
+    }
     ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
         start(&mut engine, done)?;
