@@ -28,52 +28,66 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
     hooks::use_share_link(&state);
     hooks::use_engine(&state);
-    let dragging = use_state(|| false);
+    let app = use_node_ref();
     let copy_status = use_state(|| None::<AttrValue>);
+    let slow = hooks::use_slow(state.pending());
 
     // Drops are taken by .app, which spans the whole window (the column
     // is inside it): a file dropped in the margins would otherwise replace
-    // the page (issue 18).
+    // the page (issue 18). The highlight is a class set on it directly: as
+    // state it re-rendered the whole page on entering and on dropping, and
+    // the drop's render and frame came before the engine heard of the
+    // files (issue 16: a drop's first frame 13-17 ms without, 18-23 with).
     let ondragover = {
-        let dragging = dragging.clone();
+        let app = app.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
+            highlight(&app, true);
         })
     };
     let ondragleave = {
-        let dragging = dragging.clone();
+        let app = app.clone();
         Callback::from(move |e: DragEvent| {
             // Leaving to a child element fires dragleave too; only the page's
             // edge (no related target) ends the drag.
             if e.related_target().is_none() {
-                dragging.set(false);
+                highlight(&app, false);
             }
         })
     };
     let ondrop = {
-        let dragging = dragging.clone();
+        let app = app.clone();
         let add_files = workbench::add_files(&state);
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            dragging.set(false);
+            highlight(&app, false);
             if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
                 add_files.emit(gloo::file::FileList::from(list).iter().cloned().collect());
             }
         })
     };
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"))}
+        <div class="app" ref={app}
             {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
             { masthead() }
             <main>
-                { workbench(&state, &copy_status) }
+                { workbench(&state, &copy_status, slow) }
                 { report_view(&state) }
             </main>
             <div class="drop-overlay" aria-hidden="true">{"Drop files to inspect them"}</div>
         </div>
+    }
+}
+
+/// Shows or hides the drop highlight (`.app.dragging`). Yew leaves the
+/// class alone: the `class` it renders, "app", never changes. Written only
+/// when it changes: dragover fires every few tens of milliseconds.
+fn highlight(app: &NodeRef, on: bool) {
+    let class = if on { "app dragging" } else { "app" };
+    if let Some(app) = app.cast::<web_sys::Element>() {
+        if app.class_name() != class {
+            app.set_class_name(class);
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 //
 // BENCH_DIST=<dir> measures another build of the page (e.g. one of an older
 // commit) without writing docs/benchmark.md.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,7 +34,10 @@ const log = (what) => console.error(`bench: ${what} (${new Date().toISOString().
 // The asn1js page (tests/bench/asn1js/index.html) with the npm package's
 // modules, on the same server as certscope's dist.
 const ASN1JS_DIRS = [join(ROOT, 'tests', 'bench', 'asn1js'), join(ROOT, 'node_modules', '@lapo', 'asn1js')];
-const server = await serveDist({ dir: DIR, mounts: { '/asn1js': ASN1JS_DIRS } });
+// The floor page (tests/bench/floor/) and the report HTML it serves, taken
+// from certscope's page in this run.
+const FLOOR_DIRS = [join(ROOT, 'tests', 'bench', 'floor'), join(ROOT, 'target', 'bench-floor')];
+const server = await serveDist({ dir: DIR, mounts: { '/asn1js': ASN1JS_DIRS, '/floor': FLOOR_DIRS } });
 const browser = await launch();
 
 // ── Page weight ──────────────────────────────────────────────────────────
@@ -90,12 +93,13 @@ row(`page ready (paste area and file picker usable), cold context, vs asn1js's p
 // frame in which the page first shows `cards` certificate cards (at least
 // that many with `atLeast`) and an element for each of `selectors`, with the
 // engine loaded (two warm-up drops). Also where that time goes, as medians:
-// until the engine's report arrives (the page's Worker is wrapped before it
-// starts, on the first drop, to note when a message with a `view` comes),
-// until the cards are in the DOM (the MutationObserver's call), and the rest
-// until the frame.
-async function dropTimings(files, { cards, atLeast = false, selectors = [] }, runs = RUNS) {
-  const { page, context } = await openApp(browser, server.origin);
+// until the inputs are posted to the engine and until its report arrives
+// (the page's Worker is wrapped before it starts, on the first drop, to note
+// both), until the cards are in the DOM (the MutationObserver's call), and
+// the rest until the frame. `path`: another page on the server (the floor);
+// `capture`: also return the report's HTML as the last drop left it.
+async function dropTimings(files, { cards, atLeast = false, selectors = [], path = '/', capture = false }, runs = RUNS) {
+  const { page, context } = await openApp(browser, server.origin, { path });
   await page.evaluate(() => {
     document.addEventListener('drop', () => { window.__dropAt = performance.now(); }, { capture: true });
     const Engine = window.Worker;
@@ -104,10 +108,15 @@ async function dropTimings(files, { cards, atLeast = false, selectors = [] }, ru
         super(...args);
         this.addEventListener('message', (e) => { if (e.data && e.data.view !== undefined) window.__answerAt = performance.now(); });
       }
+      postMessage(message, transfer) {
+        if (message && message.inputs) window.__postedAt = performance.now();
+        return super.postMessage(message, transfer);
+      }
     };
   });
   const times = [];
-  const parts = { answer: [], dom: [] };
+  const parts = { posted: [], answer: [], dom: [] };
+  let html = null;
   for (let i = 0; i < runs + 2; i++) {
     const watch = page.evaluate((want) => new Promise((resolve) => {
       const check = () => {
@@ -118,7 +127,8 @@ async function dropTimings(files, { cards, atLeast = false, selectors = [] }, ru
         if (check()) {
           obs.disconnect();
           const seen = performance.now();
-          requestAnimationFrame(() => resolve({ frame: performance.now() - window.__dropAt, answer: window.__answerAt - window.__dropAt, dom: seen - window.__dropAt }));
+          requestAnimationFrame(() => resolve({ frame: performance.now() - window.__dropAt, posted: window.__postedAt - window.__dropAt,
+            answer: window.__answerAt - window.__dropAt, dom: seen - window.__dropAt }));
         }
       });
       obs.observe(document.body, { childList: true, subtree: true });
@@ -127,16 +137,17 @@ async function dropTimings(files, { cards, atLeast = false, selectors = [] }, ru
     const t = await watch;
     if (i >= 2) {
       times.push(t.frame);
-      parts.answer.push(t.answer);
-      parts.dom.push(t.dom);
+      for (const part of Object.keys(parts)) parts[part].push(t[part]);
     }
+    if (capture && i === runs + 1) html = await page.evaluate(() => document.querySelector('.report').outerHTML);
     await page.click('#clear');
     await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 0);
   }
   await context.close();
   return {
     frame: median(times),
-    parts: `${ms(median(parts.answer))} to the engine's report, ${ms(median(parts.dom))} to the cards in the DOM`,
+    parts: `${ms(median(parts.posted))} to the inputs posted to the engine, ${ms(median(parts.answer))} to its report, ${ms(median(parts.dom))} to the cards in the DOM`,
+    html,
   };
 }
 log('drop: chain + staple');
@@ -145,10 +156,20 @@ const chain = [
   { name: 'staple.der', bytes: await fixture('staples/good.der') },
 ];
 // The certificates, the staple's status and the timeline on screen.
-const chainDrop = await dropTimings(chain, { cards: 3, selectors: ['.staple-card .freshness', 'svg.timeline-certificates'] });
+const shown = { cards: 3, selectors: ['.staple-card .freshness', 'svg.timeline-certificates'] };
+const chainDrop = await dropTimings(chain, { ...shown, capture: true });
 const chainFrame = chainDrop.frame;
 row(`drop → first frame showing the certificates, the staple's status and the timeline, 3-certificate chain + staple (median of ${RUNS}; of which ${chainDrop.parts})`,
   ms(chainFrame), '≤ 16 ms', chainFrame <= 16);
+// The floor: the same drop and the same report HTML on a page with no
+// analysis and no framework (tests/bench/floor/index.html says what it does).
+// Not a goal: what is left of the row above once certscope's own work is gone.
+log('drop: floor');
+await mkdir(FLOOR_DIRS[1], { recursive: true });
+await writeFile(join(FLOOR_DIRS[1], 'report.html'), chainDrop.html);
+const floor = await dropTimings(chain, { ...shown, path: '/floor/' });
+row(`the same drop on the floor page (tests/bench/floor/: the files read and posted to a worker that answers at once with the report's HTML above, inserted with one innerHTML; median of ${RUNS}; of which ${floor.parts})`,
+  ms(floor.frame), '', null);
 log('drop: CA bundle');
 const bundle = [{ name: 'ca-certificates.crt', bytes: await readFile(CA_BUNDLE) }];
 const bundleFirst = (await dropTimings(bundle, { cards: 1, atLeast: true })).frame;
@@ -174,7 +195,7 @@ for (let i = 0; i < 3; i++) {
       .observe({ type: 'longtask', buffered: false });
   });
   await firePaste(page);
-  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 100 && document.querySelector('.analysis-status')?.textContent === '', null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 100 && document.querySelector('.analysis-status')?.dataset.pending === 'false', null, { timeout: 120_000 });
   longest.push(await page.evaluate(() => Math.max(0, ...window.__tasks)));
   await context.close();
 }

@@ -56,7 +56,7 @@ test('a paste, a picked file and a dropped file given before the wasm arrives ar
   await page.waitForSelector('.app:not(.early) .staple-card', { timeout: 20_000 });
   await evaluateAt(page, EVALUATION_TIME);
   await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3
-    && document.querySelector('.analysis-status')?.textContent === '');
+    && document.querySelector('.analysis-status')?.dataset.pending === 'false');
   assert.equal(await page.locator('#early').count(), 0, 'the static copy is gone');
   assert.equal(await page.locator('#paste').count(), 1, 'one paste area');
   assert.equal(await page.inputValue('#paste'), pem, 'the typed text is in the app\'s paste area');

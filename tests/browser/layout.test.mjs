@@ -32,6 +32,9 @@ test('a file dropped in the margin of a 1600 px page is analysed, with the whole
   const point = await marginPoint(page);
   assert.ok(point.column > 40 && point.under === 'app', `a margin exists at 1600 px: ${JSON.stringify(point)}`);
 
+  // The highlight is laid out but transparent until a drag (style.css).
+  const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('.drop-overlay')).opacity);
+  assert.equal(await opacity(), '0', 'no highlight before a drag');
   // A drag over the margin: the page takes it and the highlight covers the viewport.
   const bytes = Array.from(await fixture('chains/correct.pem'));
   const taken = await page.evaluate(({ x, y, bytes }) => {
@@ -49,11 +52,13 @@ test('a file dropped in the margin of a 1600 px page is analysed, with the whole
   }, { ...point, bytes });
   assert.deepEqual(taken, { dragenter: true, dragover: true });
   await page.waitForSelector('.dragging .drop-overlay');
+  assert.equal(await opacity(), '1', 'the highlight shows during the drag');
   const overlay = await page.locator('.drop-overlay').boundingBox();
   assert.ok(overlay.width >= 1600 - 32 && overlay.height >= 900 - 32, `the highlight covers the viewport: ${JSON.stringify(overlay)}`);
   assert.equal(await page.evaluate(() => window.__drop()), true, 'the drop is taken (preventDefault)');
   await page.waitForSelector('.certificate-card');
   assert.equal(await page.locator('.dragging').count(), 0, 'the highlight ends with the drop');
+  assert.equal(await opacity(), '0', 'and is transparent again');
 
   // A real drag from outside (the DevTools protocol's drag input): had the
   // page not taken it, Chromium would open the file in place of the page.

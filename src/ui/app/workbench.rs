@@ -65,10 +65,12 @@ fn download_report() {
     }
 }
 
-/// The column; `copy_status` says how "Copy share link" went.
+/// The column; `copy_status` says how "Copy share link" went, `slow`
+/// whether the engine has been at it long enough to say so.
 pub fn workbench(
     state: &UseReducerHandle<State>,
     copy_status: &UseStateHandle<Option<AttrValue>>,
+    slow: bool,
 ) -> Html {
     let on_copy = {
         let copy_status = copy_status.clone();
@@ -106,8 +108,10 @@ pub fn workbench(
                 on_large_paste={dispatch_now(state, Action::AddLargePaste)} on_files={add_files(state)} />
             <Toolbar at={state.at} evaluated_at={report.evaluated_at} on_at={dispatch_now(state, Action::SetAt)}
                 on_download={Callback::from(|()| download_report())} on_clear={dispatch(state, |()| Action::Clear)} {has_inputs} />
-            <p class="analysis-status" role="status" aria-live="polite">
-                { if state.pending() { "Analysing…" } else { "" } }
+            // `data-pending` says at once whether a report is on its way
+            // (what tests wait on); the words only once it is slow.
+            <p class="analysis-status" role="status" aria-live="polite" data-pending={state.pending().to_string()}>
+                { if slow { "Analysing…" } else { "" } }
             </p>
             { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
             if has_inputs {
