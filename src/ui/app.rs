@@ -30,7 +30,6 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_engine(&state);
     let app = use_node_ref();
     let copy_status = use_state(|| None::<AttrValue>);
-    let slow = hooks::use_slow(state.pending());
 
     // Drops are taken by .app, which spans the whole window (the column
     // is inside it): a file dropped in the margins would otherwise replace
@@ -71,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
             {ondragover} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())} {ondragleave} {ondrop}>
             { masthead() }
             <main>
-                { workbench(&state, &copy_status, slow) }
+                { workbench(&state, &copy_status) }
                 { report_view(&state) }
             </main>
             <div class="drop-overlay" aria-hidden="true">{"Drop files to inspect them"}</div>

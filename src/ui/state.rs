@@ -54,6 +54,9 @@ pub struct State {
     pub push_history: bool,
     /// Why the link the page was opened with (or navigated to) was unusable.
     pub link_error: Option<String>,
+    /// The generation the engine has been working on for long enough to
+    /// say so (see `Action::Slow`).
+    pub slow: Option<u64>,
 }
 
 pub enum Action {
@@ -79,6 +82,9 @@ pub enum Action {
     ReportReady(u64, Answer),
     EngineError(String),
     DismissLinkError,
+    /// The engine is still working on this generation after a glance: now
+    /// the status line says so. Sent by a timer; stale ones change nothing.
+    Slow(u64),
 }
 
 impl State {
@@ -99,6 +105,7 @@ impl State {
             link: Link::default(),
             push_history: false,
             link_error: None,
+            slow: None,
         };
         state.reanalyze();
         state
@@ -120,6 +127,11 @@ impl State {
     /// True while the engine works on the latest change.
     pub fn pending(&self) -> bool {
         self.analysed != self.generation
+    }
+
+    /// A report is on its way and has been for a while: "Analysing…".
+    pub fn slow(&self) -> bool {
+        self.pending() && self.slow == Some(self.generation)
     }
 
     fn reanalyze(&mut self) {
@@ -277,6 +289,10 @@ impl State {
                 self.link_error = None;
                 return self;
             }
+            Action::Slow(generation) => {
+                self.slow = Some(generation);
+                return self;
+            }
             Action::Tick(now) => {
                 // The change that follows a tick re-analyses.
                 self.now = now;
@@ -320,6 +336,13 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A timer's word for a change already answered (or already said)
+        // returns the same state: Yew then renders nothing.
+        if let Action::Slow(generation) = action {
+            if generation != self.generation || !self.pending() || self.slow == Some(generation) {
+                return self;
+            }
+        }
         Rc::new((*self).clone().apply(action))
     }
 }
@@ -347,6 +370,41 @@ mod tests {
             .iter()
             .map(|i| i.name.as_str())
             .collect()
+    }
+
+    /// The status line's "Analysing…" (issue 16): only the change still on
+    /// its way is announced, once; a timer that fires later renders nothing.
+    #[test]
+    fn only_the_change_still_on_its_way_is_announced() {
+        let mut waiting = State::new(AT);
+        // Natively the engine answers at once: make a change it has not.
+        waiting.generation = waiting.analysed + 2;
+        let now = waiting.generation;
+        let waiting = Rc::new(waiting);
+        assert!(waiting.pending() && !waiting.slow());
+        // [the timer's generation, announced]
+        for (generation, announced) in [(now, true), (now - 1, false)] {
+            let next = waiting.clone().reduce(Action::Slow(generation));
+            assert_eq!(next.slow(), announced, "generation {generation}");
+            assert_eq!(
+                Rc::ptr_eq(&next, &waiting),
+                !announced,
+                "a stale timer renders nothing"
+            );
+        }
+        let said = waiting.clone().reduce(Action::Slow(now));
+        assert!(
+            Rc::ptr_eq(&said.clone().reduce(Action::Slow(now)), &said),
+            "said once"
+        );
+        let mut answered = (*said).clone();
+        answered.analysed = now;
+        let answered = Rc::new(answered);
+        assert!(!answered.slow(), "the words go with the answer");
+        assert!(Rc::ptr_eq(
+            &answered.clone().reduce(Action::Slow(now)),
+            &answered
+        ));
     }
 
     #[test]

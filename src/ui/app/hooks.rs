@@ -101,27 +101,18 @@ pub fn send_now(state: &UseReducerHandle<State>) {
     );
     if let Err(e) = sent {
         dispatcher.dispatch(Action::EngineError(e));
+        return;
     }
+    // "Analysing…" only if the engine is still at it after a glance (see
+    // `State::slow`); a timer that fires after the answer changes nothing.
+    let generation = state.generation;
+    gloo::timers::callback::Timeout::new(SLOW_MS, move || {
+        dispatcher.dispatch(Action::Slow(generation));
+    })
+    .forget();
 }
 
 /// How long the engine may work before the status line says so. A chain
 /// is analysed in a few milliseconds: "Analysing…" shown for those would
 /// be a flash, and one more frame drawn before the report's (issue 16).
 const SLOW_MS: u32 = 150;
-
-/// Whether the engine has been working on the current inputs for longer
-/// than [`SLOW_MS`].
-#[hook]
-pub fn use_slow(pending: bool) -> bool {
-    let slow = use_state_eq(|| false);
-    {
-        let slow = slow.clone();
-        use_effect_with(pending, move |&pending| {
-            slow.set(false);
-            let timer = pending
-                .then(|| gloo::timers::callback::Timeout::new(SLOW_MS, move || slow.set(true)));
-            move || drop(timer)
-        });
-    }
-    pending && *slow
-}

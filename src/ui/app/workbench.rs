@@ -18,10 +18,14 @@ pub fn dispatch<T: 'static>(
     action: impl Fn(T) -> Action + 'static,
 ) -> Callback<T> {
     let state = state.clone();
-    Callback::from(move |value| {
-        state.dispatch(action(value));
-        send_now(&state);
-    })
+    Callback::from(move |value| apply(&state, action(value)))
+}
+
+/// Applies `action`, and sends the inputs to the engine if that changed
+/// them. Not generic: each `dispatch::<T>` would otherwise carry a copy.
+fn apply(state: &UseReducerHandle<State>, action: Action) {
+    state.dispatch(action);
+    send_now(state);
 }
 
 /// The same for a change of inputs or time: "now" is read first.
@@ -32,8 +36,7 @@ fn dispatch_now<T: 'static>(
     let state = state.clone();
     Callback::from(move |value| {
         state.dispatch(Action::Tick(services::clock::now()));
-        state.dispatch(action(value));
-        send_now(&state);
+        apply(&state, action(value));
     })
 }
 
@@ -44,8 +47,7 @@ pub fn add_files(state: &UseReducerHandle<State>) -> Callback<Vec<gloo::file::Fi
         let state = state.clone();
         services::files::read_all(files, move |inputs| {
             state.dispatch(Action::Tick(services::clock::now()));
-            state.dispatch(Action::AddFiles(inputs));
-            send_now(&state);
+            apply(&state, Action::AddFiles(inputs));
         });
     })
 }
@@ -65,12 +67,10 @@ fn download_report() {
     }
 }
 
-/// The column; `copy_status` says how "Copy share link" went, `slow`
-/// whether the engine has been at it long enough to say so.
+/// The column; `copy_status` says how "Copy share link" went.
 pub fn workbench(
     state: &UseReducerHandle<State>,
     copy_status: &UseStateHandle<Option<AttrValue>>,
-    slow: bool,
 ) -> Html {
     let on_copy = {
         let copy_status = copy_status.clone();
@@ -110,8 +110,8 @@ pub fn workbench(
                 on_download={Callback::from(|()| download_report())} on_clear={dispatch(state, |()| Action::Clear)} {has_inputs} />
             // `data-pending` says at once whether a report is on its way
             // (what tests wait on); the words only once it is slow.
-            <p class="analysis-status" role="status" aria-live="polite" data-pending={state.pending().to_string()}>
-                { if slow { "Analysing…" } else { "" } }
+            <p class="analysis-status" role="status" aria-live="polite" data-pending={if state.pending() { "true" } else { "false" }}>
+                { if state.slow() { "Analysing…" } else { "" } }
             </p>
             { for state.engine_error.iter().map(|e| html! { <p class="input-error" role="alert">{e.clone()}</p> }) }
             if has_inputs {
