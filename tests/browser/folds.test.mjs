@@ -44,6 +44,15 @@ test('a closed details holds no table or code block; a click on its summary make
     await fold.locator('summary').click();
     assert.equal(await fold.locator(body).count() > 0, true, `${why}: kept once made`);
   }
+  // Opened by a click, a details has its body in the same task, before any
+  // frame can paint it open and empty (the toggle event comes later).
+  const sameTask = await page.evaluate(async () => {
+    const details = document.querySelector('.command-card[data-purpose="verify-staple"]');
+    details.querySelector('summary').click();
+    await Promise.resolve();
+    return { open: details.open, body: details.querySelector('pre code') !== null };
+  });
+  assert.deepEqual(sameTask, { open: true, body: true }, 'a clicked details is never open and empty');
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

@@ -33,18 +33,26 @@ impl PartialEq for FoldProps {
 #[component]
 pub fn Fold(props: &FoldProps) -> Html {
     let opened = use_state(|| false);
-    // The first toggle is an opening: the details starts closed.
-    let ontoggle = {
+    // The body is made on the summary's click (or Enter/Space), before the
+    // details opens: `toggle` comes in a task of its own, after the open
+    // details may already have been painted empty for a frame. A details
+    // opened otherwise (find in page, a script) is caught by `toggle`.
+    let open = {
         let opened = opened.clone();
-        Callback::from(move |_: Event| {
+        move || {
             if !*opened {
                 opened.set(true);
             }
-        })
+        }
     };
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open())
+    };
+    let ontoggle = Callback::from(move |_: Event| open());
     html! {
         <details class={props.class} data-purpose={props.purpose} data-server={props.server} {ontoggle}>
-            <summary>{props.summary.clone()}</summary>
+            <summary {onclick}>{props.summary.clone()}</summary>
             if *opened { {props.body.emit(())} }
         </details>
     }
