@@ -516,6 +516,27 @@ fn indirect_crls_follow_the_last_certificate_issuer() {
                     !matches!(line.status, Status::Revoked | Status::NotRevoked),
                     "{case}"
                 );
+                // And the CRL says why it does not speak for it: the CRL
+                // lists E2's certificates, this one does not delegate.
+                let why = report.crls[0]
+                    .not_covered
+                    .iter()
+                    .find(|n| n.certificate == 0)
+                    .map(|n| n.why.as_str())
+                    .unwrap_or_else(|| panic!("no reason given: {case}"));
+                assert!(
+                    why.contains("as cRLIssuer") && why.contains("different CRL scope"),
+                    "{case}: {why}"
+                );
+                let listed = why.starts_with("it is listed here under its issuer");
+                assert_eq!(listed, crl == &"crl/indirect.crl", "{case}: {why}");
+                assert!(
+                    report
+                        .findings
+                        .iter()
+                        .any(|f| f.code == "crl-does-not-cover" && f.certificate == Some(0)),
+                    "{case}: a finding says so"
+                );
             }
         }
     }

@@ -11,12 +11,13 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::crl::{entries, Crl, NotCovered, MAX_LISTED_ENTRIES};
+use crate::inspect::dn::Canonical;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::freshness::Freshness;
 use crate::inspect::signature::{signed_parts, verify, Verdict};
 use crate::inspect::time::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Candidate signers tried per CRL: a CA rarely has more than two keys
 /// under one name (a renewal); rustls-webpki's whole-path budget is 100.
@@ -485,10 +486,18 @@ fn look_up(
     // of another CA is not in scope: OpenSSL says "unable to get
     // certificate CRL".
     let mut wanted: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+    // Certificates of other CAs an indirect CRL might list, which do not
+    // delegate to it: explained below if it speaks for their CA.
+    let mut others: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
     for (i, cert) in certs.iter().enumerate() {
         let own = cert.issuer_canonical == crl.issuer_canonical;
         let delegated = crl.scope.indirect && names_crl_issuer(cert, &crl.issuer_canonical);
         if !(own || delegated) {
+            if crl.scope.indirect {
+                if let Some(serial) = raw_serial(&cert.der) {
+                    others.entry(serial).or_default().push(i);
+                }
+            }
             continue;
         }
         if let Some(why) = not_covering(crl, cert, signer) {
@@ -504,34 +513,15 @@ fn look_up(
         crl.covers.push(i);
         wanted.entry(serial).or_default().push(i);
     }
-    // One pass over the entries, one hash lookup each. An entry revokes a
-    // certificate only of the issuer in effect for it (§5.3.3: the last
-    // certificateIssuer seen, else the CRL's issuer), compared by the one
-    // name rule.
-    let mut listed: Vec<(usize, entries::Entry)> = Vec::new();
-    if !wanted.is_empty() {
-        crl.entry_walks = crl.entry_walks.saturating_add(1);
-    }
-    for raw in crl
-        .walk()
-        .map_while(Result::ok)
-        .take_while(|_| !wanted.is_empty())
-    {
-        let Some(candidates) = wanted.get(raw.serial) else {
-            continue;
-        };
-        let Some(issuer) = raw.effective_issuer(&crl.issuer_canonical) else {
-            continue;
-        };
-        for &i in candidates {
-            if certs.get(i).is_none_or(|c| c.issuer_canonical != issuer) {
-                continue;
-            }
-            let mut entry = raw.decode(&crl.issuer);
-            entry.certificate = Some(i);
-            listed.push((i, entry));
-        }
-    }
+    let walked = walk(crl, certs, &wanted, &others);
+    let listed = walked.listed;
+    not_delegating(
+        crl,
+        certs,
+        &others,
+        &walked.speaks_for,
+        &walked.others_listed,
+    );
     crl.covers.sort_unstable();
     if crl.entries > MAX_LISTED_ENTRIES {
         crl.revoked = listed.iter().map(|(_, e)| e.clone()).collect();
@@ -585,6 +575,97 @@ fn look_up(
                 .on_input(crl.input),
             );
         }
+    }
+}
+
+/// What one pass over a CRL's entries found.
+#[derive(Default)]
+struct Walked {
+    /// Entries that revoke a certificate in scope.
+    listed: Vec<(usize, entries::Entry)>,
+    /// The other CAs an indirect CRL lists certificates of (asked only
+    /// when some given certificate of another CA does not delegate to it).
+    speaks_for: HashSet<Canonical>,
+    /// Those certificates, listed under their own issuer all the same.
+    others_listed: HashSet<usize>,
+}
+
+/// One pass over the entries, one hash lookup each. An entry revokes a
+/// certificate only of the issuer in effect for it (§5.3.3: the last
+/// certificateIssuer seen, else the CRL's issuer), compared by the one
+/// name rule.
+fn walk(
+    crl: &mut Crl,
+    certs: &[Certificate],
+    wanted: &HashMap<Vec<u8>, Vec<usize>>,
+    others: &HashMap<Vec<u8>, Vec<usize>>,
+) -> Walked {
+    let mut walked = Walked::default();
+    if wanted.is_empty() && others.is_empty() {
+        return walked;
+    }
+    crl.entry_walks = crl.entry_walks.saturating_add(1);
+    let crl_issuer = crl.issuer_canonical.clone();
+    for raw in crl.walk().map_while(Result::ok) {
+        let candidates = wanted.get(raw.serial);
+        if candidates.is_none() && others.is_empty() {
+            continue;
+        }
+        let Some(issuer) = raw.effective_issuer(&crl_issuer) else {
+            continue;
+        };
+        let of_issuer = |i: &&usize| certs.get(**i).is_some_and(|c| c.issuer_canonical == issuer);
+        for &i in candidates.into_iter().flatten().filter(of_issuer) {
+            let mut entry = raw.decode(&crl.issuer);
+            entry.certificate = Some(i);
+            walked.listed.push((i, entry));
+        }
+        if !others.is_empty() {
+            let listed = others.get(raw.serial).into_iter().flatten();
+            walked
+                .others_listed
+                .extend(listed.filter(of_issuer).copied());
+            if issuer != crl_issuer {
+                walked.speaks_for.insert(issuer);
+            }
+        }
+    }
+    walked
+}
+
+/// A certificate of another CA that an indirect CRL lists certificates of,
+/// but whose CRL Distribution Points do not name the CRL's issuer as
+/// cRLIssuer: clients do not use the CRL for it (RFC 5280 §6.3.3; OpenSSL
+/// says "different CRL scope"), even where an entry names it.
+fn not_delegating(
+    crl: &mut Crl,
+    certs: &[Certificate],
+    others: &HashMap<Vec<u8>, Vec<usize>>,
+    speaks_for: &HashSet<Canonical>,
+    listed: &HashSet<usize>,
+) {
+    let mut indices: Vec<usize> = others.values().flatten().copied().collect();
+    indices.sort_unstable();
+    for i in indices {
+        let Some(cert) = certs.get(i) else { continue };
+        if !speaks_for.contains(&cert.issuer_canonical) {
+            continue;
+        }
+        let why = if listed.contains(&i) {
+            format!(
+                "it is listed here under its issuer, {}, but its CRL Distribution Points do not name {} as cRLIssuer: an indirect CRL speaks only for the certificates that delegate to it, so clients ignore that entry (RFC 5280 §6.3.3; OpenSSL says \"different CRL scope\")",
+                cert.issuer, crl.issuer
+            )
+        } else {
+            format!(
+                "this indirect CRL lists certificates of {}, but its CRL Distribution Points do not name {} as cRLIssuer, so clients do not use this CRL for it (RFC 5280 §6.3.3; OpenSSL says \"different CRL scope\")",
+                cert.issuer, crl.issuer
+            )
+        };
+        crl.not_covered.push(NotCovered {
+            certificate: i,
+            why,
+        });
     }
 }
 
