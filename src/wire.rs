@@ -17,6 +17,16 @@ pub struct InputRef<'a> {
     pub pasted: bool,
 }
 
+impl<'a> From<&'a SharedInput> for InputRef<'a> {
+    fn from(input: &'a SharedInput) -> Self {
+        InputRef {
+            name: &input.name,
+            bytes: &input.bytes,
+            pasted: input.pasted,
+        }
+    }
+}
+
 /// The list, and the buffers to transfer with it: the bytes leave wasm
 /// memory in one copy and are moved, not copied again, by `postMessage`.
 pub fn write<'a>(inputs: impl IntoIterator<Item = InputRef<'a>>) -> (Array, Array) {

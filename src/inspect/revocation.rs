@@ -604,14 +604,13 @@ fn walk(
     if wanted.is_empty() && others.is_empty() {
         return walked;
     }
-    crl.entry_walks = crl.entry_walks.saturating_add(1);
-    let crl_issuer = crl.issuer_canonical.clone();
+    let crl_issuer = &crl.issuer_canonical;
     for raw in crl.walk().map_while(Result::ok) {
         let candidates = wanted.get(raw.serial);
         if candidates.is_none() && others.is_empty() {
             continue;
         }
-        let Some(issuer) = raw.effective_issuer(&crl_issuer) else {
+        let Some(issuer) = raw.effective_issuer(crl_issuer) else {
             continue;
         };
         let of_issuer = |i: &&usize| certs.get(**i).is_some_and(|c| c.issuer_canonical == issuer);
@@ -625,11 +624,12 @@ fn walk(
             walked
                 .others_listed
                 .extend(listed.filter(of_issuer).copied());
-            if issuer != crl_issuer {
+            if issuer != *crl_issuer {
                 walked.speaks_for.insert(issuer);
             }
         }
     }
+    crl.entry_walks = crl.entry_walks.saturating_add(1);
     walked
 }
 

@@ -99,9 +99,14 @@ pub fn send_now(state: &UseReducerHandle<State>) {
         &state.options(),
         reply_to(dispatcher.clone()),
     );
-    if let Err(e) = sent {
-        dispatcher.dispatch(Action::EngineError(e));
-        return;
+    match sent {
+        Ok(true) => {}
+        // Sent already, with its timer.
+        Ok(false) => return,
+        Err(e) => {
+            dispatcher.dispatch(Action::EngineError(e));
+            return;
+        }
     }
     // "Analysing…" only if the engine is still at it after a glance (see
     // `State::slow`); a timer that fires after the answer changes nothing.

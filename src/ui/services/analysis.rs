@@ -284,7 +284,8 @@ fn on_decoded(decoded: &JsValue) {
 /// Asks for the report of `inputs` at `at` and their share link (which
 /// carries `link_at` if the time is pinned); `done` receives both, tagged
 /// with `generation` so a late answer to an older request can be recognised,
-/// or why the engine could not load.
+/// or why the engine could not load. `Ok(false)`: that generation was
+/// already sent, and nothing was.
 pub fn request(
     generation: u64,
     inputs: &[InputRef<'_>],
@@ -292,9 +293,9 @@ pub fn request(
     at: Timestamp,
     options: &certscope::Options,
     done: impl Fn(Reply) + 'static,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     if SENT.replace(Some(generation)) == Some(generation) {
-        return Ok(());
+        return Ok(false);
     }
     ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
@@ -331,12 +332,13 @@ pub fn request(
         if !engine.ready {
             // Only the latest request matters: it replaces any older one.
             engine.waiting = Some((message.into(), transfer));
-            return Ok(());
+            return Ok(true);
         }
         // Transfer the buffers: no second copy of a 10 MB paste.
         engine
             .worker
             .post_message_with_transfer(&message, &transfer)
+            .map(|()| true)
             .map_err(|e| format!("{e:?}"))
     })
 }
