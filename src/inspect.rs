@@ -26,6 +26,7 @@ pub mod input;
 pub mod intern;
 pub mod issuance;
 pub mod keys;
+pub mod lint;
 pub mod names;
 pub mod render;
 pub mod report;
@@ -41,6 +42,7 @@ pub mod tlv;
 pub mod trust;
 pub mod trust_bundle;
 pub mod urls;
+pub mod validation;
 
 pub use input::Input;
 pub use report::{analyze, analyze_with, Finding, Options, Report, Severity};

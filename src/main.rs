@@ -11,7 +11,7 @@ const HELP: &str = "\
 certscope: inspect certificate chains and OCSP staples
 
 Usage:
-  certscope inspect [--json] [--at RFC3339] [--host HOST]... [--explain LINE] FILE...
+  certscope inspect [--json] [--at RFC3339] [--host HOST]... [--root FILE]... [--explain LINE] FILE...
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
@@ -23,9 +23,12 @@ certificates' keys; print a private key's public key with
 `openssl pkey -in key.pem -pubout`); `-` reads standard input. Files are
 analysed together, as the web page does.
 
-Each chain is checked against Mozilla's root store as shipped by
-webpki-root-certs 1.0.11 (as of 2026-10-23), offline: the root it ends in is
-named and added to trusted.pem.
+Each chain is validated as TLS clients validate it, by rustls-webpki (name
+constraints, extended key usage, critical extensions, key and signature
+algorithms, validity, path length), against Mozilla's root store as shipped
+by webpki-root-certs 1.0.11 (as of 2026-10-23), offline, and against your
+own roots (--root, or a self-signed root given last in its file): the root
+it ends in is named and added to trusted.pem.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)
@@ -35,6 +38,9 @@ Options:
                   DNS and IP subject alternative names (wildcards, IDN);
                   repeatable. The first is used in the generated commands
                   (default: the leaf's first DNS name)
+  --root FILE     roots you trust (a private CA), as `openssl verify -CAfile`:
+                  chains are also validated against these; the file is
+                  analysed with the others. Repeatable
   --explain LINE  explain a server log line (nginx, HAProxy, Apache, Caddy)
                   against these certificates
 
@@ -43,7 +49,8 @@ Exit status:
      (Ed448, MD5, an unknown algorithm) is not an error but is never called
      verified either: it is a signature-unchecked warning, and the verdict of
      the report (its second line) says \"Not verified\", not \"All good\"
-  1  at least one finding has severity error
+  1  at least one finding has severity error (clients refuse the chain,
+     the server will not start with it, a staple or CRL is bad)
   2  usage error, or a file could not be read
 
 Examples:
@@ -83,6 +90,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut at = None;
     let mut options = Options::default();
     let mut files = Vec::new();
+    let mut files_roots: Vec<Input> = Vec::new();
     let mut rest = args.iter().skip(1);
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -103,6 +111,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     None => name.clone(),
                 });
             }
+            "--root" => {
+                let path = rest
+                    .next()
+                    .ok_or("--root needs a file of root certificates")?;
+                let root = read_input(path)?;
+                files_roots.push(root);
+            }
             "--explain" => {
                 options.log_line = Some(rest.next().ok_or("--explain needs a log line")?.clone())
             }
@@ -118,10 +133,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if files.is_empty() {
         return Err("inspect needs at least one FILE (or - for standard input)".to_string());
     }
-    let inputs = files
+    let mut inputs = files
         .iter()
         .map(|f| read_input(f))
         .collect::<Result<Vec<_>, _>>()?;
+    // A root file is read like any input too (a CRL it signed is checked,
+    // trusted.pem holds it), and names the anchors of the "given" verdict.
+    inputs.extend(files_roots.iter().cloned());
+    options.roots = files_roots;
     let at = at.unwrap_or_else(now);
     let report = analyze_with(&inputs, at, &options);
     let text = if json {

@@ -15,6 +15,7 @@ use crate::inspect::hosts;
 use crate::inspect::input::Input;
 pub use crate::inspect::input::{InputReport, ObjectReport};
 use crate::inspect::keys;
+use crate::inspect::lint;
 use crate::inspect::revocation;
 use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
@@ -22,6 +23,7 @@ use crate::inspect::summary::{summarize, summarize_bundle, Summary};
 use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
 use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
+use crate::inspect::validation;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -94,6 +96,10 @@ pub struct Options {
     /// A server log line to explain (the page's troubleshooting box; the
     /// CLI's `--explain`).
     pub log_line: Option<String>,
+    /// Roots the person trusts (the CLI's `--root`, like `openssl verify
+    /// -CAfile`): chains are validated against these as "your own roots",
+    /// and a self-signed certificate among the inputs is then no anchor.
+    pub roots: Vec<Input>,
 }
 
 impl Report {
@@ -272,6 +278,16 @@ pub fn analyze_gathered(
     // Issue 15: trust store, host names, SCTs, keys.
     findings.extend(trust::judge(&mut chains, &certificates, at));
     trust::annotate(&mut findings, &chains);
+    findings.extend(validate(
+        &mut chains,
+        &certificates,
+        &given,
+        &names,
+        options,
+        at,
+    ));
+    validation::reconcile(&mut findings, &chains);
+    findings.extend(lint::findings(&chains, &certificates, at));
     let leaf = chains.first().and_then(|c| c.order.first().copied());
     let (host_coverage, host_findings) = hosts::judge(&names, &certificates, leaf);
     findings.extend(host_findings);
@@ -417,6 +433,28 @@ fn certificate_findings(
         }
     }
     findings
+}
+
+/// Issue 25: the client's verdict on each chain (rustls-webpki), against
+/// Mozilla's store and the roots given.
+fn validate(
+    chains: &mut [Chain],
+    certificates: &[Certificate],
+    given: &HashSet<usize>,
+    names: &[String],
+    options: &Options,
+    at: Timestamp,
+) -> Vec<Finding> {
+    let given: Vec<bool> = (0..certificates.len())
+        .map(|i| given.contains(&i))
+        .collect();
+    let named = gather::read(&options.roots).certificates;
+    let roots = if options.roots.is_empty() {
+        validation::GivenRoots::Implicit
+    } else {
+        validation::GivenRoots::Named(&named)
+    };
+    validation::judge(chains, certificates, &given, roots, names, at)
 }
 
 /// Issue 5: commands, server configuration and the `ocsp-*` findings, plus

@@ -33,6 +33,7 @@ use signature_hazmat::PrehashVerifier;
 // re-exports it.
 use p256::ecdsa::signature::hazmat as signature_hazmat;
 
+pub mod client;
 pub mod web;
 
 /// The outcome of one check.

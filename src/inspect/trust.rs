@@ -19,6 +19,7 @@ use crate::inspect::dn;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
+use rustls_pki_types::TrustAnchor;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -77,6 +78,40 @@ fn store() -> &'static Store {
 /// Every root of the store, decoded.
 pub fn roots() -> &'static [Certificate] {
     &store().roots
+}
+
+/// The store as rustls-webpki's trust anchors (name, key and name
+/// constraints of each root: an anchor's own dates and extensions are not
+/// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256.
+fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
+    use sha2::Digest as _;
+    static ANCHORS: OnceLock<(Vec<TrustAnchor<'static>>, Vec<String>)> = OnceLock::new();
+    ANCHORS.get_or_init(|| {
+        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+            .iter()
+            .filter_map(|der| {
+                let anchor = webpki::anchor_from_trusted_cert(der).ok()?;
+                let sha = crate::inspect::text::hex(&sha2::Sha256::digest(der.as_ref()));
+                Some((anchor, sha))
+            })
+            .unzip()
+    })
+}
+
+/// The store's roots as trust anchors, for [`crate::inspect::validation`].
+pub fn anchors() -> &'static [TrustAnchor<'static>] {
+    &store_anchors().0
+}
+
+/// The store root behind `anchors()[k]`.
+pub fn anchor_root(k: usize) -> Option<&'static Certificate> {
+    let sha = store_anchors().1.get(k)?;
+    roots().iter().find(|r| &r.sha256 == sha)
+}
+
+/// The certificate is a store root, or has one's subject and key.
+pub fn is_store_root(cert: &Certificate) -> bool {
+    store().holding(cert).is_some()
 }
 
 /// The store roots' SHA-256 fingerprints (lowercase hex), hashed from their
@@ -171,6 +206,8 @@ fn judge_chain(
         anchor_sha256: None,
         anchored_at: None,
         how: "none".to_string(),
+        validation: None,
+        validations: Vec::new(),
     };
     let cert = |i: usize| certificates.get(i);
     let Some(leaf) = chain.order.first().and_then(|&i| cert(i)) else {

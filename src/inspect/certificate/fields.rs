@@ -154,6 +154,31 @@ impl Certificate {
                     .collect();
                 format!("{} signed certificate timestamps", scts.len())
             }
+            ParsedExtension::NameConstraints(nc) => {
+                // What a name-constraint refusal points at (issue 25).
+                let list = |subtrees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
+                    subtrees.as_ref().map(|s| {
+                        s.iter()
+                            .map(|t| general_name(&t.base))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                };
+                let mut parts = Vec::new();
+                if let Some(p) = list(&nc.permitted_subtrees) {
+                    parts.push(format!(
+                        "permitted: {}",
+                        if p.is_empty() { "(none)".into() } else { p }
+                    ));
+                }
+                if let Some(e) = list(&nc.excluded_subtrees) {
+                    parts.push(format!(
+                        "excluded: {}",
+                        if e.is_empty() { "(none)".into() } else { e }
+                    ));
+                }
+                parts.join("; ")
+            }
             ParsedExtension::ParseError { .. } => format!("malformed ({})", short_hex(raw)),
             _ => self.absorb_unparsed(raw, parsed),
         }

@@ -551,8 +551,10 @@ impl Context<'_> {
             if !is_root && (alg.contains("sha1") || alg.contains("md5") || alg.contains("md2")) {
                 out.push(
                     (i, 0),
+                    // Clients refuse it (issue 25): an error, as rustls-webpki's
+                    // verdict on the same chain says.
                     Finding::new(
-                        Severity::Warning,
+                        Severity::Error,
                         "chain-weak-signature",
                         format!(
                             "Weak signature: {x} is signed with {}. Browsers, and OpenSSL at the security level current distributions default to, refuse SHA-1 and MD5 signatures on certificates below the root, so those clients reject the chain; have {x} reissued with SHA-256.",
@@ -567,7 +569,7 @@ impl Context<'_> {
                     out.push(
                         (i, 0),
                         Finding::new(
-                            Severity::Warning,
+                            Severity::Error,
                             "chain-weak-key",
                             format!(
                                 "Weak key: {x} has a {bits}-bit RSA key. Browsers, and OpenSSL at security level 2 (the default on current Debian, Ubuntu and RHEL), refuse RSA keys under 2048 bits; make a new key of at least 2048 bits and have {x} reissued."

@@ -90,6 +90,60 @@ pub struct Trust {
     /// `given` (the store root itself was given), `cross-sign` (a given CA
     /// has the store root's subject and key), or `none`.
     pub how: String,
+    /// The client's verdict on the chain (rustls-webpki): Mozilla's when it
+    /// accepts, else the given roots' when any were given, else Mozilla's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validation: Option<Validation>,
+    /// Every verdict made: `mozilla`, and `given` when roots were given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub validations: Vec<Validation>,
+}
+
+impl Trust {
+    /// No anchor found yet, in `program`.
+    pub fn none(program: &str) -> Trust {
+        Trust {
+            program: program.to_string(),
+            as_of: String::new(),
+            anchor: None,
+            trusted: false,
+            store: String::new(),
+            anchor_sha256: None,
+            anchored_at: None,
+            how: "none".to_string(),
+            validation: None,
+            validations: Vec::new(),
+        }
+    }
+}
+
+/// One verdict of rustls-webpki on one chain against one set of anchors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Validation {
+    /// `accepted`, `refused`, or `no-anchor` (no path to any anchor, and
+    /// none was given: certscope cannot tell).
+    pub verdict: String,
+    /// `mozilla` or `given`.
+    pub program: String,
+    /// The anchor the accepted path ends in (RFC 4514 subject).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The path clients build, leaf first, as indices into `certificates`
+    /// (the anchor last when it was given).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<usize>,
+    /// Why it was refused: a stable code (`name-constraint-violation`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The certificate the refusal concerns, an index into `certificates`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<usize>,
+}
+
+impl Validation {
+    pub fn accepted(&self) -> bool {
+        self.verdict == "accepted"
+    }
 }
 
 impl Chain {

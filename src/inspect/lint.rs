@@ -1,0 +1,180 @@
+//! Lints: rules of RFC 5280 and the CA/Browser Forum Baseline Requirements
+//! that rustls-webpki does not judge (so a client may accept the
+//! certificate) but that a CA must keep. Each is a warning, `lint-*`, named
+//! as misissuance for the CA to fix, never as a client refusal; where
+//! clients differ (an expired root: OpenSSL refuses, rustls accepts) the
+//! finding says which.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::chain::Chain;
+use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::time::Timestamp;
+
+const AKI: &str = "2.5.29.35";
+const SKI: &str = "2.5.29.14";
+const SAN: &str = "2.5.29.17";
+const BASIC_CONSTRAINTS: &str = "2.5.29.19";
+const NAME_CONSTRAINTS: &str = "2.5.29.30";
+
+fn ext<'a>(c: &'a Certificate, oid: &str) -> Option<&'a crate::inspect::certificate::Extension> {
+    c.extensions.iter().find(|e| e.oid == oid)
+}
+
+/// Lint findings for every certificate of every chain, once each.
+pub fn findings(chains: &[Chain], certificates: &[Certificate], at: Timestamp) -> Vec<Finding> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for chain in chains {
+        for (k, &i) in chain.order.iter().enumerate() {
+            let Some(c) = certificates.get(i) else {
+                continue;
+            };
+            if !seen.insert(i) {
+                continue;
+            }
+            let leaf = k == 0 && c.is_ca != Some(true);
+            for (code, rule) in rules(c, leaf, at) {
+                out.push(
+                    Finding::new(
+                        Severity::Warning,
+                        code,
+                        format!("{}: {rule}. Clients built on rustls-webpki accept it; stricter ones may not. Ask the CA to reissue it.", c.display_name()),
+                    )
+                    .on_certificate(i),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The rules `c` breaks: `(code, the rule in words)`.
+fn rules(c: &Certificate, leaf: bool, at: Timestamp) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let ca = c.is_ca == Some(true);
+    let root = c.self_issued && ca;
+    let mut push = |code, rule: &str| out.push((code, rule.to_string()));
+    if !c.self_issued && ext(c, AKI).is_none() {
+        push("lint-missing-aki", "it has no authority key identifier, which RFC 5280 §4.2.1.1 requires of every certificate not self-signed");
+    }
+    if ca && ext(c, SKI).is_none() {
+        push(
+            "lint-missing-ski",
+            "it is a CA without a subject key identifier, which RFC 5280 §4.2.1.2 requires",
+        );
+    }
+    if ext(c, AKI).is_some_and(|e| e.critical) {
+        push(
+            "lint-critical-aki",
+            "its authority key identifier is marked critical, which RFC 5280 §4.2.1.1 forbids",
+        );
+    }
+    if ext(c, SKI).is_some_and(|e| e.critical) {
+        push(
+            "lint-critical-ski",
+            "its subject key identifier is marked critical, which RFC 5280 §4.2.1.2 forbids",
+        );
+    }
+    let aki_other = c.authority_key_id.is_none() || c.authority_key_id != c.subject_key_id;
+    if root && ext(c, AKI).is_some() && aki_other {
+        push("lint-root-aki", "it is a root whose authority key identifier is not its own subject key identifier (RFC 5280 §4.2.1.1, CA/Browser Forum BR 7.1.2.1.3)");
+    }
+    serial_rules(c, &mut push);
+    san_rules(c, leaf, &mut push);
+    if ca && c.subject.is_empty() {
+        push(
+            "lint-ca-empty-subject",
+            "it is a CA with an empty subject, which RFC 5280 §4.1.2.6 forbids",
+        );
+    }
+    if root && ext(c, BASIC_CONSTRAINTS).is_none_or(|e| !e.critical) {
+        push(
+            "lint-basic-constraints",
+            "it is a CA whose basic constraints are missing or not critical (RFC 5280 §4.2.1.9)",
+        );
+    }
+    if !ca && ext(c, BASIC_CONSTRAINTS).is_none() && c.key_usage.iter().any(|u| u == "keyCertSign")
+    {
+        push("lint-basic-constraints", "it may sign certificates (keyCertSign) but has no basic constraints (RFC 5280 §4.2.1.9)");
+    }
+    if c.is_ca == Some(false) && c.key_usage.iter().any(|u| u == "keyCertSign") {
+        push("lint-leaf-key-cert-sign", "it is not a CA (cA FALSE) but its key usage asserts keyCertSign, which RFC 5280 §4.2.1.9 forbids");
+    }
+    if !ca && ext(c, NAME_CONSTRAINTS).is_some() {
+        push("lint-name-constraints-in-leaf", "it is not a CA but carries name constraints, which RFC 5280 §4.2.1.10 allows only in CA certificates");
+    }
+    if root && at > c.not_after {
+        push("lint-expired-root", "this root has expired: OpenSSL (and so curl, Python, nginx's own checks) refuses chains that end in it, while rustls-webpki and browsers keep only an anchor's name, key and constraints and ignore its dates, so clients differ");
+    }
+    if root
+        && c.extensions
+            .iter()
+            .any(|e| e.critical && !KNOWN_CRITICAL.contains(&e.oid.as_str()))
+    {
+        push("lint-root-unknown-critical", "this root has a critical extension clients do not know: OpenSSL refuses it, rustls-webpki uses only the root's name, key and constraints, so clients differ");
+    }
+    out
+}
+
+/// Extensions every X.509 client knows.
+const KNOWN_CRITICAL: &[&str] = &[
+    "2.5.29.15",
+    "2.5.29.17",
+    "2.5.29.19",
+    "2.5.29.30",
+    "2.5.29.37",
+    "2.5.29.32",
+    "2.5.29.36",
+    "2.5.29.14",
+    "2.5.29.35",
+];
+
+/// RFC 5280 §4.1.2.2: a positive integer of at most 20 octets.
+fn serial_rules(c: &Certificate, push: &mut impl FnMut(&'static str, &str)) {
+    let raw = c.der.get(c.spans.serial.clone()).unwrap_or_default();
+    let negative = raw.first().is_some_and(|b| b & 0x80 != 0);
+    let zero = raw.iter().all(|&b| b == 0);
+    if negative || zero || raw.len() > 20 {
+        push(
+            "lint-serial-number",
+            "its serial number is not a positive integer of at most 20 octets (RFC 5280 §4.1.2.2)",
+        );
+    }
+}
+
+/// Subject alternative names: DNS syntax (no underscore, BR 7.1.4.2.1),
+/// the Common Name among them (BR 7.1.4.3), criticality against an empty
+/// subject (RFC 5280 §4.2.1.6).
+fn san_rules(c: &Certificate, leaf: bool, push: &mut impl FnMut(&'static str, &str)) {
+    let Some(san) = ext(c, SAN) else { return };
+    if c.subject_alt_names
+        .iter()
+        .any(|n| n.starts_with("DNS:") && n.contains('_'))
+    {
+        push("lint-san-syntax", "a DNS name in its subject alternative names has an underscore, which the CA/Browser Forum BR 7.1.4.2.1 forbid");
+    }
+    if c.subject.is_empty() && !san.critical {
+        push("lint-san-criticality", "its subject is empty, so its subject alternative names must be critical (RFC 5280 §4.2.1.6)");
+    }
+    if !c.subject.is_empty() && san.critical && leaf {
+        push("lint-san-criticality", "its subject is not empty, so its subject alternative names must not be critical (CA/Browser Forum BR 7.1.2.7.12)");
+    }
+    if leaf {
+        let cn: Vec<&str> = c
+            .subject_attributes
+            .iter()
+            .filter(|a| a.name == "CN")
+            .map(|a| a.value.as_str())
+            .collect();
+        let listed = |v: &str| {
+            c.subject_alt_names
+                .iter()
+                .any(|n| n.strip_prefix("DNS:").or_else(|| n.strip_prefix("IP:")) == Some(v))
+        };
+        if cn.iter().any(|v| !listed(v)) {
+            push("lint-cn-not-in-san", "its Common Name is not, byte for byte, one of its subject alternative names (CA/Browser Forum BR 7.1.4.3)");
+        }
+    }
+}

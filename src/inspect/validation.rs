@@ -1,0 +1,462 @@
+//! Validation: whether clients accept a chain, as rustls-webpki decides it.
+//!
+//! certscope does not validate paths itself. For each chain, the leaf and
+//! every other certificate given go to rustls-webpki's
+//! `EndEntityCert::verify_for_usage` (server authentication, at the
+//! evaluation time, the signature algorithms clients accept:
+//! [`signature::client`]), then `verify_is_valid_for_subject_name` for each
+//! host name given. Its verdict is the chain's; certscope's own diagnosis
+//! (order, missing issuer, expiry, cross-signs) explains it and may add to
+//! it, never contradict it ([`reconcile`]).
+//!
+//! Anchors, one verdict for each set:
+//! - `mozilla`: Mozilla's root store ([`trust`]).
+//! - `given`: the roots the person named as theirs (the CLI's `--root`), or
+//!   else each self-signed CA given at the top of a chain, last in its file,
+//!   that is not a store root (a private CA's root). A self-signed
+//!   certificate given in the middle of a chain is not an anchor.
+//!
+//! The deciding verdict ([`Trust::validation`]) is Mozilla's when it
+//! accepts, else the given roots' when there are any, else Mozilla's. A
+//! chain that leads to no anchor at all, none given and none in the store,
+//! is "no-anchor": certscope cannot tell, and says which root to add.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
+
+mod explain;
+
+use crate::inspect::certificate::Certificate;
+pub use crate::inspect::chain::Validation;
+use crate::inspect::chain::{Chain, Trust};
+use crate::inspect::finding::{Finding, Severity};
+use crate::inspect::signature::client::CLIENT_ALGORITHMS;
+use crate::inspect::time::Timestamp;
+use crate::inspect::trust;
+use rustls_pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
+
+pub use explain::refusal;
+
+/// Where the anchors of the `given` verdict come from.
+pub enum GivenRoots<'a> {
+    /// The person named their roots (`--root`): only those.
+    Named(&'a [Certificate]),
+    /// None named: self-signed CAs at the top of a given chain.
+    Implicit,
+}
+
+/// What the engine says about one leaf against one set of anchors.
+struct Outcome {
+    result: Result<(Vec<usize>, usize), webpki::Error>,
+}
+
+/// Validates every chain that starts with a leaf, sets
+/// `chain.trust.validation` (and `validations`), and returns the findings
+/// that explain the verdicts.
+pub fn judge(
+    chains: &mut [Chain],
+    certificates: &[Certificate],
+    given: &[bool],
+    roots: GivenRoots<'_>,
+    names: &[String],
+    at: Timestamp,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (n, chain) in chains.iter_mut().enumerate() {
+        let Some(&leaf) = chain.order.first() else {
+            continue;
+        };
+        // A chain that starts with a CA is an intermediates bundle, unless
+        // host names were given for it: then it is what the server sends,
+        // and clients refuse a CA as the server's certificate.
+        let server = certificates
+            .get(leaf)
+            .is_some_and(Certificate::is_server_leaf);
+        let named_server = n == 0 && !names.is_empty();
+        if !server && !named_server {
+            continue;
+        }
+        // Host names are the main chain's (the leaf the names were given for).
+        let names = if n == 0 { names } else { &[] };
+        let named;
+        let own: Vec<&Certificate> = match roots {
+            GivenRoots::Named(list) => {
+                named = list;
+                named.iter().collect()
+            }
+            GivenRoots::Implicit => implicit_roots(chain, certificates),
+        };
+        let mozilla = validate(leaf, certificates, given, Program::Mozilla, names, at);
+        let mut list = vec![verdict(mozilla, "mozilla", certificates, chain)];
+        if !own.is_empty() {
+            let outcome = validate(leaf, certificates, given, Program::Given(&own), names, at);
+            list.push(verdict(outcome, "given", certificates, chain));
+        }
+        let deciding = pick(&list, !own.is_empty());
+        findings.extend(explain::findings(&deciding, chain, certificates, names));
+        findings.extend(explain::leaf_key(leaf, certificates));
+        let trust = chain
+            .trust
+            .get_or_insert_with(|| Trust::none(trust::PROGRAM));
+        trust.validation = Some(deciding);
+        trust.validations = list;
+    }
+    findings
+}
+
+/// Mozilla's verdict when it accepts; else the given roots' (the person's
+/// own PKI); else Mozilla's.
+fn pick(list: &[Validation], has_given: bool) -> Validation {
+    let mozilla = list.first();
+    let given = list.get(1);
+    let chosen = match (mozilla, given) {
+        (Some(m), _) if m.accepted() => m,
+        (_, Some(g)) if has_given => g,
+        (Some(m), _) => m,
+        (None, Some(g)) => g,
+        (None, None) => {
+            return Validation {
+                verdict: "no-anchor".into(),
+                program: trust::PROGRAM.into(),
+                anchor: None,
+                path: Vec::new(),
+                error: None,
+                certificate: None,
+            }
+        }
+    };
+    chosen.clone()
+}
+
+enum Program<'a> {
+    Mozilla,
+    Given(&'a [&'a Certificate]),
+}
+
+/// Self-signed CAs that top a given chain, given last in their file (so
+/// not in the middle of a chain), and that are not store roots.
+fn implicit_roots<'a>(chain: &Chain, certificates: &'a [Certificate]) -> Vec<&'a Certificate> {
+    let (Some(&top), true) = (chain.order.last(), chain.root_included) else {
+        return Vec::new();
+    };
+    if chain.order.len() < 2 || chain.root_signature != Some("valid") {
+        return Vec::new();
+    }
+    let Some(cert) = certificates.get(top) else {
+        return Vec::new();
+    };
+    if cert.is_ca == Some(false) || trust::is_store_root(cert) {
+        return Vec::new();
+    }
+    let placed = |i: usize| chain.positions.iter().find(|p| p.certificate == i);
+    let last_in_file = placed(top).is_some_and(|p| {
+        p.given.iter().any(|g| {
+            !chain.positions.iter().any(|other| {
+                other.certificate != top
+                    && other
+                        .given
+                        .iter()
+                        .any(|o| o.input == g.input && o.position > g.position)
+            })
+        })
+    });
+    if last_in_file {
+        vec![cert]
+    } else {
+        Vec::new()
+    }
+}
+
+/// rustls-webpki on one leaf: every other given certificate is offered
+/// as an intermediate, as a server would send them; the anchors are the
+/// program's.
+fn validate(
+    leaf: usize,
+    certificates: &[Certificate],
+    given: &[bool],
+    program: Program<'_>,
+    names: &[String],
+    at: Timestamp,
+) -> Outcome {
+    let pool = candidates(leaf, certificates, given);
+    let ders: Vec<CertificateDer<'_>> = pool
+        .iter()
+        .filter_map(|&i| certificates.get(i))
+        .map(|c| CertificateDer::from(c.der.as_slice()))
+        .collect();
+    let own_ders: Vec<CertificateDer<'_>> = match &program {
+        Program::Mozilla => Vec::new(),
+        Program::Given(list) => list
+            .iter()
+            .map(|c| CertificateDer::from(c.der.as_slice()))
+            .collect(),
+    };
+    let own_anchors: Vec<TrustAnchor<'_>> = own_ders
+        .iter()
+        .filter_map(|d| webpki::anchor_from_trusted_cert(d).ok())
+        .collect();
+    let anchors: &[TrustAnchor<'_>] = match program {
+        Program::Mozilla => trust::anchors(),
+        Program::Given(_) => &own_anchors,
+    };
+    let result = run(leaf, certificates, &ders, anchors, names, at).map(|(inters, anchor)| {
+        let mut path = vec![leaf];
+        path.extend(inters.iter().filter_map(|k| pool.get(*k).copied()));
+        // The anchor too, where it was given as a certificate.
+        let top = anchors.get(anchor).and_then(|a| {
+            pool.iter().copied().find(|&i| {
+                certificates.get(i).is_some_and(|c| {
+                    webpki::anchor_from_trusted_cert(&CertificateDer::from(c.der.as_slice()))
+                        .is_ok_and(|t| {
+                            t.subject == a.subject
+                                && t.subject_public_key_info == a.subject_public_key_info
+                        })
+                })
+            })
+        });
+        path.extend(top.filter(|t| !path.contains(t)));
+        (path, anchor)
+    });
+    Outcome { result }
+}
+
+/// The given certificates that can be on a path from `leaf`: those whose
+/// subject is the issuer of the leaf or of another candidate, by the one
+/// name rule (which matches wherever rustls-webpki's byte comparison of
+/// names does). rustls-webpki reads every intermediate it is offered at
+/// every step, so offering 500 unrelated ones (a bundle of leaves) would
+/// cost 500 decodings per step; these are the only ones it could use.
+fn candidates(leaf: usize, certificates: &[Certificate], given: &[bool]) -> Vec<usize> {
+    let mut wanted: Vec<&crate::inspect::dn::Canonical> = Vec::new();
+    let mut pool: Vec<usize> = Vec::new();
+    if let Some(c) = certificates.get(leaf) {
+        wanted.push(&c.issuer_canonical);
+    }
+    while let Some(name) = wanted.pop() {
+        for (i, c) in certificates.iter().enumerate() {
+            let usable = i != leaf && given.get(i) == Some(&true) && !pool.contains(&i);
+            if usable && &c.subject_canonical == name {
+                pool.push(i);
+                wanted.push(&c.issuer_canonical);
+            }
+        }
+    }
+    pool.sort_unstable();
+    pool
+}
+
+/// The engine itself: `(positions in ders of the path's intermediates,
+/// index of the anchor in anchors)`.
+fn run(
+    leaf: usize,
+    certificates: &[Certificate],
+    ders: &[CertificateDer<'_>],
+    anchors: &[TrustAnchor<'_>],
+    names: &[String],
+    at: Timestamp,
+) -> Result<(Vec<usize>, usize), webpki::Error> {
+    let leaf_der = certificates
+        .get(leaf)
+        .map(|c| CertificateDer::from(c.der.as_slice()))
+        .ok_or(webpki::Error::BadDer)?;
+    let end_entity = webpki::EndEntityCert::try_from(&leaf_der)?;
+    let time = UnixTime::since_unix_epoch(std::time::Duration::from_secs(
+        u64::try_from(at.0).unwrap_or(0),
+    ));
+    let path = end_entity.verify_for_usage(
+        CLIENT_ALGORITHMS,
+        anchors,
+        ders,
+        time,
+        webpki::KeyUsage::server_auth(),
+        None,
+        None,
+    )?;
+    let inters: Vec<usize> = path
+        .intermediate_certificates()
+        .filter_map(|c| ders.iter().position(|d| d.as_ref() == c.der().as_ref()))
+        .collect();
+    let anchor = path.anchor();
+    let anchor_index = anchors
+        .iter()
+        .position(|a| {
+            a.subject == anchor.subject
+                && a.subject_public_key_info == anchor.subject_public_key_info
+        })
+        .unwrap_or(0);
+    for name in names {
+        let server_name = ServerName::try_from(name.as_str())
+            .map_err(|_| webpki::Error::MalformedDnsIdentifier)?;
+        end_entity.verify_is_valid_for_subject_name(&server_name)?;
+    }
+    Ok((inters, anchor_index))
+}
+
+/// The outcome as the report's [`Validation`]: the anchor named, the
+/// refusal's code and the certificate it concerns.
+fn verdict(
+    outcome: Outcome,
+    program: &str,
+    certificates: &[Certificate],
+    chain: &Chain,
+) -> Validation {
+    match outcome.result {
+        Ok((path, anchor)) => Validation {
+            verdict: "accepted".into(),
+            program: program.into(),
+            anchor: anchor_name(program, anchor, certificates, chain),
+            path,
+            error: None,
+            certificate: None,
+        },
+        Err(error) => {
+            let (code, certificate) = explain::classify(&error, chain, certificates);
+            let no_anchor = code == "unknown-issuer" && program == "mozilla";
+            Validation {
+                verdict: if no_anchor { "no-anchor" } else { "refused" }.into(),
+                program: program.into(),
+                anchor: None,
+                path: Vec::new(),
+                error: Some(code.into()),
+                certificate,
+            }
+        }
+    }
+}
+
+fn anchor_name(
+    program: &str,
+    anchor: usize,
+    certificates: &[Certificate],
+    chain: &Chain,
+) -> Option<String> {
+    match program {
+        "mozilla" => trust::anchor_root(anchor).map(|c| c.subject.clone()),
+        _ => chain
+            .order
+            .last()
+            .and_then(|&i| certificates.get(i))
+            .map(|c| c.subject.clone()),
+    }
+}
+
+/// The chain findings a client's verdict overrides. When rustls-webpki
+/// accepts a chain through another path than certscope's diagnosis read,
+/// an error about a certificate off that path (an expired cross-sign, a
+/// CA:FALSE certificate a client never uses) is not a refusal: it becomes
+/// a warning that says so.
+pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
+    // A weak leaf key is said by the chain's own finding where it has one.
+    let weak: Vec<Option<usize>> = findings
+        .iter()
+        .filter(|f| f.code == "chain-weak-key")
+        .map(|f| f.certificate)
+        .collect();
+    findings
+        .retain(|f| !(f.code == "validation-leaf-key-refused" && weak.contains(&f.certificate)));
+    for chain in chains {
+        let Some(v) = chain.trust.as_ref().and_then(|t| t.validation.as_ref()) else {
+            continue;
+        };
+        if v.verdict == "no-anchor" {
+            for f in findings.iter_mut().filter(|f| {
+                f.code == "trust-not-in-store"
+                    && f.certificate.is_some_and(|i| chain.order.contains(&i))
+            }) {
+                f.message.push_str(NO_ANCHOR);
+            }
+        }
+        if v.verdict == "refused" {
+            said_once(findings, chain, v);
+        }
+        if !v.accepted() {
+            continue;
+        }
+        // The issuer certscope found missing is the anchor clients reach
+        // (a root given with `--root`, which a server does not send).
+        let top = v.path.last().copied();
+        findings.retain(|f| !(RESOLVED.contains(&f.code) && f.certificate == top && top.is_some()));
+        for f in findings.iter_mut() {
+            let concerns_chain = f.certificate.is_some_and(|i| {
+                chain.order.contains(&i) || chain.alternatives.iter().any(|a| a.order.contains(&i))
+            });
+            if f.severity != Severity::Error || !OVERRULED.contains(&f.code) || !concerns_chain {
+                continue;
+            }
+            let on_path = f.certificate.is_some_and(|i| v.path.contains(&i));
+
+            f.severity = Severity::Warning;
+            f.message.push_str(if on_path {
+                " Clients still accept the chain: rustls-webpki builds a valid path with it."
+            } else {
+                " It is not on the path clients build (rustls-webpki accepts the chain without it), so it can be dropped."
+            });
+        }
+    }
+}
+
+/// certscope's own diagnosis already has the cause of a refusal (an
+/// expired certificate, a broken link, a missing issuer): that finding
+/// says the client's verdict too, and the engine's finding goes.
+fn said_once(findings: &mut Vec<Finding>, chain: &Chain, v: &Validation) {
+    let Some(code) = v.error.as_deref() else {
+        return;
+    };
+    let causes: &[&str] = match code {
+        "certificate-expired" => &["chain-expired-certificate", "certificate-expired"],
+        "certificate-not-yet-valid" => &[
+            "chain-not-yet-valid-certificate",
+            "certificate-not-yet-valid",
+        ],
+        "signature-refused" => &[
+            "chain-bad-signature",
+            "chain-weak-signature",
+            "chain-weak-key",
+        ],
+        "unknown-issuer" => &["chain-incomplete"],
+        "leaf-as-ca" | "path-length-exceeded" => &["chain-ca-constraint", "chain-too-long"],
+        "name-mismatch" => &["host-not-covered"],
+        "malformed-certificate" => &["certificate-malformed"],
+        _ => &[],
+    };
+    let in_chain = |f: &Finding| f.certificate.is_none_or(|i| chain.order.contains(&i));
+    let Some(cause) = findings
+        .iter()
+        .position(|f| f.severity == Severity::Error && causes.contains(&f.code) && in_chain(f))
+    else {
+        return;
+    };
+    let engine = findings
+        .iter()
+        .position(|f| f.code.starts_with("validation-") && f.code.ends_with(code) && in_chain(f));
+    if let Some(engine) = engine {
+        findings.remove(engine);
+        if let Some(f) = findings.get_mut(if engine < cause {
+            cause.saturating_sub(1)
+        } else {
+            cause
+        }) {
+            f.message
+                .push_str(" Clients refuse the chain for it (rustls-webpki's verdict).");
+        }
+    }
+}
+
+/// What the trust note adds when no anchor was found anywhere.
+const NO_ANCHOR: &str = " So certscope cannot tell whether clients accept the chain: if it is a private CA, give its root (certscope inspect --root root.pem) to validate against it.";
+
+/// Chain errors that say "clients refuse", which the client's own verdict
+/// decides instead.
+const OVERRULED: &[&str] = &[
+    "certificate-expired",
+    "certificate-not-yet-valid",
+    "chain-expired-certificate",
+    "chain-not-yet-valid-certificate",
+    "chain-ca-constraint",
+    "chain-bad-signature",
+    "chain-too-long",
+    "chain-cycle",
+];
+
+/// Chain errors an accepted path answers: the issuer certscope found
+/// missing was an anchor (a root given with `--root`, or a store root).
+const RESOLVED: &[&str] = &["chain-incomplete"];

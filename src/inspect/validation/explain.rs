@@ -1,0 +1,334 @@
+//! A rustls-webpki verdict in the report's words: each refusal a stable
+//! code, the certificate it concerns (found in the chain by the rule that
+//! failed, since the engine's error names no certificate) and the rule.
+//!
+//! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
+
+use crate::inspect::certificate::Certificate;
+use crate::inspect::chain::Chain;
+use crate::inspect::chain::Validation;
+use crate::inspect::finding::{Finding, Severity};
+use webpki::Error;
+
+/// Extensions rustls-webpki understands (RFC 5280 §4.2: a client "MUST
+/// reject the certificate if it encounters a critical extension it does not
+/// recognize"): key usage, SAN, basic constraints, name constraints, CRL
+/// distribution points, extended key usage, AIA, policy ones it reads past.
+const UNDERSTOOD: &[&str] = &[
+    "2.5.29.15",
+    "2.5.29.17",
+    "2.5.29.19",
+    "2.5.29.30",
+    "2.5.29.31",
+    "2.5.29.37",
+    "1.3.6.1.5.5.7.1.1",
+    "2.5.29.14",
+    "2.5.29.35",
+];
+
+/// serverAuth and anyExtendedKeyUsage, as certscope names them.
+fn allows_server_auth(c: &Certificate) -> bool {
+    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37")
+        || c.extended_key_usage.iter().any(|u| {
+            u.contains("serverAuth") || u.contains("1.3.6.1.5.5.7.3.1") || u.contains("Server")
+        })
+}
+
+fn has_extension(c: &Certificate, oid: &str) -> bool {
+    c.extensions.iter().any(|e| e.oid == oid)
+}
+
+/// The code of a refusal and the certificate it concerns.
+pub fn classify(
+    error: &Error,
+    chain: &Chain,
+    certificates: &[Certificate],
+) -> (&'static str, Option<usize>) {
+    let order: Vec<(usize, &Certificate)> = chain
+        .order
+        .iter()
+        .filter_map(|&i| Some((i, certificates.get(i)?)))
+        .collect();
+    let leaf = order.first().map(|(i, _)| *i);
+    let first = |test: &dyn Fn(usize, &Certificate) -> bool| {
+        order
+            .iter()
+            .enumerate()
+            .find(|(k, (_, c))| test(*k, c))
+            .map(|(_, (i, _))| *i)
+    };
+    #[allow(deprecated)] // the engine returns the context variants; the old ones are matched too
+    match error {
+        Error::CertExpired { not_after, .. } => (
+            "certificate-expired",
+            first(&|_, c| u64::try_from(c.not_after.0).ok() == Some(not_after.as_secs())).or(leaf),
+        ),
+        Error::CertNotValidYet { not_before, .. } => (
+            "certificate-not-yet-valid",
+            first(&|_, c| u64::try_from(c.not_before.0).ok() == Some(not_before.as_secs()))
+                .or(leaf),
+        ),
+        Error::CertNotValidForName(_) => ("name-mismatch", leaf),
+        Error::NameConstraintViolation => (
+            "name-constraint-violation",
+            first(&|k, c| k > 0 && has_extension(c, "2.5.29.30")),
+        ),
+        Error::MalformedNameConstraint | Error::InvalidNetworkMaskConstraint => (
+            "malformed-name-constraint",
+            first(&|k, c| k > 0 && has_extension(c, "2.5.29.30")),
+        ),
+        Error::RequiredEkuNotFound | Error::RequiredEkuNotFoundContext(_) => (
+            "eku-lacks-server-auth",
+            first(&|_, c| !allows_server_auth(c)).or(leaf),
+        ),
+        Error::EmptyEkuExtension => (
+            "empty-eku",
+            first(&|_, c| has_extension(c, "2.5.29.37") && c.extended_key_usage.is_empty())
+                .or(leaf),
+        ),
+        Error::UnsupportedCriticalExtension => (
+            "unknown-critical-extension",
+            first(&|_, c| {
+                c.extensions
+                    .iter()
+                    .any(|e| e.critical && !UNDERSTOOD.contains(&e.oid.as_str()))
+            }),
+        ),
+        Error::CaUsedAsEndEntity => ("ca-as-leaf", leaf),
+        Error::EndEntityUsedAsCa => ("leaf-as-ca", first(&|k, c| k > 0 && c.is_ca != Some(true))),
+        Error::PathLenConstraintViolated => (
+            "path-length-exceeded",
+            first(&|k, c| k > 0 && c.path_length.is_some()),
+        ),
+        Error::InvalidSignatureForPublicKey
+        | Error::UnsupportedSignatureAlgorithm
+        | Error::UnsupportedSignatureAlgorithmContext(_)
+        | Error::UnsupportedSignatureAlgorithmForPublicKey
+        | Error::UnsupportedSignatureAlgorithmForPublicKeyContext(_)
+        | Error::SignatureAlgorithmMismatch => {
+            ("signature-refused", weak_link(chain, certificates))
+        }
+        Error::UnknownIssuer => ("unknown-issuer", chain.order.last().copied()),
+        Error::CertDistrusted => ("distrusted", chain.order.last().copied()),
+        Error::MaximumPathDepthExceeded
+        | Error::MaximumPathBuildCallsExceeded
+        | Error::MaximumSignatureChecksExceeded
+        | Error::MaximumNameConstraintComparisonsExceeded => ("path-budget", leaf),
+        Error::InvalidSerialNumber => ("invalid-serial-number", unparsable(&order)),
+        Error::UnsupportedCertVersion => ("unsupported-version", unparsable(&order)),
+        Error::MalformedDnsIdentifier => ("malformed-name", leaf),
+        _ => ("malformed-certificate", unparsable(&order).or(leaf)),
+    }
+}
+
+/// The first certificate whose signature clients refuse: an algorithm
+/// outside their set, a key too weak, or a link that does not verify.
+fn weak_link(chain: &Chain, certificates: &[Certificate]) -> Option<usize> {
+    let refused = |c: &Certificate| {
+        let alg = c.signature_algorithm.to_ascii_lowercase();
+        alg.contains("sha1")
+            || alg.contains("sha-1")
+            || alg.contains("md5")
+            || alg.contains("dsa") && !alg.contains("ecdsa")
+    };
+    let weak_key = |c: &Certificate| {
+        c.public_key.algorithm.to_ascii_lowercase().contains("rsa")
+            && c.public_key.bits.is_some_and(|b| b < 2048)
+            || c.public_key
+                .curve
+                .as_deref()
+                .is_some_and(|curve| !(curve.contains("256") || curve.contains("384")))
+    };
+    let bad_link = chain
+        .links
+        .iter()
+        .find(|l| l.signature != "valid")
+        .map(|l| l.child);
+    chain
+        .order
+        .iter()
+        .copied()
+        .find(|&i| {
+            certificates
+                .get(i)
+                .is_some_and(|c| refused(c) || weak_key(c))
+        })
+        .or(bad_link)
+}
+
+/// The first certificate rustls-webpki cannot read.
+fn unparsable(order: &[(usize, &Certificate)]) -> Option<usize> {
+    order
+        .iter()
+        .find(|(_, c)| {
+            let der = rustls_pki_types::CertificateDer::from(c.der.as_slice());
+            webpki::EndEntityCert::try_from(&der).is_err()
+        })
+        .map(|(i, _)| *i)
+}
+
+/// The rule a refusal breaks, in a person's words, given the concerned
+/// certificate's name.
+pub fn refusal(code: &str, who: &str) -> String {
+    match code {
+        "certificate-expired" => format!("{who} has expired"),
+        "certificate-not-yet-valid" => format!("{who} is not valid yet"),
+        "name-mismatch" => format!("{who} does not cover the host name"),
+        "name-constraint-violation" => format!("a name in the leaf is outside the name constraints of {who}"),
+        "malformed-name-constraint" => format!("the name constraints of {who} are malformed or of a kind clients cannot check"),
+        "eku-lacks-server-auth" => format!("the extended key usage of {who} leaves out serverAuth (TLS server authentication)"),
+        "empty-eku" => format!("{who} has an empty extended key usage extension"),
+        "unknown-critical-extension" => format!("{who} has a critical extension clients do not know, and RFC 5280 §4.2 requires them to refuse it"),
+        "ca-as-leaf" => format!("{who} is a CA certificate (basicConstraints CA:TRUE) used as the server's certificate"),
+        "leaf-as-ca" => format!("{who} is not a CA (no basicConstraints CA:TRUE) but signs another certificate of the path"),
+        "path-length-exceeded" => format!("the path is longer than the pathLenConstraint of {who} allows"),
+        "signature-refused" => format!("the signature of {who} uses an algorithm or key clients refuse (they require RSA of 2048 to 8192 bits, ECDSA on P-256 or P-384, or Ed25519, with SHA-256, SHA-384 or SHA-512), or does not verify"),
+        "unknown-issuer" => format!("no path from the leaf leads to a root that is trusted here; the chain stops at {who}"),
+        "distrusted" => format!("{who} is distrusted by the root programs"),
+        "path-budget" => "the certificates given offer too many paths: clients give up before finding one".to_string(),
+        "invalid-serial-number" => format!("the serial number of {who} is not a positive integer of at most 20 bytes (RFC 5280 §4.1.2.2)"),
+        "unsupported-version" => format!("{who} is not an X.509 version 3 certificate"),
+        "malformed-name" => "a host name given is not a valid DNS name or IP address".to_string(),
+        _ => format!("clients cannot read {who} as RFC 5280 requires (a malformed extension or encoding)"),
+    }
+}
+
+/// The findings that state the deciding verdict.
+pub fn findings(
+    v: &Validation,
+    chain: &Chain,
+    certificates: &[Certificate],
+    names: &[String],
+) -> Vec<Finding> {
+    let leaf_name = chain
+        .order
+        .first()
+        .and_then(|&i| certificates.get(i))
+        .map(|c| c.display_name().to_string())
+        .unwrap_or_default();
+    let who = v
+        .certificate
+        .and_then(|i| certificates.get(i))
+        .map(|c| c.display_name().to_string())
+        .unwrap_or_else(|| leaf_name.clone());
+    let anchors = if v.program == "given" {
+        "the roots you gave"
+    } else {
+        "Mozilla's root store"
+    };
+    let code = v.error.as_deref().unwrap_or("");
+    let finding = match v.verdict.as_str() {
+        "accepted" => return Vec::new(),
+        // Said once, by the trust note it completes ([`super::reconcile`]).
+        "no-anchor" => return Vec::new(),
+        _ => Finding::new(
+            Severity::Error,
+            validation_code(code),
+            format!(
+                "Clients refuse the chain of {leaf_name} (rustls-webpki, against {anchors}): {}.{}",
+                refusal(code, &who),
+                hint(code, names),
+            ) + &constraint_detail(code, v.certificate, chain, certificates),
+        ),
+    };
+    vec![match v.certificate {
+        Some(i) => finding.on_certificate(i),
+        None => finding,
+    }]
+}
+
+fn hint(code: &str, names: &[String]) -> String {
+    match code {
+        "name-mismatch" if !names.is_empty() => {
+            format!(" Host names checked: {}.", names.join(", "))
+        }
+        "unknown-issuer" => {
+            " Give the missing intermediate, or the root the chain ends in.".to_string()
+        }
+        _ => String::new(),
+    }
+}
+
+/// The finding code of each refusal: `validation-` and the refusal's code.
+fn validation_code(code: &str) -> &'static str {
+    match code {
+        "certificate-expired" => "validation-certificate-expired",
+        "certificate-not-yet-valid" => "validation-certificate-not-yet-valid",
+        "name-mismatch" => "validation-name-mismatch",
+        "name-constraint-violation" => "validation-name-constraint-violation",
+        "malformed-name-constraint" => "validation-malformed-name-constraint",
+        "eku-lacks-server-auth" => "validation-eku-lacks-server-auth",
+        "empty-eku" => "validation-empty-eku",
+        "unknown-critical-extension" => "validation-unknown-critical-extension",
+        "ca-as-leaf" => "validation-ca-as-leaf",
+        "leaf-as-ca" => "validation-leaf-as-ca",
+        "path-length-exceeded" => "validation-path-length-exceeded",
+        "signature-refused" => "validation-signature-refused",
+        "unknown-issuer" => "validation-unknown-issuer",
+        "distrusted" => "validation-distrusted",
+        "path-budget" => "validation-path-budget",
+        "invalid-serial-number" => "validation-invalid-serial-number",
+        "unsupported-version" => "validation-unsupported-version",
+        "malformed-name" => "validation-malformed-name",
+        _ => "validation-malformed-certificate",
+    }
+}
+
+/// The leaf's own key signs the handshake, which rustls-webpki does not
+/// judge (it checks the signatures of the path): clients offer only RSA of
+/// 2048 to 8192 bits (whole bytes), ECDSA on P-256, P-384 or P-521, and
+/// Ed25519 (rustls' and browsers' signature schemes; no DSA, no P-192).
+pub fn leaf_key(leaf: usize, certificates: &[Certificate]) -> Option<Finding> {
+    let c = certificates.get(leaf)?;
+    let key = &c.public_key;
+    let alg = key.algorithm.to_ascii_lowercase();
+    let refused = if alg.contains("rsa") {
+        key.bits
+            .is_some_and(|b| !(2048..=8192).contains(&b) || b % 8 != 0)
+    } else if alg.contains("dsa") && !alg.contains("ecdsa") {
+        true
+    } else if let Some(curve) = key.curve.as_deref() {
+        !["256", "384", "521"].iter().any(|n| curve.contains(n))
+    } else {
+        false
+    };
+    refused.then(|| {
+        Finding::new(
+            Severity::Error,
+            "validation-leaf-key-refused",
+            format!(
+                "Clients refuse the key of {}: {}. TLS clients sign the handshake only with RSA keys of 2048 to 8192 bits, ECDSA keys on P-256, P-384 or P-521, or Ed25519. Get a certificate for a new key.",
+                c.display_name(),
+                key.summary
+            ),
+        )
+        .on_certificate(leaf)
+    })
+}
+
+/// For a name-constraint refusal: the CA's constraints and the leaf's
+/// names, side by side, so the name that breaks them can be seen.
+fn constraint_detail(
+    code: &str,
+    ca: Option<usize>,
+    chain: &Chain,
+    certificates: &[Certificate],
+) -> String {
+    if code != "name-constraint-violation" {
+        return String::new();
+    }
+    let constraints = ca
+        .and_then(|i| certificates.get(i))
+        .and_then(|c| c.extensions.iter().find(|e| e.oid == "2.5.29.30"))
+        .map(|e| e.value.clone());
+    let leaf = chain.order.first().and_then(|&i| certificates.get(i));
+    let names = leaf.map(|l| {
+        let mut all = l.subject_alt_names.clone();
+        all.push(format!("subject {}", l.subject));
+        all.join(", ")
+    });
+    match (constraints, names) {
+        (Some(c), Some(n)) => format!(" Its constraints: {c}. The leaf's names: {n}."),
+        _ => String::new(),
+    }
+}
