@@ -211,3 +211,35 @@ fn host_and_explain_options() {
         "--host without a value"
     );
 }
+
+/// Issue 25: `--root` names the anchors; the client's verdict is a line of
+/// the chain section, and a refusal exits 1.
+#[test]
+fn roots_given_with_root_decide_the_client_verdict() {
+    // (arguments, exit code, text the output must hold, why)
+    let table: &[(&[&str], i32, &str, &str)] = &[
+        (
+            &["inspect", "--at", AT, "--host", "bar.example.com", "--root", "validation/nc-violation-root.pem", "validation/nc-violation-chain.pem"],
+            1,
+            "Clients: REFUSE (rustls-webpki, your roots): a name in the leaf is outside the name constraints",
+            "CVE-2025-61727: an excluded subtree the leaf's wildcard falls under",
+        ),
+        (
+            &["inspect", "--at", AT, "--host", "example.com", "--root", "validation/nc-ok-root.pem", "validation/nc-ok-chain.pem"],
+            0,
+            "Clients: ACCEPT (rustls-webpki, your roots)",
+            "a permitted subtree the leaf's name is in",
+        ),
+        (
+            &["inspect", "--at", AT, "chains/correct.pem"],
+            0,
+            "Clients: cannot tell: no anchor",
+            "a private chain without its root is not refused: certscope cannot tell",
+        ),
+    ];
+    for (args, code, text, why) in table {
+        let (got, out, err) = certscope(args);
+        assert_eq!(got, *code, "{why}: {out}{err}");
+        assert!(out.contains(text), "{why}: {text:?} not in\n{out}");
+    }
+}

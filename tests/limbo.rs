@@ -30,18 +30,6 @@ use common::fixture;
 /// limbo itself marks (a `pedantic-*` feature, a `conflicts_with`, a
 /// feature rustls-webpki leaves out), not a verdict certscope gets wrong.
 const KNOWN: &[(&str, &str)] = &[
-    // CRLs: certscope judges a CRL as `openssl verify -crl_check` does
-    // (tests/crl.rs); OpenSSL, like certscope, uses a CRL without a CRL
-    // number, or with it marked critical, where limbo's RFC 5280 reading
-    // refuses it.
-    (
-        "crl::crlnumber-missing",
-        "OpenSSL's CRL rules: a CRL without cRLNumber is still used",
-    ),
-    (
-        "crl::crlnumber-critical",
-        "OpenSSL's CRL rules: a critical cRLNumber is accepted",
-    ),
     // The Web PKI profile refuses a CA certificate as the server's; these
     // RFC 5280 cases allow it, and limbo's webpki::ca-as-leaf (refused,
     // agreeing) is the Web PKI reading of the same chain.
@@ -85,32 +73,8 @@ const KNOWN: &[(&str, &str)] = &[
         "rfc5280::nc::permitted-dn-match",
         "limbo: name-constraint-dn, which rustls-webpki does not support",
     ),
-    // Policy constraints: rustls-webpki (like browsers) does not process
-    // certificate policies.
-    (
-        "rfc5280::pc::ica-noncritical-pc",
-        "rustls-webpki does not process certificate policies",
-    ),
-    // A root's own extensions: rustls-webpki keeps only an anchor's name,
-    // key and name constraints (RFC 5280 §6.1.1), and certscope's lints do
-    // not parse an AKI's issuer and serial fields or the root's
-    // KU/basicConstraints pairing.
-    (
-        "rfc5280::root-inconsistent-ca-extensions",
-        "an anchor's extensions are not judged by rustls-webpki",
-    ),
-    (
-        "webpki::aki::root-with-aki-authoritycertissuer",
-        "an anchor's extensions are not judged by rustls-webpki",
-    ),
-    (
-        "webpki::aki::root-with-aki-authoritycertserialnumber",
-        "an anchor's extensions are not judged by rustls-webpki",
-    ),
-    (
-        "webpki::aki::root-with-aki-all-fields",
-        "an anchor's extensions are not judged by rustls-webpki",
-    ),
+    // An anchor's EKU: rustls-webpki keeps only an anchor's name, key and
+    // name constraints (RFC 5280 §6.1.1).
     (
         "webpki::eku::root-has-eku",
         "limbo: pedantic-webpki-eku; an anchor's EKU is not judged by rustls-webpki",
@@ -123,24 +87,12 @@ const KNOWN: &[(&str, &str)] = &[
         "webpki::forbidden-rsa-key-not-divisible-by-8-in-leaf",
         "limbo: pedantic-webpki-subscriber-key",
     ),
-    // The CN lint compares certscope's rendering of the IP SAN (RFC 5952
-    // form) with the CN's text; this CN is another spelling of it.
+    // The CN lint compares the CN's text with certscope's rendering of the
+    // IP SAN, which spells this address as the CN does.
     (
         "webpki::cn::ipv6-non-rfc5952-mismatch",
-        "the lint compares the CN with the SAN's RFC 5952 form",
+        "the CN lint compares text, and certscope spells this IPv6 SAN as the CN does",
     ),
-    // Empty or null name-constraint subtrees and a malformed AIA: rustls-
-    // webpki accepts both (it does not read AIA at all); certscope reads
-    // the AIA leniently (OpenSSL reads it).
-    (
-        "webpki::nc::intermediate-permitted-excluded-subtrees-both-null",
-        "rustls-webpki accepts empty name constraints",
-    ),
-    (
-        "webpki::nc::intermediate-permitted-excluded-subtrees-both-empty-sequences",
-        "rustls-webpki accepts empty name constraints",
-    ),
-    ("webpki::malformed-aia", "rustls-webpki does not read AIA"),
 ];
 
 struct Case {

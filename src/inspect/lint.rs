@@ -9,6 +9,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
+use crate::inspect::crl::Crl;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::time::Timestamp;
 
@@ -17,6 +18,8 @@ const SKI: &str = "2.5.29.14";
 const SAN: &str = "2.5.29.17";
 const BASIC_CONSTRAINTS: &str = "2.5.29.19";
 const NAME_CONSTRAINTS: &str = "2.5.29.30";
+const POLICY_CONSTRAINTS: &str = "2.5.29.36";
+const AIA: &str = "1.3.6.1.5.5.7.1.1";
 
 fn ext<'a>(c: &'a Certificate, oid: &str) -> Option<&'a crate::inspect::certificate::Extension> {
     c.extensions.iter().find(|e| e.oid == oid)
@@ -35,7 +38,10 @@ pub fn findings(chains: &[Chain], certificates: &[Certificate], at: Timestamp) -
                 continue;
             }
             let leaf = k == 0 && c.is_ca != Some(true);
-            for (code, rule) in rules(c, leaf, at) {
+            // A root is the self-signed top of its chain, not any
+            // self-issued CA (a re-keyed intermediate keeps its name).
+            let top = k.saturating_add(1) == chain.order.len() && chain.root_included;
+            for (code, rule) in rules(c, leaf, top, at) {
                 out.push(
                     Finding::new(
                         Severity::Warning,
@@ -50,11 +56,36 @@ pub fn findings(chains: &[Chain], certificates: &[Certificate], at: Timestamp) -
     out
 }
 
+/// CRLs: RFC 5280 §5.2.3 wants a CRL number in every CRL, never critical.
+/// OpenSSL (and so certscope's CRL verdict) uses the CRL either way.
+pub fn crl_findings(crls: &[Crl]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for crl in crls {
+        let number = crl.extensions.iter().find(|e| e.oid == "2.5.29.20");
+        let rule = match number {
+            None => "it has no CRL number, which RFC 5280 §5.2.3 requires of every CRL",
+            Some(e) if e.critical => {
+                "its CRL number is marked critical, which RFC 5280 §5.2.3 forbids"
+            }
+            Some(_) => continue,
+        };
+        out.push(
+            Finding::new(
+                Severity::Warning,
+                "lint-crl-number",
+                format!("The CRL of {}: {rule}. OpenSSL uses it all the same; stricter clients may not. Ask the CA to fix it.", crl.issuer),
+            )
+            .on_input(crl.input),
+        );
+    }
+    out
+}
+
 /// The rules `c` breaks: `(code, the rule in words)`.
-fn rules(c: &Certificate, leaf: bool, at: Timestamp) -> Vec<(&'static str, String)> {
+fn rules(c: &Certificate, leaf: bool, top: bool, at: Timestamp) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let ca = c.is_ca == Some(true);
-    let root = c.self_issued && ca;
+    let root = c.self_issued && top && c.is_ca != Some(false);
     let mut push = |code, rule: &str| out.push((code, rule.to_string()));
     if !c.self_issued && ext(c, AKI).is_none() {
         push("lint-missing-aki", "it has no authority key identifier, which RFC 5280 §4.2.1.1 requires of every certificate not self-signed");
@@ -78,7 +109,9 @@ fn rules(c: &Certificate, leaf: bool, at: Timestamp) -> Vec<(&'static str, Strin
         );
     }
     let aki_other = c.authority_key_id.is_none() || c.authority_key_id != c.subject_key_id;
-    if root && ext(c, AKI).is_some() && aki_other {
+    let aki_fields =
+        ext(c, AKI).is_some_and(|e| e.value.contains(", issuer ") || e.value.contains(", serial "));
+    if root && ext(c, AKI).is_some() && (aki_other || aki_fields) {
         push("lint-root-aki", "it is a root whose authority key identifier is not its own subject key identifier (RFC 5280 §4.2.1.1, CA/Browser Forum BR 7.1.2.1.3)");
     }
     serial_rules(c, &mut push);
@@ -104,6 +137,25 @@ fn rules(c: &Certificate, leaf: bool, at: Timestamp) -> Vec<(&'static str, Strin
     }
     if !ca && ext(c, NAME_CONSTRAINTS).is_some() {
         push("lint-name-constraints-in-leaf", "it is not a CA but carries name constraints, which RFC 5280 §4.2.1.10 allows only in CA certificates");
+    }
+    if ca
+        && ext(c, NAME_CONSTRAINTS).is_some_and(|e| {
+            e.value.is_empty() || !e.value.split("; ").any(|p| !p.ends_with("(none)"))
+        })
+    {
+        push("lint-name-constraints-empty", "its name constraints have neither permitted nor excluded subtrees, which RFC 5280 §4.2.1.10 forbids");
+    }
+    if ext(c, POLICY_CONSTRAINTS).is_some_and(|e| !e.critical) {
+        push(
+            "lint-policy-constraints",
+            "its policy constraints are not marked critical, which RFC 5280 §4.2.1.11 requires",
+        );
+    }
+    if ext(c, AIA).is_some_and(|e| e.malformed.is_some() || e.value.trim().is_empty()) {
+        push("lint-aia-empty", "its authority information access lists no access description, while the CA/Browser Forum BR 7.1.2.7.7 require one or more");
+    }
+    if ca && ext(c, "2.5.29.15").is_some() && !c.key_usage.iter().any(|u| u == "keyCertSign") {
+        push("lint-ca-key-usage", "it is a CA whose key usage leaves out keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3)");
     }
     if root && at > c.not_after {
         push("lint-expired-root", "this root has expired: OpenSSL (and so curl, Python, nginx's own checks) refuses chains that end in it, while rustls-webpki and browsers keep only an anchor's name, key and constraints and ignore its dates, so clients differ");

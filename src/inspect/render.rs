@@ -237,6 +237,42 @@ fn render_chains(report: &Report, out: &mut String) {
     );
 }
 
+/// rustls-webpki's verdict on the chain in one line (issue 25).
+fn client_verdict(report: &Report, chain: &Chain) -> Option<String> {
+    let verdict = chain.trust.as_ref()?.validation.as_ref()?;
+    let anchors = if verdict.program == "given" {
+        "your roots"
+    } else {
+        "Mozilla's root store"
+    };
+    let who = verdict
+        .certificate
+        .and_then(|i| report.certificates.get(i))
+        .map_or_else(String::new, |c| c.display_name().to_string());
+    Some(match verdict.verdict.as_str() {
+        "accepted" => format!(
+            "ACCEPT (rustls-webpki, {anchors}), anchored in {}",
+            v(v_anchor(&verdict.anchor))
+        ),
+        "refused" => format!(
+            "REFUSE (rustls-webpki, {anchors}): {}",
+            crate::inspect::validation::refusal(
+                verdict.error.as_deref().unwrap_or_default(),
+                &v_name(&who)
+            )
+        ),
+        _ => "cannot tell: no anchor in Mozilla's root store and none given (--root)".to_string(),
+    })
+}
+
+fn v_name(name: &str) -> String {
+    v(name)
+}
+
+fn v_anchor(anchor: &Option<String>) -> &str {
+    anchor.as_deref().unwrap_or_default()
+}
+
 /// What is above the last certificate of a chain.
 fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
     let top = chain.order.last().and_then(|&t| report.certificates.get(t));
@@ -247,7 +283,7 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
         }
         "root" => "       (self-signed root)".to_string(),
         "anchor" => {
-            format!("       | issued by {issuer}: not given, taken to be a root your clients trust")
+            format!("       | issued by {issuer}: not given (the chain's root)")
         }
         "missing" => format!("       | issued by {issuer}: MISSING"),
         "cycle" => "       | issued by a certificate already in this chain: CYCLE".to_string(),
@@ -258,6 +294,9 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
         _ => "       | (certscope stopped following: search budget spent)".to_string(),
     };
     let _ = writeln!(out, "{line}");
+    if let Some(verdict) = client_verdict(report, chain) {
+        let _ = writeln!(out, "    Clients: {verdict}");
+    }
     let mut needed = |title: &str, n: &crate::inspect::chain::IssuerNeeded| {
         let _ = writeln!(out, "    {title}: {}", v(&n.issuer));
         if let Some(key) = &n.authority_key_id {

@@ -275,22 +275,17 @@ pub fn analyze_gathered(
     findings.extend(chain_analysis.findings);
     let mut chains = chain_analysis.chains;
 
-    // Issue 15: trust store, host names, SCTs, keys.
-    findings.extend(trust::judge(&mut chains, &certificates, at));
-    trust::annotate(&mut findings, &chains);
-    findings.extend(validate(
+    // Issue 15: trust store, host names, SCTs, keys; issue 25: the
+    // client's verdict.
+    let host_coverage = judge_chains(
         &mut chains,
         &certificates,
         &given,
         &names,
         options,
         at,
-    ));
-    validation::reconcile(&mut findings, &chains);
-    findings.extend(lint::findings(&chains, &certificates, at));
-    let leaf = chains.first().and_then(|c| c.order.first().copied());
-    let (host_coverage, host_findings) = hosts::judge(&names, &certificates, leaf);
-    findings.extend(host_findings);
+        &mut findings,
+    );
     findings.extend(sct::findings(
         certificates
             .iter()
@@ -309,6 +304,7 @@ pub fn analyze_gathered(
         commands::Advice::default()
     };
     let revocation = judge_revocation(&mut crls, &certificates, at, &mut findings);
+    findings.extend(lint::crl_findings(&crls));
 
     let (summary, chains, commands, server_config) = match bundle {
         Some(bundle) => {
@@ -433,6 +429,28 @@ fn certificate_findings(
         }
     }
     findings
+}
+
+/// The chains against the store, the host names, and the client's verdict
+/// (which reads the host findings, to say a refusal's cause once).
+fn judge_chains(
+    chains: &mut [Chain],
+    certificates: &[Certificate],
+    given: &HashSet<usize>,
+    names: &[String],
+    options: &Options,
+    at: Timestamp,
+    findings: &mut Vec<Finding>,
+) -> Vec<hosts::HostCoverage> {
+    findings.extend(trust::judge(chains, certificates, at));
+    trust::annotate(findings, chains);
+    let leaf = chains.first().and_then(|c| c.order.first().copied());
+    let (host_coverage, host_findings) = hosts::judge(names, certificates, leaf);
+    findings.extend(host_findings);
+    findings.extend(validate(chains, certificates, given, names, options, at));
+    validation::reconcile(findings, chains);
+    findings.extend(lint::findings(chains, certificates, at));
+    host_coverage
 }
 
 /// Issue 25: the client's verdict on each chain (rustls-webpki), against

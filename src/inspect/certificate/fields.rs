@@ -94,13 +94,7 @@ impl Certificate {
                 self.subject_key_id = Some(hex(id.0));
                 hex_colons(id.0)
             }
-            ParsedExtension::AuthorityKeyIdentifier(aki) => match &aki.key_identifier {
-                Some(id) => {
-                    self.authority_key_id = Some(hex(id.0));
-                    format!("keyid {}", hex_colons(id.0))
-                }
-                None => "no key identifier (issuer name and serial only)".to_string(),
-            },
+            ParsedExtension::AuthorityKeyIdentifier(aki) => self.authority_key(aki),
             ParsedExtension::SubjectAlternativeName(san) => {
                 self.subject_alt_names = san.general_names.iter().map(general_name).collect();
                 self.subject_alt_names.join(", ")
@@ -154,34 +148,33 @@ impl Certificate {
                     .collect();
                 format!("{} signed certificate timestamps", scts.len())
             }
-            ParsedExtension::NameConstraints(nc) => {
-                // What a name-constraint refusal points at (issue 25).
-                let list = |subtrees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
-                    subtrees.as_ref().map(|s| {
-                        s.iter()
-                            .map(|t| general_name(&t.base))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                };
-                let mut parts = Vec::new();
-                if let Some(p) = list(&nc.permitted_subtrees) {
-                    parts.push(format!(
-                        "permitted: {}",
-                        if p.is_empty() { "(none)".into() } else { p }
-                    ));
-                }
-                if let Some(e) = list(&nc.excluded_subtrees) {
-                    parts.push(format!(
-                        "excluded: {}",
-                        if e.is_empty() { "(none)".into() } else { e }
-                    ));
-                }
-                parts.join("; ")
-            }
+            ParsedExtension::NameConstraints(nc) => name_constraints(nc),
             ParsedExtension::ParseError { .. } => format!("malformed ({})", short_hex(raw)),
             _ => self.absorb_unparsed(raw, parsed),
         }
+    }
+
+    /// The AKI's key id (kept for issuer matching), and its issuer and
+    /// serial when present: a root's AKI must be a bare key id (issue 25).
+    fn authority_key(
+        &mut self,
+        aki: &x509_parser::extensions::AuthorityKeyIdentifier<'_>,
+    ) -> String {
+        let mut words = match &aki.key_identifier {
+            Some(id) => {
+                self.authority_key_id = Some(hex(id.0));
+                format!("keyid {}", hex_colons(id.0))
+            }
+            None => "no key identifier (issuer name and serial only)".to_string(),
+        };
+        if let Some(names) = &aki.authority_cert_issuer {
+            let names: Vec<String> = names.iter().map(general_name).collect();
+            words.push_str(&format!(", issuer {}", names.join(", ")));
+        }
+        if let Some(serial) = aki.authority_cert_serial {
+            words.push_str(&format!(", serial {}", serial_hex(serial)));
+        }
+        words
     }
 
     /// Extensions x509-parser leaves undecoded that certscope reads itself.
@@ -491,4 +484,27 @@ pub(super) fn public_key_summary(spki: &SubjectPublicKeyInfo<'_>) -> PublicKeyIn
         curve,
         summary,
     }
+}
+
+/// Permitted and excluded subtrees: what a name-constraint refusal points
+/// at (issue 25).
+fn name_constraints(nc: &x509_parser::extensions::NameConstraints<'_>) -> String {
+    let list = |subtrees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
+        subtrees.as_ref().map(|s| {
+            let names: Vec<String> = s.iter().map(|t| general_name(&t.base)).collect();
+            if names.is_empty() {
+                "(none)".to_string()
+            } else {
+                names.join(", ")
+            }
+        })
+    };
+    let mut parts = Vec::new();
+    if let Some(p) = list(&nc.permitted_subtrees) {
+        parts.push(format!("permitted: {p}"));
+    }
+    if let Some(e) = list(&nc.excluded_subtrees) {
+        parts.push(format!("excluded: {e}"));
+    }
+    parts.join("; ")
 }

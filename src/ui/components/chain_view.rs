@@ -48,6 +48,47 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
     }
 }
 
+/// The client's verdict (rustls-webpki): a badge and the anchor or the
+/// refusal's rule and certificate; the full sentence is the finding's.
+fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
+    let Some(v) = chain.trust.as_ref().and_then(|t| t.validation.as_ref()) else {
+        return html! {};
+    };
+    let anchors = if v.program == "given" {
+        "your root"
+    } else {
+        "Mozilla"
+    };
+    let (word, class, detail) = match v.verdict.as_str() {
+        "accepted" => (
+            "clients accept",
+            "ok",
+            format!("{anchors}: {}", v.anchor.as_deref().unwrap_or_default()),
+        ),
+        "refused" => (
+            "clients refuse",
+            "error",
+            format!(
+                "{}{}",
+                v.error.as_deref().unwrap_or_default().replace('-', " "),
+                v.certificate
+                    .map(|i| format!(": {}", name(i)))
+                    .unwrap_or_default()
+            ),
+        ),
+        _ => (
+            "cannot tell",
+            "warning",
+            "no anchor: give the root".to_string(),
+        ),
+    };
+    html! {
+        <p class="client-verdict" data-verdict={v.verdict.clone()} data-program={v.program.clone()}>
+            <span class={classes!("badge", class)}>{word}</span>{" "}{visible(&detail)}
+        </p>
+    }
+}
+
 #[component]
 pub fn ChainView(props: &ChainViewProps) -> Html {
     let report = &props.report;
@@ -80,6 +121,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 <span class={classes!("badge", complete_class)}>{complete_word}</span>
                 if chain.root_included { <span class="badge info">{"contains anchor (root)"}</span> }
             </header>
+            {client_verdict(chain, &name)}
             <ol class="chain-picture">
             { for chain.order.iter().enumerate().map(|(pos, &cert)| {
                 let placement = chain.positions.iter().find(|p| p.certificate == cert);
