@@ -1,11 +1,18 @@
 //! `certscope`: the command-line face of the analysis core.
 //! Errors are handled here, once; the core never exits or prints.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod connect;
+#[cfg(target_arch = "wasm32")]
+#[path = "connect_none.rs"]
+mod connect;
+
 use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::render::render_text;
 use certscope::{analyze_with, Input, Options, Timestamp};
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
+use std::time::Duration;
 
 const HELP: &str = "\
 certscope: inspect certificate chains and OCSP staples
@@ -83,10 +90,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut at = None;
     let mut options = Options::default();
     let mut files = Vec::new();
+    let mut live = Live::default();
     let mut rest = args.iter().skip(1);
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--connect" | "--servername" | "--connect-timeout" | "--connect-once" => {
+                live.option(arg, &mut rest)?
+            }
             "--at" => {
                 let value = rest
                     .next()
@@ -115,13 +126,17 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             a => files.push(a.to_string()),
         }
     }
-    if files.is_empty() {
-        return Err("inspect needs at least one FILE (or - for standard input)".to_string());
+    if files.is_empty() && live.targets.is_empty() {
+        return Err(
+            "inspect needs at least one FILE (or - for standard input) or --connect HOST"
+                .to_string(),
+        );
     }
-    let inputs = files
+    let mut inputs = files
         .iter()
         .map(|f| read_input(f))
         .collect::<Result<Vec<_>, _>>()?;
+    let failed = live.read(&mut inputs, &mut options);
     let at = at.unwrap_or_else(now);
     let report = analyze_with(&inputs, at, &options);
     let text = if json {
@@ -132,11 +147,128 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (| head) is not an error worth a message.
     let _ = stdout.write_all(text.as_bytes());
-    Ok(if report.has_errors() {
+    // A server that could not be read is a failure to read an input, as an
+    // unreadable file is; the report above still says what was read.
+    for connection in &failed {
+        eprintln!("certscope: cannot read {connection}");
+    }
+    Ok(if !failed.is_empty() {
+        ExitCode::from(2)
+    } else if report.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The `--connect` options: servers to read, and how.
+struct Live {
+    targets: Vec<connect::Target>,
+    timeout: Duration,
+    once: bool,
+}
+
+impl Default for Live {
+    fn default() -> Self {
+        Live {
+            targets: Vec::new(),
+            // openssl s_client waits for the system's TCP timeout (minutes);
+            // a person at a prompt wants an answer sooner.
+            timeout: Duration::from_secs(10),
+            once: false,
+        }
+    }
+}
+
+impl Live {
+    fn option<'a>(
+        &mut self,
+        arg: &str,
+        rest: &mut impl Iterator<Item = &'a String>,
+    ) -> Result<(), String> {
+        match arg {
+            "--connect" => {
+                let server = rest.next().ok_or("--connect needs HOST[:PORT]")?;
+                self.targets.push(connect::Target::parse(server)?);
+            }
+            "--servername" => {
+                let name = rest.next().ok_or("--servername needs a host name")?;
+                let target = self
+                    .targets
+                    .last_mut()
+                    .ok_or("--servername names the server of the --connect before it")?;
+                target.server_name = Some(name.clone());
+            }
+            "--connect-timeout" => {
+                let secs = rest.next().ok_or("--connect-timeout needs seconds")?;
+                self.timeout = secs
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|s| s.is_finite() && *s > 0.0 && *s <= 3600.0)
+                    .map(Duration::from_secs_f64)
+                    .ok_or_else(|| {
+                        format!(
+                            "--connect-timeout '{secs}' is not a number of seconds from 0 to 3600"
+                        )
+                    })?;
+            }
+            _ => self.once = true,
+        }
+        Ok(())
+    }
+
+    /// Reads each server: its chain and staple become inputs, its SNI name a
+    /// `--host`, its handshakes part of the report. Returns the failures,
+    /// as "HOST:PORT: why".
+    fn read(&self, inputs: &mut Vec<Input>, options: &mut Options) -> Vec<String> {
+        let mut failed = Vec::new();
+        for target in &self.targets {
+            let mut read = connect::read(target, self.timeout, self.once);
+            let server = read.connection.server.clone();
+            if let Some(error) = &read.connection.error {
+                failed.push(format!("{server}: {error}"));
+            }
+            if !read.chain.is_empty() {
+                read.connection.chain_input = Some(inputs.len());
+                inputs.push(Input::new(
+                    &format!("{server} (sent chain)"),
+                    pem_chain(&read.chain).into_bytes(),
+                ));
+            }
+            if let Some(staple) = read.staple.take() {
+                inputs.push(Input::new(&format!("{server} (staple)"), staple));
+            }
+            // The name the client asked for is the name to check; an address
+            // without --servername is checked against nothing (the server
+            // then sends its default certificate, for whatever names clients
+            // use: give them with --host).
+            if let Some(name) = &target.server_name {
+                options.host = Some(match options.host.take() {
+                    Some(names) => format!("{names} {name}"),
+                    None => name.clone(),
+                });
+            }
+            options.connections.push(read.connection);
+        }
+        failed
+    }
+}
+
+/// The certificates as PEM, in the order sent: a chain file as a server
+/// would be given it.
+fn pem_chain(chain: &[Vec<u8>]) -> String {
+    use base64::Engine as _;
+    let mut pem = String::new();
+    for der in chain {
+        let text = base64::engine::general_purpose::STANDARD.encode(der);
+        pem.push_str("-----BEGIN CERTIFICATE-----\n");
+        for line in text.as_bytes().chunks(64) {
+            pem.push_str(&String::from_utf8_lossy(line));
+            pem.push('\n');
+        }
+        pem.push_str("-----END CERTIFICATE-----\n");
+    }
+    pem
 }
 
 fn parse_at(value: &str) -> Result<Timestamp, String> {

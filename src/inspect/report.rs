@@ -8,6 +8,7 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
+use crate::inspect::connection::{self, Connection};
 use crate::inspect::crl::Crl;
 pub use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::gather;
@@ -81,6 +82,11 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revocation_lines: Vec<Vec<String>>,
     // --- end issue 14 ---
+    /// Issue 30: each `--connect`'s handshakes (CLI only; the page cannot
+    /// connect, so it never reads them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub connections: Vec<Connection>,
 }
 
 /// What the page or the CLI may add to the inputs.
@@ -94,6 +100,9 @@ pub struct Options {
     /// A server log line to explain (the page's troubleshooting box; the
     /// CLI's `--explain`).
     pub log_line: Option<String>,
+    /// What the CLI's `--connect` saw of live servers (issue 30); their
+    /// chains and staples are among the inputs.
+    pub connections: Vec<Connection>,
 }
 
 impl Report {
@@ -122,6 +131,7 @@ impl Report {
             revocation: Vec::new(),
             crl_cards: Vec::new(),
             revocation_lines: Vec::new(),
+            connections: Vec::new(),
         }
     }
 
@@ -243,6 +253,11 @@ pub fn analyze_gathered(
             .map(|n| staple_not_sent(&certificates, &given, inputs, n)),
     );
     findings.extend(judge_staples(&mut staples, &certificates, &given, at));
+    findings.extend(connection::judge(
+        &options.connections,
+        &certificates,
+        &reports,
+    ));
 
     // Issue 18: a set of roots is a trust store, judged as one. Nothing of a
     // server chain's analysis is shown for it, so (issue 16) the chains,
@@ -329,6 +344,7 @@ pub fn analyze_gathered(
         revocation,
         crl_cards: Vec::new(),
         revocation_lines: Vec::new(),
+        connections: options.connections.clone(),
     }
 }
 

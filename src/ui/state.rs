@@ -121,6 +121,7 @@ impl State {
         certscope::Options {
             host: given(&self.host),
             log_line: given(&self.log_line),
+            ..certscope::Options::default()
         }
     }
 

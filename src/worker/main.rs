@@ -128,6 +128,7 @@ mod engine {
                 options: Options {
                     host: field(data, "host").as_string(),
                     log_line: field(data, "log_line").as_string(),
+                    ..Options::default()
                 },
                 rust_only: field(data, "rust_only").as_bool() == Some(true),
             }
