@@ -175,7 +175,7 @@ fn timed_out(timeout: Duration, doing: &str) -> String {
 }
 
 /// What the verifier saw.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Seen {
     chain: Vec<Vec<u8>>,
     staple: Option<Vec<u8>>,
@@ -321,19 +321,15 @@ fn alert_name(alert: rustls::AlertDescription) -> String {
 /// here, and refusing an odd key would hide the very chain asked about.
 #[derive(Debug, Default)]
 struct Recorder {
-    seen: Mutex<Option<(Vec<Vec<u8>>, Vec<u8>)>>,
+    seen: Mutex<Seen>,
 }
 
 impl Recorder {
     fn take(&self) -> Seen {
-        let seen = self.seen.lock().map(|mut s| s.take()).unwrap_or_default();
-        match seen {
-            Some((chain, staple)) => Seen {
-                chain,
-                staple: (!staple.is_empty()).then_some(staple),
-            },
-            None => Seen::default(),
-        }
+        self.seen
+            .lock()
+            .map(|mut s| std::mem::take(&mut *s))
+            .unwrap_or_default()
     }
 }
 
@@ -351,8 +347,10 @@ impl ServerCertVerifier for Recorder {
             .chain(intermediates)
             .map(|c| c.as_ref().to_vec())
             .collect();
+        // rustls passes an empty slice when no staple came.
+        let staple = (!ocsp_response.is_empty()).then(|| ocsp_response.to_vec());
         if let Ok(mut seen) = self.seen.lock() {
-            *seen = Some((chain, ocsp_response.to_vec()));
+            *seen = Seen { chain, staple };
         }
         Ok(ServerCertVerified::assertion())
     }

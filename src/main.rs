@@ -231,12 +231,12 @@ impl Live {
             if !read.chain.is_empty() {
                 read.connection.chain_input = Some(inputs.len());
                 inputs.push(Input::new(
-                    &format!("{server} (sent chain)"),
+                    format!("{server} (sent chain)"),
                     pem_chain(&read.chain).into_bytes(),
                 ));
             }
             if let Some(staple) = read.staple.take() {
-                inputs.push(Input::new(&format!("{server} (staple)"), staple));
+                inputs.push(Input::new(format!("{server} (staple)"), staple));
             }
             // The name the client asked for is the name to check; an address
             // without --servername is checked against nothing (the server
