@@ -18,7 +18,9 @@ const HELP: &str = "\
 certscope: inspect certificate chains and OCSP staples
 
 Usage:
-  certscope inspect [--json] [--at RFC3339] [--host HOST]... [--explain LINE] FILE...
+  certscope inspect [--json] [--at RFC3339] [--host HOST]... [--explain LINE]
+                    [--connect HOST[:PORT] [--servername NAME]]...
+                    [--connect-timeout SECS] [--connect-once] [FILE...]
   certscope --help | --version
 
 FILE is a PEM or DER certificate, a chain, raw `openssl s_client -showcerts`
@@ -45,19 +47,52 @@ Options:
   --explain LINE  explain a server log line (nginx, HAProxy, Apache, Caddy)
                   against these certificates
 
+Reading a live server (what `openssl s_client -connect HOST:PORT -showcerts
+-status` shows, without the pasting):
+  --connect HOST[:PORT]
+                  make one TLS handshake (TLS 1.3 or 1.2, asking for a staple
+                  with status_request, offering ALPN h2 and http/1.1) and
+                  analyse what the server sent: the certificates in the order
+                  sent become the input \"HOST:PORT (sent chain)\", the stapled
+                  OCSP response \"HOST:PORT (staple)\". Port 443 by default;
+                  IPv6 as [::1]:8443; repeatable. Nothing is sent but the
+                  handshake and close_notify, and nothing is verified while
+                  connecting: certscope judges what was read, as it judges
+                  files. The name sent in SNI is also checked as a --host; an
+                  IP address is sent no SNI and checked as no host name (the
+                  server then sends its default certificate: add --servername
+                  or --host). When the first handshake carries no staple,
+                  certscope connects again a second later: nginx staples only
+                  from the handshake after its first fetch, per worker, and
+                  the report then says so. The report says \"the server sent
+                  no staple\" when neither had one (connect-no-staple).
+  --servername NAME
+                  the name to send in SNI for the --connect before it
+                  (default: its host, unless an IP address)
+  --connect-timeout SECS
+                  give up on a server after this long (default 10)
+  --connect-once  no second handshake when the first has no staple
+  SCTs sent in the TLS extension are not read (rustls does not ask for
+  them); those embedded in the certificate are.
+
 Exit status:
   0  no finding has severity error. A signature certscope cannot check
      (Ed448, MD5, an unknown algorithm) is not an error but is never called
      verified either: it is a signature-unchecked warning, and the verdict of
      the report (its second line) says \"Not verified\", not \"All good\"
   1  at least one finding has severity error
-  2  usage error, or a file could not be read
+  2  usage error, a file could not be read, or a --connect failed (refused,
+     timed out, a TLS alert, not TLS, a name that does not resolve): the
+     report still shows what was read, and a line on standard error says
+     what failed
 
 Examples:
   openssl s_client -connect example.com:443 -showcerts </dev/null | certscope inspect -
   certscope inspect --json fullchain.pem staple.der > report.json
   openssl s_client -connect example.com:443 -status </dev/null | certscope inspect -
   certscope inspect --at 2026-12-01T00:00:00Z leaf.pem chain.pem
+  certscope inspect --connect example.com
+  certscope inspect --connect 192.0.2.10:8443 --servername www.example.com
   certscope inspect --explain 'OCSP_check_validity() failed' fullchain.pem staple.der
 ";
 
