@@ -51,7 +51,8 @@ struct SServer {
 }
 
 impl SServer {
-    fn start(extra: &[&str]) -> SServer {
+    /// Serves `leaf` (pki/LEAF.pem with its key) and R2.
+    fn start(leaf: &str, extra: &[&str]) -> SServer {
         // The port is free when picked; s_server binds it a moment later.
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
@@ -60,7 +61,8 @@ impl SServer {
             .port();
         let mut child = Command::new("openssl")
             .args(["s_server", "-accept", &format!("127.0.0.1:{port}")])
-            .args(["-cert", "pki/leaf.pem", "-key", "pki/keys/leaf.key"])
+            .args(["-cert", &format!("pki/{leaf}.pem")])
+            .args(["-key", &format!("pki/keys/{leaf}.key")])
             .args(["-cert_chain", "pki/int-rsa.pem"])
             .args(extra)
             .current_dir(fixtures())
@@ -137,7 +139,7 @@ fn a_served_chain_and_staple_are_read_as_the_files_the_server_was_given() {
         ("staples/stale.der", "a stale staple"),
     ];
     for (staple, why) in table {
-        let server = SServer::start(&["-status_file", staple]);
+        let server = SServer::start("leaf", &["-status_file", staple]);
         let (code, live, stderr) = certscope(&[
             "inspect",
             "--json",
@@ -194,7 +196,7 @@ fn no_staple_is_said_and_tried_twice_unless_once() {
     if !tool_present("openssl", "version") {
         return;
     }
-    let server = SServer::start(&[]);
+    let server = SServer::start("leaf", &[]);
     let args = |once: bool| {
         let mut a = vec![
             "inspect".to_string(),
@@ -474,4 +476,27 @@ fn connect_arguments_are_checked_before_connecting() {
         assert_eq!(code, 2, "{args:?}");
         assert!(stderr.contains(words), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn a_must_staple_leaf_served_without_a_staple_is_an_error() {
+    if !tool_present("openssl", "version") {
+        return;
+    }
+    let server = SServer::start("leaf-must-staple", &[]);
+    let (code, report, _) = certscope(&[
+        "inspect",
+        "--json",
+        "--at",
+        AT,
+        "--connect",
+        &server.server(),
+        "--servername",
+        "must-staple.example.test",
+        "--connect-once",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(report["summary"]["code"], "staple-not-sent-must-staple");
+    assert!(!codes(&report).contains(&"connect-no-staple".to_string()));
+    assert!(!codes(&report).contains(&"host-not-covered".to_string()));
 }
