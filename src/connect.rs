@@ -31,9 +31,14 @@ pub struct Target {
 }
 
 impl Target {
-    /// `example.com`, `example.com:8443`, `192.0.2.1:443`, `[::1]:8443`, `::1`.
-    pub fn parse(text: &str) -> Result<Target, String> {
-        let bad = || format!("--connect '{text}' is not HOST, HOST:PORT or [IPv6]:PORT");
+    /// `example.com`, `example.com:8443`, `192.0.2.1:443`, `[::1]:8443`, `::1`,
+    /// and a pasted `https://example.com/path` (its path ignored).
+    pub fn parse(given: &str) -> Result<Target, String> {
+        let bad = || format!("--connect '{given}' is not HOST, HOST:PORT or [IPv6]:PORT");
+        let text = match given.strip_prefix("https://") {
+            Some(url) => url.split('/').next().unwrap_or_default(),
+            None => given,
+        };
         let (host, port) = if let Some(rest) = text.strip_prefix('[') {
             let (host, after) = rest.split_once(']').ok_or_else(bad)?;
             match after {
@@ -57,7 +62,7 @@ impl Target {
                 .parse::<u16>()
                 .ok()
                 .filter(|p| *p != 0)
-                .ok_or_else(|| format!("--connect '{text}': the port must be 1 to 65535"))?,
+                .ok_or_else(|| format!("--connect '{given}': the port must be 1 to 65535"))?,
         };
         let server_name = host.parse::<IpAddr>().is_err().then(|| host.to_string());
         Ok(Target {
@@ -396,6 +401,13 @@ mod tests {
             ("[::1]:8443", "::1", 8443, None),
             ("[::1]", "::1", 443, None),
             ("::1", "::1", 443, None),
+            (
+                "https://example.com/a/b",
+                "example.com",
+                443,
+                Some("example.com"),
+            ),
+            ("https://[::1]:8443/", "::1", 8443, None),
         ];
         for (text, host, port, sni) in table {
             let t = Target::parse(text).unwrap();
@@ -414,6 +426,7 @@ mod tests {
             "[::1",
             "a:b:c",
             "example.com:99999",
+            "http://example.com",
         ] {
             assert!(Target::parse(bad).is_err(), "{bad}");
         }
