@@ -132,14 +132,23 @@ fn a_served_chain_and_staple_are_read_as_the_files_the_server_was_given() {
     if !tool_present("openssl", "version") {
         return;
     }
-    // (staple file the server is given, why)
+    // (staple file the server is given, TLS version, why)
     let table = [
-        ("staples/good.der", "a good staple"),
-        ("staples/revoked.der", "a staple for another certificate"),
-        ("staples/stale.der", "a stale staple"),
+        ("staples/good.der", "-tls1_3", "a good staple"),
+        (
+            "staples/good.der",
+            "-tls1_2",
+            "TLS 1.2 staples in CertificateStatus",
+        ),
+        (
+            "staples/revoked.der",
+            "-tls1_3",
+            "a staple for another certificate",
+        ),
+        ("staples/stale.der", "-tls1_2", "a stale staple"),
     ];
-    for (staple, why) in table {
-        let server = SServer::start("leaf", &["-status_file", staple]);
+    for (staple, version, why) in table {
+        let server = SServer::start("leaf", &["-status_file", staple, version]);
         let (code, live, stderr) = certscope(&[
             "inspect",
             "--json",
@@ -184,6 +193,8 @@ fn a_served_chain_and_staple_are_read_as_the_files_the_server_was_given() {
         );
         assert_eq!(connection["handshakes"][0]["certificates_sent"], 2);
         assert_eq!(connection["handshakes"][0]["staple"], true);
+        let protocol = version.replace("-tls1_", "TLSv1.");
+        assert_eq!(connection["handshakes"][0]["protocol"], protocol, "{why}");
         assert!(
             !codes(&live).iter().any(|c| c.starts_with("connect-")),
             "{why}"
