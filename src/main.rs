@@ -283,6 +283,8 @@ impl Live {
                     None => name.clone(),
                 });
             }
+            // (A wasm32 build of the CLI, for clippy only, connects nowhere.)
+            #[cfg(not(target_arch = "wasm32"))]
             options.connections.push(read.connection);
         }
         failed

@@ -21,6 +21,7 @@ pub fn render_text(report: &Report) -> String {
     // a signature could not be checked, though the exit status stays 0.
     let _ = writeln!(out, "{}", v(&report.summary.headline));
 
+    #[cfg(not(target_arch = "wasm32"))]
     render_connections(report, &mut out);
     render_inputs(report, &mut out);
 
@@ -47,6 +48,7 @@ pub fn render_text(report: &Report) -> String {
 }
 
 /// The "Connections" section (issue 30): what each `--connect` agreed on.
+#[cfg(not(target_arch = "wasm32"))]
 fn render_connections(report: &Report, out: &mut String) {
     if report.connections.is_empty() {
         return;

@@ -8,6 +8,7 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::inspect::connection::{self, Connection};
 use crate::inspect::crl::Crl;
 pub use crate::inspect::finding::{Finding, Severity};
@@ -82,10 +83,11 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revocation_lines: Vec<Vec<String>>,
     // --- end issue 14 ---
-    /// Issue 30: each `--connect`'s handshakes (CLI only; the page cannot
-    /// connect, so it never reads them).
+    /// Issue 30: each `--connect`'s handshakes. Native only: the page and
+    /// the engine cannot connect, and without the field their wasm carries
+    /// none of its code (the page's wasm must not grow for the CLI).
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub connections: Vec<Connection>,
 }
 
@@ -101,7 +103,9 @@ pub struct Options {
     /// CLI's `--explain`).
     pub log_line: Option<String>,
     /// What the CLI's `--connect` saw of live servers (issue 30); their
-    /// chains and staples are among the inputs.
+    /// chains and staples are among the inputs. Native only, as
+    /// [`Report::connections`].
+    #[cfg(not(target_arch = "wasm32"))]
     pub connections: Vec<Connection>,
 }
 
@@ -131,6 +135,7 @@ impl Report {
             revocation: Vec::new(),
             crl_cards: Vec::new(),
             revocation_lines: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
             connections: Vec::new(),
         }
     }
@@ -253,6 +258,7 @@ pub fn analyze_gathered(
             .map(|n| staple_not_sent(&certificates, &given, inputs, n)),
     );
     findings.extend(judge_staples(&mut staples, &certificates, &given, at));
+    #[cfg(not(target_arch = "wasm32"))]
     findings.extend(connection::judge(
         &options.connections,
         &certificates,
@@ -344,6 +350,7 @@ pub fn analyze_gathered(
         revocation,
         crl_cards: Vec::new(),
         revocation_lines: Vec::new(),
+        #[cfg(not(target_arch = "wasm32"))]
         connections: options.connections.clone(),
     }
 }
