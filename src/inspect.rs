@@ -15,6 +15,7 @@ pub mod ahead;
 pub mod certificate;
 pub mod chain;
 pub mod commands;
+pub mod connection;
 pub mod crl;
 pub mod dn;
 pub mod error;

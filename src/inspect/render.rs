@@ -21,6 +21,8 @@ pub fn render_text(report: &Report) -> String {
     // a signature could not be checked, though the exit status stays 0.
     let _ = writeln!(out, "{}", v(&report.summary.headline));
 
+    #[cfg(not(target_arch = "wasm32"))]
+    render_connections(report, &mut out);
     render_inputs(report, &mut out);
 
     if !report.certificates.is_empty() {
@@ -43,6 +45,41 @@ pub fn render_text(report: &Report) -> String {
     render_commands(report, &mut out);
     render_explanations(report, &mut out);
     out
+}
+
+/// The "Connections" section (issue 30): what each `--connect` agreed on.
+#[cfg(not(target_arch = "wasm32"))]
+fn render_connections(report: &Report, out: &mut String) {
+    if report.connections.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nConnections");
+    for c in &report.connections {
+        let sni = c
+            .server_name
+            .as_deref()
+            .map_or_else(|| "no SNI".to_string(), |n| format!("SNI {}", v(n)));
+        let address = c
+            .address
+            .as_deref()
+            .map_or_else(String::new, |a| format!(", address {}", v(a)));
+        let _ = writeln!(out, "  {} ({sni}{address})", v(&c.server));
+        for (n, h) in c.handshakes.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "    handshake {}: {}, {}, ALPN {}, {} certificate(s) sent, {}",
+                n.saturating_add(1),
+                v(&h.protocol),
+                v(&h.cipher_suite),
+                h.alpn.as_deref().map_or_else(|| "none".to_string(), v),
+                h.certificates_sent,
+                if h.staple { "a staple" } else { "no staple" }
+            );
+        }
+        if let Some(error) = &c.error {
+            let _ = writeln!(out, "    failed: {}", v(error));
+        }
+    }
 }
 
 /// The "Inputs" section: each input's objects and errors.

@@ -8,6 +8,8 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::{self, Chain};
 use crate::inspect::commands::{self, Command, Explanation, ServerConfig};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::inspect::connection::{self, Connection};
 use crate::inspect::crl::Crl;
 pub use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::gather;
@@ -83,6 +85,12 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revocation_lines: Vec<Vec<String>>,
     // --- end issue 14 ---
+    /// Issue 30: each `--connect`'s handshakes. Native only: the page and
+    /// the engine cannot connect, and without the field their wasm carries
+    /// none of its code (the page's wasm must not grow for the CLI).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connections: Vec<Connection>,
 }
 
 /// What the page or the CLI may add to the inputs.
@@ -100,6 +108,11 @@ pub struct Options {
     /// -CAfile`): chains are validated against these as "your own roots",
     /// and a self-signed certificate among the inputs is then no anchor.
     pub roots: Vec<Input>,
+    /// What the CLI's `--connect` saw of live servers (issue 30); their
+    /// chains and staples are among the inputs. Native only, as
+    /// [`Report::connections`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub connections: Vec<Connection>,
 }
 
 impl Report {
@@ -128,6 +141,8 @@ impl Report {
             revocation: Vec::new(),
             crl_cards: Vec::new(),
             revocation_lines: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            connections: Vec::new(),
         }
     }
 
@@ -249,6 +264,12 @@ pub fn analyze_gathered(
             .map(|n| staple_not_sent(&certificates, &given, inputs, n)),
     );
     findings.extend(judge_staples(&mut staples, &certificates, &given, at));
+    #[cfg(not(target_arch = "wasm32"))]
+    findings.extend(connection::judge(
+        &options.connections,
+        &certificates,
+        &reports,
+    ));
 
     // Issue 18: a set of roots is a trust store, judged as one. Nothing of a
     // server chain's analysis is shown for it, so (issue 16) the chains,
@@ -262,27 +283,11 @@ pub fn analyze_gathered(
         .unwrap_or_default();
     let server = bundle.is_none() || !names.is_empty() || !keys.is_empty();
 
-    let chain_analysis = if server {
-        chain::analyze(&certificates, &reports, at)
-    } else {
-        chain::ChainAnalysis::default()
-    };
-    findings.extend(certificate_findings(
+    let (chains, host_coverage) = server_chains(
         &certificates,
-        &chain_analysis.chains,
-        at,
-    ));
-    findings.extend(chain_analysis.findings);
-    let mut chains = chain_analysis.chains;
-
-    // Issue 15: trust store, host names, SCTs, keys; issue 25: the
-    // client's verdict.
-    let host_coverage = judge_chains(
-        &mut chains,
-        &certificates,
-        &given,
-        &names,
-        options,
+        &reports,
+        (&given, &names),
+        (server, options),
         at,
         &mut findings,
     );
@@ -341,6 +346,8 @@ pub fn analyze_gathered(
         revocation,
         crl_cards: Vec::new(),
         revocation_lines: Vec::new(),
+        #[cfg(not(target_arch = "wasm32"))]
+        connections: options.connections.clone(),
     }
 }
 
@@ -429,6 +436,41 @@ fn certificate_findings(
         }
     }
     findings
+}
+
+/// The server chains (when the inputs are not a trust bundle) and their
+/// verdicts: certificate findings, chain diagnosis, trust, host names, the
+/// client's verdict (issue 25).
+fn server_chains(
+    certificates: &[Certificate],
+    reports: &[InputReport],
+    (given, names): (&HashSet<usize>, &[String]),
+    (server, options): (bool, &Options),
+    at: Timestamp,
+    findings: &mut Vec<Finding>,
+) -> (Vec<Chain>, Vec<hosts::HostCoverage>) {
+    let chain_analysis = if server {
+        chain::analyze(certificates, reports, at)
+    } else {
+        chain::ChainAnalysis::default()
+    };
+    findings.extend(certificate_findings(
+        certificates,
+        &chain_analysis.chains,
+        at,
+    ));
+    findings.extend(chain_analysis.findings);
+    let mut chains = chain_analysis.chains;
+    let host_coverage = judge_chains(
+        &mut chains,
+        certificates,
+        given,
+        names,
+        options,
+        at,
+        findings,
+    );
+    (chains, host_coverage)
 }
 
 /// The chains against the store, the host names, and the client's verdict

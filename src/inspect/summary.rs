@@ -20,6 +20,8 @@ pub struct Summary {
 /// Codes in the order they matter to someone turning stapling on: what
 /// breaks every visitor first, then what breaks stapling, then the rest.
 const PRIORITY: &[&str] = &[
+    // Issue 30: a server that could not be reached was not judged at all.
+    "connect-failed",
     "staple-revoked",
     "certificate-revoked", // issue 14: listed on a good CRL
     "chain-expired-certificate",
@@ -34,6 +36,7 @@ const PRIORITY: &[&str] = &[
     "staple-not-yet-valid",
     "staple-next-update-before-this-update",
     "staple-not-sent-must-staple",
+    "connect-staple-late",
     "staple-other-issuer-key",
     "staple-bad-signature",
     "staple-unauthorized-responder",
@@ -93,6 +96,7 @@ pub fn summarize(findings: &[Finding], certificates: usize, staples: usize) -> S
     let lead = match (top.severity, top.code) {
         (_, "ocsp-no-responder-url") => "Nothing to staple",
         (_, c) if UNCHECKED.contains(&c) => "Not verified",
+        (_, "connect-failed") => "Could not connect",
         (Severity::Error, c) if c.starts_with("staple-") => "Stapling will fail",
         (Severity::Error, c) if c.starts_with("chain-") || c.starts_with("certificate-") => {
             "Clients will fail"

@@ -128,6 +128,9 @@ mod tests {
             .render(),
         );
         assert!(html.contains("Start by adding a chain"), "{html}");
+        // Issue 30: the page says it cannot connect, and what to paste.
+        assert!(html.contains("A web page cannot open a TLS connection"));
+        assert!(html.contains("-showcerts -status &lt;/dev/null"), "{html}");
         assert!(html.contains("id=\"paste\""));
         assert!(html.contains("2026-11-23T01:00:00"));
     }

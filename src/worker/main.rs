@@ -114,6 +114,9 @@ mod engine {
 
     impl Request {
         #[allow(clippy::cast_possible_truncation)]
+        // `..Options::default()` fills, natively, the CLI's --connect
+        // records, which wasm builds do not have.
+        #[allow(clippy::needless_update)]
         fn read(data: &JsValue) -> Request {
             let shared = crate::wire::read(&field(data, "inputs"));
             Request {

@@ -16,9 +16,13 @@ server logged. Every stapling line the servers logged is then given to
 of the server that wrote it. Last, it starts each server with the
 configuration certscope emits (commands/config.rs) and checks that it
 staples, and checks that nginx staples for an SNI server while its
-default_server has stapling off (OpenSSL >= 1.1).
+default_server has stapling off (OpenSSL >= 1.1). And `certscope inspect
+--connect` (issue 30) reads each server: the chain and staple it reads are
+the files the server was given, judged the same; nginx's first handshake
+after a start is named (connect-staple-late), a server without stapling,
+a wrong SNI name and ssl_reject_handshake's alert are said as such.
 
-    tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache]
+    tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache|snippets|connect]
 
 Exit status 0 when every case agrees, 1 otherwise. A missing server binary
 is a failure when CI=true, and a skip (exit 0, said loudly) otherwise.
@@ -805,6 +809,244 @@ def run_haproxy_raw(folder, port, text):
         server.stop()
 
 
+# ------------------------------------------- certscope inspect --connect (issue 30)
+
+
+def connect_report(certscope, port, servername, *extra):
+    """(exit status, JSON report or None, stderr) of `certscope inspect
+    --connect 127.0.0.1:PORT --servername NAME`."""
+    run = subprocess.run(
+        [certscope, "inspect", "--json", "--at", AT, "--connect", f"127.0.0.1:{port}",
+         "--servername", servername, "--connect-timeout", "5", *extra],
+        capture_output=True, timeout=60,
+    )
+    try:
+        report = json.loads(run.stdout)
+    except ValueError:
+        report = None
+    return run.returncode, report, run.stderr.decode("utf-8", "replace")
+
+
+def connect_view(report):
+    """A report's verdicts with the inputs' names taken out: the summary,
+    findings as (severity, code) without the connect-* ones, the
+    certificates in the order read, chains, staples without their input."""
+    staples = [{k: v for k, v in s.items() if k != "input"} for s in report.get("staples") or []]
+    return {
+        "summary": report["summary"].get("code"),
+        "findings": sorted((f["severity"], f["code"]) for f in report["findings"] if not f["code"].startswith("connect-")),
+        "certificates": [c["sha256"] for c in report["certificates"]],
+        "chains": [c["order"] for c in report["chains"]],
+        "staples": staples,
+    }
+
+
+def connect_compare(certscope, live, files, servername):
+    """Why the report read from a server differs from the one for the files
+    it was given (`files`: its chain file, then its staple if any), or ""."""
+    run = subprocess.run(
+        [certscope, "inspect", "--json", "--at", AT, "--host", servername, *files],
+        capture_output=True, timeout=60,
+    )
+    given = connect_view(json.loads(run.stdout))
+    read = connect_view(live)
+    if (read["summary"] or "").startswith("connect-"):
+        # The connection's own finding leads (connect-staple-late): the
+        # files have no counterpart; every other finding is still compared.
+        del read["summary"], given["summary"]
+    if read != given:
+        diff = {k: (read[k], given[k]) for k in read if read[k] != given[k]}
+        return f"read from the server vs the files it was given: {json.dumps(diff)[:600]}"
+    inputs = live["inputs"]
+    with open(files[0], encoding="utf-8") as f:
+        sent = f.read().count("BEGIN CERTIFICATE")
+    if live["connections"][0]["handshakes"][-1]["certificates_sent"] != sent:
+        return f"the server was given {sent} certificates; certscope read {live['connections'][0]['handshakes'][-1]['certificates_sent']}"
+    if len(files) > 1:
+        staple_inputs = [i for i in inputs if i["name"].endswith(" (staple)")]
+        if [i["size"] for i in staple_inputs] != [os.path.getsize(files[1])]:
+            return f"the staple read is not the file the server was given ({[i['size'] for i in staple_inputs]} bytes vs {os.path.getsize(files[1])})"
+    return ""
+
+
+def staples_seen(report):
+    return [h["staple"] for h in report["connections"][0]["handshakes"]] if report else []
+
+
+def codes_of(report):
+    return [f["code"] for f in report["findings"]] if report else []
+
+
+def connect_case(results, route, staple, did, ok, why):
+    results.add(f"--connect {route}", staple, did, "read", ok, why)
+
+
+def connect_cases(certscope, tmp, responder, files, results):
+    """`certscope inspect --connect` against each server: the chain and
+    staple it reads are the files the server was given, and judged the same;
+    nginx's first handshake after a start carries no staple and the second
+    does (connect-staple-late); a server without stapling is said to send
+    none; a wrong SNI gets the default certificate (host-not-covered) or,
+    with ssl_reject_handshake, the alert unrecognized_name (exit 2)."""
+    good = files["good"]
+    key = os.path.join(PKI, "keys", "leaf.key")
+
+    def nginx_first_handshake():
+        folder = tempfile.mkdtemp(prefix="connect-nginx-fetch-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url("good")};"""
+        port = free_port()
+        server = Server(nginx_conf(folder, port, body), folder, port)
+        try:
+            code, report, stderr = connect_report(certscope, port, "www.example.test")
+        finally:
+            server.stop()
+        seen = staples_seen(report)
+        why = "" if report else f"no report (exit {code}): {stderr}"
+        if not why and seen != [False, True]:
+            why = f"nginx's first handshake after start should carry no staple and the second one should: {seen}"
+        if not why and "connect-staple-late" not in codes_of(report):
+            why = f"the late staple is not named: {codes_of(report)}"
+        why = why or connect_compare(certscope, report, [chain, good], "www.example.test")
+        connect_case(results, "nginx first handshake after start", "good", f"staples {seen}", not why, why)
+
+    def haproxy_ocsp():
+        folder = tempfile.mkdtemp(prefix="connect-haproxy-", dir=tmp)
+        port = free_port()
+        crt = os.path.join(folder, "site.pem")
+        cat(crt, "leaf", "int-rsa", key)
+        shutil.copyfile(good, crt + ".ocsp")
+        conf = os.path.join(folder, "haproxy.cfg")
+        with open(conf, "w", encoding="utf-8") as f:
+            f.write(f"""global
+  pidfile {folder}/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 5s
+  timeout server 5s
+frontend fe
+  bind 127.0.0.1:{port} ssl crt {crt}
+  http-request return status 200 content-type text/plain string certscope
+""")
+        server = Server(["haproxy", "-db", "-f", conf], folder, port)
+        try:
+            code, report, stderr = connect_report(certscope, port, "www.example.test", "--connect-once")
+        finally:
+            server.stop()
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        seen = staples_seen(report)
+        why = "" if report and code == 0 else f"exit {code}: {stderr}"
+        if not why and seen != [True]:
+            why = f"HAProxy staples its .ocsp from the first handshake: {seen}"
+        why = why or connect_compare(certscope, report, [chain, good], "www.example.test")
+        connect_case(results, "HAProxy .ocsp staple", "good", f"staples {seen}", not why, why)
+
+    def apache_stapling():
+        folder = tempfile.mkdtemp(prefix="connect-apache-", dir=tmp)
+        os.chmod(folder, 0o755)
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        vhost = f"""<VirtualHost 127.0.0.1:{{port}}>
+  ServerName www.example.test
+  SSLEngine on
+  SSLCertificateFile {chain}
+  SSLCertificateKeyFile {key}
+  SSLUseStapling on
+  SSLStaplingForceURL {responder.url("good")}
+</VirtualHost>"""
+        argv, port = apache_conf(folder, free_port(), vhost, f"SSLStaplingCache shmcb:{folder}/run/stapling(128000)", "www.example.test")
+        server = Server(argv, folder, port, env={"APACHE_RUN_DIR": folder, "APACHE_LOG_DIR": folder})
+        try:
+            code, report, stderr = connect_report(certscope, port, "www.example.test")
+        finally:
+            server.stop()
+        seen = staples_seen(report)
+        why = "" if report and code == 0 else f"exit {code}: {stderr}"
+        # Apache fetches during the handshake that asks, so even the first
+        # one carries the staple.
+        if not why and seen != [True]:
+            why = f"Apache staples from the first handshake: {seen}"
+        why = why or connect_compare(certscope, report, [chain, good], "www.example.test")
+        connect_case(results, "Apache SSLUseStapling", "good", f"staples {seen}", not why, why)
+
+    def no_stapling_and_wrong_sni():
+        folder = tempfile.mkdtemp(prefix="connect-nginx-plain-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        port = free_port()
+        # The first server is the default one: it refuses a name it does not
+        # serve (nginx 1.19.4+), on a second port the site serves any name.
+        reject = free_port()
+        blocks = f"""server {{
+    listen 127.0.0.1:{reject} ssl default_server;
+    ssl_reject_handshake on;
+  }}
+  server {{
+    listen 127.0.0.1:{reject} ssl;
+    listen 127.0.0.1:{port} ssl;
+    server_name www.example.test;
+    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    return 200 "certscope\\n";
+  }}"""
+        user = "user root;" if os.geteuid() == 0 else ""
+        temp = " ".join(f"{d}_temp_path {folder}/{d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+        conf = os.path.join(folder, "nginx.conf")
+        with open(conf, "w", encoding="utf-8") as f:
+            f.write(f"""daemon off; master_process on; worker_processes 1; {user}
+pid {folder}/nginx.pid;
+error_log {folder}/error.log info;
+events {{ worker_connections 64; }}
+http {{
+  access_log off; {temp}
+  {blocks}
+}}
+""")
+        server = Server(["nginx", "-c", conf, "-p", folder + "/"], folder, port)
+        try:
+            plain = connect_report(certscope, port, "www.example.test")
+            wrong = connect_report(certscope, port, "wrong.example.test")
+            rejected = connect_report(certscope, reject, "wrong.example.test")
+            right = connect_report(certscope, reject, "www.example.test", "--connect-once")
+        finally:
+            server.stop()
+
+        code, report, stderr = plain
+        seen = staples_seen(report)
+        why = "" if report and code == 0 else f"exit {code}: {stderr}"
+        if not why and seen != [False, False]:
+            why = f"no stapling: two handshakes without a staple expected, got {seen}"
+        if not why and "connect-no-staple" not in codes_of(report):
+            why = f"no connect-no-staple finding: {codes_of(report)}"
+        if not why and not any("the server sent no staple" in f["message"] for f in report["findings"]):
+            why = "the report does not say \"the server sent no staple\""
+        why = why or connect_compare(certscope, report, [chain], "www.example.test")
+        connect_case(results, "nginx without stapling", "-", f"staples {seen}", not why, why)
+
+        code, report, stderr = wrong
+        why = "" if report and code == 1 else f"exit {code} (1 expected: the name is not covered): {stderr}"
+        if not why and "host-not-covered" not in codes_of(report):
+            why = f"a wrong SNI name should be host-not-covered: {codes_of(report)}"
+        why = why or connect_compare(certscope, report, [chain], "wrong.example.test")
+        connect_case(results, "wrong SNI, default certificate", "-", "sent its certificate", not why, why)
+
+        code, report, stderr = rejected
+        why = ""
+        if code != 2 or "unrecognized_name" not in stderr or "connect-failed" not in codes_of(report):
+            why = f"ssl_reject_handshake should end in the alert unrecognized_name, exit 2: exit {code}, {stderr.strip()}"
+        connect_case(results, "wrong SNI, ssl_reject_handshake", "-", stderr.strip()[:80], not why, why)
+
+        code, report, stderr = right
+        why = "" if report and code == 0 else f"exit {code}: {stderr}"
+        why = why or connect_compare(certscope, report, [chain], "www.example.test")
+        connect_case(results, "right SNI beside ssl_reject_handshake", "-", "sent its certificate", not why, why)
+
+    return [nginx_first_handshake, haproxy_ocsp, apache_stapling, no_stapling_and_wrong_sni]
+
+
 def explain_lines(certscope, results):
     """Every stapling line the servers logged in this run, given to
     `certscope inspect --explain`: it is recognised, and only in the terms
@@ -825,7 +1067,7 @@ def explain_lines(certscope, results):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--certscope", default=os.path.join(ROOT, "target", "debug", "certscope"))
-    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets"))
+    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets", "connect"))
     parser.add_argument("--jobs", type=int, default=3)
     parser.add_argument("--table", help="write the per-fixture table (Markdown) here")
     args = parser.parse_args()
@@ -877,6 +1119,8 @@ def main():
             jobs += apache_cases(args.certscope, tmp, responder, files, results)
         if args.only in (None, "snippets"):
             jobs += snippet_cases(args.certscope, tmp, responder, results)
+        if args.only in (None, "connect"):
+            jobs += connect_cases(args.certscope, tmp, responder, files, results)
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for future in [pool.submit(j) for j in jobs]:
                 try:

@@ -24,8 +24,10 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
             <div class="report">
                 <section class="empty">
                     <h2>{"Start by adding a chain"}</h2>
-                    <p>{"Paste the output of "}<code>{"openssl s_client -connect example.com:443 -showcerts </dev/null"}</code>
+                    <p>{"Paste the output of "}<code>{"openssl s_client -connect example.com:443 -servername example.com -showcerts -status </dev/null"}</code>
                        {", or drop your fullchain.pem, a .p7b bundle, or an OCSP staple file (nginx ssl_stapling_file, HAProxy .ocsp)."}</p>
+                    // Issue 30: the CLI reads servers; a page cannot.
+                    <p>{"A web page cannot open a TLS connection to your server, so this one asks you to paste what the server sent. The command line can fetch it itself: "}<code>{"certscope inspect --connect example.com"}</code>{"."}</p>
                 </section>
             </div>
         };
