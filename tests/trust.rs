@@ -537,3 +537,50 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Issue 25: real chains of large sites are accepted by the client's
+/// verdict (rustls-webpki) with their Mozilla anchor, and still read "All
+/// good".
+#[test]
+fn real_chains_are_accepted_with_their_mozilla_anchor() {
+    // (fixture, a time the chain is valid, the anchor)
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "trust/public/amazon-rootca1.pem",
+            "2025-03-15T00:00:00Z",
+            "CN=Amazon Root CA 1,O=Amazon,C=US",
+        ),
+        (
+            "trust/public/amazon-rootca3.pem",
+            "2025-03-15T00:00:00Z",
+            "CN=Amazon Root CA 3,O=Amazon,C=US",
+        ),
+    ];
+    for (file, at, anchor) in table {
+        let at = certscope::Timestamp::parse_rfc3339(at).unwrap();
+        let report = analyze(&[Input::new(*file, fixture(file))], at);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        assert_eq!(
+            (v.verdict.as_str(), v.program.as_str()),
+            ("accepted", "mozilla"),
+            "{file}"
+        );
+        assert_eq!(v.anchor.as_deref(), Some(*anchor), "{file}");
+        assert_eq!(
+            v.path,
+            vec![0, 1],
+            "{file}: leaf and intermediate, the anchor from the store"
+        );
+        assert!(
+            report.summary.headline.starts_with("All good"),
+            "{file}: {}",
+            report.summary.headline
+        );
+    }
+}
