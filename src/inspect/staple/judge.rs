@@ -82,6 +82,12 @@ impl<'a> Candidates<'a> {
                 r.certificate.is_some_and(|c| self.served.contains(&c))
                     && r.issuer.is_none_or(|i| self.embedded.contains(&i))
             }),
+            first_url_not_http: r
+                .and_then(|r| r.certificate)
+                .filter(|c| self.served.contains(c))
+                .and_then(|c| self.cert(c))
+                .and_then(|c| c.ocsp_urls.first())
+                .is_some_and(|url| !crate::inspect::urls::is_http_url(url)),
             server_certificate_given: !self.served.is_empty(),
             signer_self_signed: staple
                 .signature

@@ -39,6 +39,9 @@ pub struct Context {
     /// staple): nginx and HAProxy look for the issuer there (issue 26
     /// point 10).
     pub issuer_not_served: bool,
+    /// The staple's certificate was given and its first OCSP URL, the only
+    /// one servers use, is not `http://` (issue 26 point 15).
+    pub first_url_not_http: bool,
 }
 
 /// The versions each verdict holds for (issue 26): what the real-server
@@ -92,8 +95,8 @@ pub fn verdicts(
         nginx_file(staple, r, context.server_certificate_given, at),
         nginx_verify(staple, r, context, at),
         haproxy(staple, context, at),
-        apache_verdict(staple, r, context.server_certificate_given, true),
-        apache_verdict(staple, r, context.server_certificate_given, false),
+        apache_verdict(staple, r, context, true),
+        apache_verdict(staple, r, context, false),
     ]
 }
 
@@ -248,6 +251,15 @@ fn nginx_verify(
             NGINX_SOURCE,
         );
     }
+    // ngx_ssl_stapling_responder(): the first AIA OCSP URL, "http://" only.
+    if context.first_url_not_http {
+        return verdict(
+            Outcome::DoesNotStaple,
+            Some(NGINX_URL_PREFIX.to_string()),
+            format!("nginx never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so at start-up it logs \"{NGINX_URL_PREFIX} …\" and staples nothing for this certificate. Name an http:// responder with ssl_stapling_responder, or serve a file (ssl_stapling_file)."),
+            NGINX_SOURCE,
+        );
+    }
     if !staple.is_successful() {
         let (n, word) = openssl_status_word(&staple.response_status);
         return refuse(
@@ -298,6 +310,10 @@ fn nginx_verify(
 /// The start of what `ngx_ssl_stapling_issuer()` logs (then the file name).
 const NGINX_ISSUER_NOT_FOUND: &str =
     "\"ssl_stapling\" ignored, issuer certificate not found for certificate";
+
+/// The start of what `ngx_ssl_stapling_responder()` logs for a URL that is
+/// not `http://`.
+const NGINX_URL_PREFIX: &str = "\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder";
 
 /// What nginx does with a response that passed its checks.
 enum Kept {
@@ -497,13 +513,9 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
 /// one outside its times are not stapled; from 2.4.58 a revoked or unknown
 /// status still is (2.4.57 and earlier drop it). Both checked on Debian 12's
 /// 2.4.67 by `tests/servers/real_servers.py`.
-fn apache(
-    staple: &Staple,
-    r: Option<&SingleResponse>,
-    server_certificate_given: bool,
-) -> ServerVerdict {
-    let default = apache_route(staple, r, server_certificate_given, true);
-    let off = apache_route(staple, r, server_certificate_given, false);
+fn apache(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
+    let default = apache_route(staple, r, context, true);
+    let off = apache_route(staple, r, context, false);
     let (outcome, log, mut message, versions) = default;
     if off.0 != outcome {
         message.push_str(&format!(
@@ -528,14 +540,13 @@ fn apache(
 fn apache_verdict(
     staple: &Staple,
     r: Option<&SingleResponse>,
-    server_certificate_given: bool,
+    context: Context,
     return_errors: bool,
 ) -> ServerVerdict {
     if return_errors {
-        return apache(staple, r, server_certificate_given);
+        return apache(staple, r, context);
     }
-    let (outcome, log, message, versions) =
-        apache_route(staple, r, server_certificate_given, false);
+    let (outcome, log, message, versions) = apache_route(staple, r, context, false);
     ServerVerdict {
         server: "Apache SSLStaplingReturnResponderErrors off",
         outcome,
@@ -545,28 +556,49 @@ fn apache_verdict(
     }
 }
 
+/// One Apache verdict: outcome, the line it logs, why, for which versions.
+type ApacheVerdict = (Outcome, Option<String>, String, &'static str);
+
+/// Apache sends what the responder sent, logging `log`.
+fn apache_sent(log: Option<&str>, why: &str) -> ApacheVerdict {
+    (
+        Outcome::Staples,
+        log.map(str::to_string),
+        format!("Apache staples what the responder sent, checking no signature{why}."),
+        APACHE_PROVEN,
+    )
+}
+
+/// Apache sends no staple, logging `log`.
+fn apache_dropped(log: Option<&str>, why: &str) -> ApacheVerdict {
+    (
+        Outcome::DoesNotStaple,
+        log.map(str::to_string),
+        format!("Apache sends no staple: {why}."),
+        APACHE_PROVEN,
+    )
+}
+
 fn apache_route(
     staple: &Staple,
     r: Option<&SingleResponse>,
-    server_certificate_given: bool,
+    context: Context,
     return_errors: bool,
-) -> (Outcome, Option<String>, String, &'static str) {
-    let sent = |log: Option<&str>, why: &str| {
-        (
-            Outcome::Staples,
-            log.map(str::to_string),
-            format!("Apache staples what the responder sent, checking no signature{why}."),
-            APACHE_PROVEN,
-        )
-    };
-    let dropped = |log: Option<&str>, why: &str| {
-        (
+) -> ApacheVerdict {
+    let sent = apache_sent;
+    let dropped = apache_dropped;
+    // stapling_renew_response() refuses a responder URL that is not http
+    // (AH01940; AH01939 when it does not parse), returns FALSE, and
+    // stapling_cb() logs AH01955 and fails the handshake with
+    // SSL_TLSEXT_ERR_ALERT_FATAL (issue 26 points 4 and 15).
+    if context.first_url_not_http {
+        return (
             Outcome::DoesNotStaple,
-            log.map(str::to_string),
-            format!("Apache sends no staple: {why}."),
-            APACHE_PROVEN,
-        )
-    };
+            Some("AH01955: stapling_cb: fatal error renewing response".to_string()),
+            "Apache never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so renewing fails (AH01940) and Apache aborts every handshake that asks for OCSP status (AH01955): the site is down for browsers. Turn SSLUseStapling off, or name an http:// responder with SSLStaplingForceURL.".to_string(),
+            "Apache 2.4 (from the source of 2.4.57 and 2.4.62)",
+        );
+    }
     if !staple.is_successful() {
         return if return_errors {
             sent(None, &format!(": here a \"{}\" error, which clients ignore (SSLStaplingReturnResponderErrors is on by default)", staple.response_status))
@@ -577,6 +609,7 @@ fn apache_route(
             )
         };
     }
+    let server_certificate_given = context.server_certificate_given;
     let mismatch = "AH01935: stapling_check_response: certificate ID not present in response!";
     let found = r.filter(|r| {
         r.hash_algorithm == "sha1" && (r.certificate.is_some() || !server_certificate_given)
@@ -591,6 +624,12 @@ fn apache_route(
             )
         };
     };
+    apache_found(r, return_errors)
+}
+
+/// `stapling_check_response()` once the CertID is found: times, then status.
+fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
+    let (sent, dropped) = (apache_sent, apache_dropped);
     let times = "AH01936: stapling_check_response: response times invalid";
     // stapling_check_response() logs the status after the times, whatever
     // they were: a stale and revoked response logs AH01936 and AH02969.
