@@ -636,8 +636,8 @@ fn issue_26_point_14_nginx_never_serves_past_next_update() {
 
 #[test]
 fn issue_26_point_15_servers_use_the_first_ocsp_url() {
-    let with: &[&str] = &["servers/leaf-https-first.pem", "pki/int-rsa.pem"];
-    let staple = "servers/good-https-first.der";
+    let with: &[&str] = &["servers/issue26/leaf-https-first.pem", "pki/int-rsa.pem"];
+    let staple = "servers/issue26/good-https-first.der";
     let v = verdict(staple, with, NGINX_VERIFY);
     assert_eq!(v["outcome"], "does-not-staple", "{v}");
     assert_eq!(

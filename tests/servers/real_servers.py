@@ -754,6 +754,127 @@ def snippet_cases(certscope, tmp, responder, results):
     return [job, nginx_file_snippet, default_server]
 
 
+# ---------------------------------------------------------------- issue 26
+# Cases of their own, beside the per-fixture sweep: what certscope now says
+# for a leaf served without its issuer, an https:// first OCSP URL, and a
+# revoked response after a good one. Fixtures in fixtures/servers/issue26/.
+
+ISSUE26 = os.path.join(SERVER_STAPLES, "issue26")
+
+
+def issue26_expect_refusal(results, route, staple, result, verdict):
+    """A configuration certscope says the server refuses: it must not start,
+    and must print the line certscope quotes."""
+    refused = "does not start" in verdict["message"] or "it does not start" in verdict["message"]
+    ok = verdict["outcome"] == "does-not-staple" and refused and not result["started"]
+    if ok and verdict.get("log"):
+        ok = verdict["log"].lower() in result["log"].lower()
+    why = "" if ok else f"certscope: {verdict['outcome']} ({verdict['message'][:160]}); the server: {outcome_word(result)}, {result['log'][-300:]}"
+    results.add(route, staple, outcome_word(result), verdict["outcome"], ok, why)
+
+
+def issue26_cases(certscope, tmp, responder, files, results):
+    good = os.path.join(STAPLES, "good.der")
+    key = os.path.join(PKI, "keys", "leaf.key")
+
+    def issuer_not_served():
+        # Point 10: the leaf alone, and the leaf with its root but not its
+        # intermediate (good.der embeds the intermediate; no server looks there).
+        for name, served in (("leaf alone", ("leaf",)), ("intermediate missing", ("leaf", "root-rsa"))):
+            folder = tempfile.mkdtemp(prefix="issue26-nginx-", dir=tmp)
+            chain = cat(os.path.join(folder, "chain.pem"), *served)
+            body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url("good")};"""
+            result = run_nginx(folder, body, True, "www.example.test")
+            verdict = certscope_verdicts(certscope, [chain, good])["nginx ssl_stapling_verify on"]
+            check(results, f"issue 26: nginx fetch, {name}", "good", result, verdict)
+            folder = tempfile.mkdtemp(prefix="issue26-haproxy-", dir=tmp)
+            result = run_haproxy(folder, served, key, good)
+            chain = cat(os.path.join(folder, "chain.pem"), *served)
+            verdict = certscope_verdicts(certscope, [chain, good])["HAProxy .ocsp"]
+            issue26_expect_refusal(results, f"issue 26: HAProxy .ocsp, {name}", "good", result, verdict)
+
+    def https_first():
+        # Point 15: the leaf's first OCSP URL is https://, its second http://
+        # (a name that does not resolve: servers must not get that far).
+        leaf = os.path.join(ISSUE26, "leaf-https-first.pem")
+        staple = os.path.join(ISSUE26, "good-https-first.der")
+        folder = tempfile.mkdtemp(prefix="issue26-nginx-https-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+        body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;"""
+        result = run_nginx(folder, body, True, "https-first.example.test")
+        verdicts = certscope_verdicts(certscope, [chain, staple])
+        check(results, "issue 26: nginx fetch, https:// first URL", "good-https-first", result, verdicts["nginx ssl_stapling_verify on"])
+        for route, extra in APACHE_ROUTES.items():
+            folder = tempfile.mkdtemp(prefix="issue26-apache-https-", dir=tmp)
+            os.chmod(folder, 0o755)
+            chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+            vhost = f"""<VirtualHost 127.0.0.1:{{port}}>
+  ServerName https-first.example.test
+  SSLEngine on
+  SSLCertificateFile {chain}
+  SSLCertificateKeyFile {key}
+  SSLUseStapling on
+{extra}
+</VirtualHost>"""
+            result = run_apache(folder, vhost, f"SSLStaplingCache shmcb:{folder}/run/stapling(128000)", "https-first.example.test")
+            check(results, f"issue 26: {route}, https:// first URL", "good-https-first", result, verdicts[route])
+
+    def revoked_after_good():
+        # Point 16: nginx keeps serving its last good staple after the
+        # responder says revoked. The clock runs 50 times fast, so nginx's
+        # refresh (5 minutes at the least) comes after 6 s.
+        files["issue26-sequence"] = good
+        folder = tempfile.mkdtemp(prefix="issue26-nginx-revoked-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        port = free_port()
+        body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url("issue26-sequence")};"""
+        server = Server(nginx_conf(folder, port, body), folder, port, env={"FAKETIME": "@" + FAKETIME + " x50"})
+        route = "issue 26: nginx fetch, revoked after good"
+        try:
+            if not server.listening:
+                results.add(route, "good, then revoked", "did not start", "staples the good one", False, read(os.path.join(folder, "error.log"))[-300:])
+                return
+            deadline = time.monotonic() + FETCH_DEADLINE
+            stapled, capture = s_client(port, "www.example.test")
+            while not stapled and time.monotonic() < deadline:
+                time.sleep(0.2)
+                stapled, capture = s_client(port, "www.example.test")
+            files["issue26-sequence"] = os.path.join(ISSUE26, "revoked-leaf.der")
+            revoked_line = 'certificate status "revoked" in the ocsp response'
+            deadline = time.monotonic() + 30
+            while revoked_line not in read(os.path.join(folder, "error.log")).lower() and time.monotonic() < deadline:
+                time.sleep(0.5)
+                s_client(port, "www.example.test")  # a handshake starts the refresh
+            log = read(os.path.join(folder, "error.log"))
+            again, capture = s_client(port, "www.example.test")
+        finally:
+            server.stop()
+        logged = revoked_line in log.lower()
+        kept = again and "Cert Status: good" in capture
+        raw = next((line for line in log.splitlines() if revoked_line in line.lower()), "")
+        meaning = ""
+        if raw:
+            run = subprocess.run([certscope, "inspect", "--json", "--at", AT, "--explain", raw, pem("leaf"), pem("int-rsa")], capture_output=True, timeout=60)
+            meaning = " ".join(e["meaning"] for e in json.loads(run.stdout).get("explanations") or [])
+        says = "keeps serving the last good response" in meaning
+        ok = stapled and logged and kept and says
+        why = "" if ok else f"first staple {stapled}, revoked logged {logged}, good kept {kept}, certscope says so {says}: {log[-300:]}"
+        results.add(route, "good, then revoked", "kept the good staple" if kept else outcome_word({"started": True, "stapled": again}), "nginx-certificate-revoked", ok, why)
+
+    return [issuer_not_served, https_first, revoked_after_good]
+
+
 def snippet_row(results, route, result):
     ok = result["started"] and result["stapled"]
     why = "" if ok else f"{outcome_word(result)}: {result['log'][-600:]}"
@@ -825,7 +946,7 @@ def explain_lines(certscope, results):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--certscope", default=os.path.join(ROOT, "target", "debug", "certscope"))
-    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets"))
+    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets", "issue26"))
     parser.add_argument("--jobs", type=int, default=3)
     parser.add_argument("--table", help="write the per-fixture table (Markdown) here")
     args = parser.parse_args()
@@ -877,6 +998,8 @@ def main():
             jobs += apache_cases(args.certscope, tmp, responder, files, results)
         if args.only in (None, "snippets"):
             jobs += snippet_cases(args.certscope, tmp, responder, results)
+        if args.only in (None, "issue26"):
+            jobs += issue26_cases(args.certscope, tmp, responder, files, results)
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for future in [pool.submit(j) for j in jobs]:
                 try:
