@@ -45,7 +45,7 @@ pub struct Context {
 }
 
 /// The versions each verdict holds for (issue 26): what the real-server
-/// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.67), and
+/// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71), and
 /// what was read in the source of other versions.
 ///
 /// nginx: `ngx_event_openssl_stapling.c` has the same stapling checks in
@@ -60,7 +60,7 @@ pub const HAPROXY_PROVEN: &str =
 /// Apache: `stapling_check_response()`, the same for a good response, a
 /// wrong CertID and bad times in 2.4.57 and 2.4.62.
 pub const APACHE_PROVEN: &str =
-    "Apache 2.4 (proven on Debian's 2.4.67; the same checks in the source of 2.4.57 and 2.4.62)";
+    "Apache 2.4 (proven on Debian's 2.4.71; the same checks in the source of 2.4.57 and 2.4.62)";
 
 /// `OCSP_response_status_str`'s words, which nginx logs.
 fn openssl_status_word(status: &str) -> (i64, &'static str) {
@@ -512,7 +512,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
 /// is wrong. With it off, an error status, a response for another CertID and
 /// one outside its times are not stapled; from 2.4.58 a revoked or unknown
 /// status still is (2.4.57 and earlier drop it). Both checked on Debian 12's
-/// 2.4.67 by `tests/servers/real_servers.py`.
+/// 2.4.71 by `tests/servers/real_servers.py`.
 fn apache(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
     let default = apache_route(staple, r, context, true);
     let off = apache_route(staple, r, context, false);
@@ -673,7 +673,7 @@ fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
                 Outcome::Staples,
                 Some(log),
                 format!("{staples} Apache 2.4.57 and earlier (Ubuntu 22.04 has 2.4.52) send no staple instead, and also log AH01943."),
-                "Apache ≥ 2.4.58 (proven on Debian's 2.4.67); 2.4.57 and earlier from the source of 2.4.57",
+                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71); 2.4.57 and earlier from the source of 2.4.57",
             )
         };
     }
