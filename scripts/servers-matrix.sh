@@ -9,8 +9,8 @@
 #   SOURCES_DIR/nginx    github.com/nginx/nginx     (tags release-X.Y.Z)
 #   SOURCES_DIR/haproxy  github.com/haproxy/haproxy (tags vX.Y.0)
 # Builds go to a cache ($MATRIX_CACHE, default ~/.cache/certscope-servers), once
-# per version. Debian's -dev packages give OpenSSL and zlib; nginx is built
-# without PCRE (no rewrite module: the cases use none). Apache is not built
+# per version. Debian's -dev packages give OpenSSL, PCRE2 and zlib
+# (libssl-dev, libpcre2-dev, zlib1g-dev). Apache is not built
 # here (it needs APR sources); Debian's 2.4 is what the suite runs.
 #
 # Each version runs the cases of its server alone (--only nginx|haproxy, with
@@ -35,7 +35,7 @@ build_nginx() { # tag -> prints the sbin directory, or fails
     rm -rf "$dir" && mkdir -p "$dir/src" || return 1
     git --git-dir="$(git_of "$SOURCES/nginx")" archive "$tag" | tar -x -C "$dir/src" || return 1
     (cd "$dir/src" && ./auto/configure --prefix="$dir/install" --with-http_ssl_module \
-        --without-http_rewrite_module >"$dir/build.log" 2>&1 \
+        >"$dir/build.log" 2>&1 \
       && nice make -j"$JOBS" >>"$dir/build.log" 2>&1 && make install >>"$dir/build.log" 2>&1) \
       || { tail -5 "$dir/build.log" >&2; return 1; }
   fi

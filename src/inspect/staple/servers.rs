@@ -248,7 +248,7 @@ fn nginx_verify(
             Outcome::DoesNotStaple,
             Some(NGINX_ISSUER_NOT_FOUND.to_string()),
             format!("nginx never fetches this response: the issuer of the server's certificate is not after it in ssl_certificate (a response may carry it, but nginx looks for the issuer only in ssl_certificate and ssl_trusted_certificate), so at start-up it logs {NGINX_ISSUER_NOT_FOUND} \"…\" and staples nothing for this certificate — unless ssl_trusted_certificate holds the issuer. Serve the leaf followed by its intermediates (fullchain.pem)."),
-            NGINX_SOURCE,
+            NGINX_PROVEN,
         );
     }
     // ngx_ssl_stapling_responder(): the first AIA OCSP URL, "http://" only.
@@ -257,7 +257,7 @@ fn nginx_verify(
             Outcome::DoesNotStaple,
             Some(NGINX_URL_PREFIX.to_string()),
             format!("nginx never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so at start-up it logs \"{NGINX_URL_PREFIX} …\" and staples nothing for this certificate. Name an http:// responder with ssl_stapling_responder, or serve a file (ssl_stapling_file)."),
-            NGINX_SOURCE,
+            NGINX_PROVEN,
         );
     }
     if !staple.is_successful() {
@@ -421,7 +421,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
             outcome: Outcome::DoesNotStaple,
             message: format!("The issuer of the server's certificate is not after it in the .pem (HAProxy never takes it from the response), so unless a <certificate>.pem.issuer file holds it, HAProxy cannot compute the CertID: it prints \"'….pem.ocsp' {HAPROXY_NO_CERTID}'.\" and refuses the configuration — it does not start (3.5 and later only warn and staple nothing). Append the intermediate to the .pem."),
             log: Some(HAPROXY_NO_CERTID.to_string()),
-            versions: "HAProxy 2.6–3.4 (from the source of 2.6.0–3.2.0 and of commit e09031673, which makes it a warning in 3.5)".to_string(),
+            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12; 2.8–3.2 from the source of 2.8.0–3.2.0; commit e09031673 makes it a warning in 3.5)".to_string(),
         };
     }
     if !staple.is_successful() {
@@ -596,7 +596,7 @@ fn apache_route(
             Outcome::DoesNotStaple,
             Some("AH01955: stapling_cb: fatal error renewing response".to_string()),
             "Apache never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so renewing fails (AH01940) and Apache aborts every handshake that asks for OCSP status (AH01955): the site is down for browsers. Turn SSLUseStapling off, or name an http:// responder with SSLStaplingForceURL.".to_string(),
-            "Apache 2.4 (from the source of 2.4.57 and 2.4.62)",
+            "Apache 2.4 (proven on Debian's 2.4.71; the same in the source of 2.4.57 and 2.4.62)",
         );
     }
     if !staple.is_successful() {
