@@ -45,18 +45,20 @@ pub struct Context {
 }
 
 /// The versions each verdict holds for (issue 26): what the real-server
-/// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71), and
-/// what was read in the source of other versions.
+/// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71; and
+/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0 built from source by
+/// `scripts/servers-matrix.sh`, docs/servers-matrix.md), and what was read in
+/// the source of other versions.
 ///
 /// nginx: `ngx_event_openssl_stapling.c` has the same stapling checks in
 /// 1.22.1 and 1.31.5 (only the staple lookup moved to an rbtree).
 pub const NGINX_PROVEN: &str =
-    "nginx ≥ 1.22 (proven on Debian's 1.22.1; the same checks in the source of 1.31.5)";
+    "nginx ≥ 1.22 (proven on Debian's 1.22.1 and on 1.26.0 and 1.28.0; the same checks in the source of 1.31.5)";
 /// nginx, where no real-server case runs it.
 const NGINX_SOURCE: &str = "nginx ≥ 1.22 (from the source of 1.22.1 and 1.31.5)";
 /// HAProxy: `ssl_sock_load_ocsp_response()` (in `ssl_ocsp.c` from 2.8).
 pub const HAPROXY_PROVEN: &str =
-    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12; 2.8–3.2 from the source of 2.8.0–3.2.0)";
+    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0)";
 /// Apache: `stapling_check_response()`, the same for a good response, a
 /// wrong CertID and bad times in 2.4.57 and 2.4.62.
 pub const APACHE_PROVEN: &str =
@@ -421,7 +423,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
             outcome: Outcome::DoesNotStaple,
             message: format!("The issuer of the server's certificate is not after it in the .pem (HAProxy never takes it from the response), so unless a <certificate>.pem.issuer file holds it, HAProxy cannot compute the CertID: it prints \"'….pem.ocsp' {HAPROXY_NO_CERTID}'.\" and refuses the configuration — it does not start (3.5 and later only warn and staple nothing). Append the intermediate to the .pem."),
             log: Some(HAPROXY_NO_CERTID.to_string()),
-            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12; 2.8–3.2 from the source of 2.8.0–3.2.0; commit e09031673 makes it a warning in 3.5)".to_string(),
+            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
         };
     }
     if !staple.is_successful() {
@@ -472,7 +474,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
                 "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s.. Content will be ignored.\"",
                 until.relative_to(at)
             ),
-            versions: "HAProxy 2.6–3.2 (2.6 proven on Debian's 2.6.12; 3.2's refusal at load from the source of 3.2.0)".to_string(),
+            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0, which refuses it at load)".to_string(),
         };
     }
     let mut message = format!(
