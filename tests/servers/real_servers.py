@@ -915,7 +915,53 @@ def issue26_cases(certscope, tmp, responder, files, results):
         why = "" if ok else f"first staple {stapled}, revoked logged {logged}, good kept {kept}, certscope says so {says}: {log[-300:]}"
         results.add(route, "good, then revoked", "kept the good staple" if kept else outcome_word({"started": True, "stapled": again}), "nginx-certificate-revoked", ok, why)
 
-    return [issuer_not_served, https_first, revoked_after_good]
+    def ocsp_update_without_url():
+        # Points 1 and 3: ocsp-update on for a certificate without an OCSP
+        # URL is fatal on HAProxy 2.8 and 2.9, skipped silently from 3.0.
+        # Debian's 2.6 has no ocsp-update: run on the matrix's versions.
+        version = haproxy_version()
+        route = f"HAProxy {version[0]}.{version[1]} (issue 26), ocsp-update on, no OCSP URL"
+        if version < (2, 8):
+            results.add(route, "-", "no ocsp-update before 2.8", "-", True)
+            return
+        folder = tempfile.mkdtemp(prefix="issue26-haproxy-update-", dir=tmp)
+        crt = cat(os.path.join(folder, "site.pem"), "leaf-no-ocsp", "int-ecdsa", os.path.join(PKI, "keys", "leaf-no-ocsp.key"))
+        crt_list = os.path.join(folder, "crt-list.txt")
+        with open(crt_list, "w", encoding="utf-8") as f:
+            f.write(f"{crt} [ocsp-update on]\n")
+        port = free_port()
+        result = run_haproxy_raw(folder, port, f"""global
+  pidfile {folder}/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 5s
+  timeout server 5s
+frontend fe
+  bind 127.0.0.1:{port} ssl crt-list {crt_list}
+  http-request return status 200 content-type text/plain string certscope
+""")
+        run = subprocess.run([certscope, "inspect", "--json", "--at", AT, pem("leaf-no-ocsp"), pem("int-ecdsa")], capture_output=True, timeout=60)
+        advice = " ".join(r.get("advice") or "" for r in json.loads(run.stdout).get("revocation") or [])
+        fatal = (2, 8) <= version < (3, 0)
+        says = "On HAProxy 2.8 and 2.9 turn ocsp-update off" in advice and "3.0 and later skip it silently" in advice
+        ok = says and result["started"] != fatal
+        line = next((l for l in result["log"].splitlines() if "auto-update" in l), "")
+        if ok and fatal:
+            run = subprocess.run([certscope, "inspect", "--json", "--at", AT, "--explain", line, pem("leaf-no-ocsp"), pem("int-ecdsa")], capture_output=True, timeout=60)
+            explained = json.loads(run.stdout).get("explanations") or []
+            ok = [e["code"] for e in explained] == ["haproxy-no-responder-url"] and "do not start" in explained[0]["meaning"]
+        why = "" if ok else f"certscope's advice: {advice[:200]}; the server: {outcome_word(result)} {short(line)}"
+        results.add(route, "-", outcome_word(result) + (f" — {short(line)}" if line else ""), "fatal on 2.8–2.9, silent from 3.0", ok, why)
+
+    return [issuer_not_served, https_first, revoked_after_good, ocsp_update_without_url]
+
+
+def haproxy_version():
+    """(major, minor) of the haproxy on PATH."""
+    run = subprocess.run(["haproxy", "-v"], capture_output=True, text=True, timeout=10)
+    m = re.search(r"version (\d+)\.(\d+)", run.stdout)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 
 
 def snippet_row(results, route, result):
