@@ -154,7 +154,9 @@ fn point_6_default_server_needs_no_stapling_with_openssl_1_1() {
         "[warn] 1#1: \"ssl_stapling\" ignored, no OCSP responder URL in the certificate \"/etc/ssl/a.pem\"",
         &report.certificates,
     );
-    assert!(explained[0].fix.contains("only OpenSSL 1.0.x"));
+    // issue 26 point 17: 1.0.2 already asked the SNI server's.
+    assert!(explained[0].fix.contains("only OpenSSL 1.0.1 and earlier"));
+    assert!(!explained[0].fix.contains("1.0.x"));
 }
 
 #[test]
@@ -292,5 +294,406 @@ fn apache_staples_what_it_fetched_unless_told_not_to() {
             off,
             "{staple}"
         );
+    }
+}
+
+// Issue 26: each claim checked against the servers' sources, one test per
+// point, each failing on the text it replaced.
+
+/// The verdict of `server` on the first staple, at `at`.
+fn verdict_at(staple: &str, with: &[&str], server: &str, at: certscope::Timestamp) -> Value {
+    let mut inputs = vec![Input::new(staple, fixture(staple))];
+    inputs.extend(with.iter().map(|p| Input::new(*p, fixture(p))));
+    let j: Value = serde_json::from_str(&analyze(&inputs, at).to_json()).unwrap();
+    j["staples"][0]["server_verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["server"] == server)
+        .unwrap_or_else(|| panic!("no {server} verdict"))
+        .clone()
+}
+
+/// The one explanation of `line` against `with`.
+fn explained(line: &str, with: &[&str]) -> certscope::inspect::commands::Explanation {
+    let inputs: Vec<Input> = with.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    let mut all = explain_log(line, &analyze(&inputs, AT).certificates);
+    assert_eq!(all.len(), 1, "{line}: {all:?}");
+    all.remove(0)
+}
+
+fn text(v: &Value, field: &str) -> String {
+    v[field].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn issue_26_points_1_2_haproxy_ocsp_load_failures_are_fatal() {
+    const NO_URL: &[&str] = &["pki/leaf-no-ocsp.pem", "pki/int-ecdsa.pem"];
+    // (line, certificates, the meaning says, the inputs say, never said)
+    let table: [(&str, &[&str], &str, &str, &str); 4] = [
+        (
+            "[ALERT]    (9) : config : '/etc/haproxy/certs/a.pem' has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)'.",
+            LEAF,
+            "do not start",
+            "did not find its issuer",
+            "the server is not using this certificate",
+        ),
+        (
+            "[ALERT]    (9) : config : '/etc/haproxy/certs/a.pem' has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)'.",
+            NO_URL,
+            "From 3.0",
+            "on HAProxy 2.8 and 2.9 that is why",
+            "the server is not using this certificate",
+        ),
+        (
+            "[ALERT]    (9) : config : '/etc/haproxy/certs/a.pem' has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)'.",
+            LEAF,
+            "2.8.0 and 2.9.0",
+            "did not find its issuer",
+            "check which file it loads",
+        ),
+        (
+            "[ALERT]    (9) : config : '/etc/haproxy/certs/a.pem.ocsp' is present and activates OCSP but it is impossible to compute the OCSP certificate ID (maybe the issuer could not be found)'.",
+            LEAF,
+            "refuse the configuration and do not start",
+            "",
+            "The .ocsp file is not used.",
+        ),
+    ];
+    for (line, with, meaning, inputs, never) in table {
+        let e = explained(line, with);
+        assert!(e.meaning.contains(meaning), "{line}: {}", e.meaning);
+        assert!(e.inputs.contains(inputs), "{line}: {}", e.inputs);
+        for said in [&e.meaning, &e.inputs, &e.fix] {
+            assert!(!said.contains(never), "{line}: {said}");
+        }
+    }
+}
+
+#[test]
+fn issue_26_point_3_no_ocsp_advice_warns_haproxy_2_8_and_2_9() {
+    let advice = certscope::inspect::commands::crl::without_ocsp(&[
+        "http://crl.example.test/e2.crl".to_string(),
+    ]);
+    assert!(
+        advice.contains("On HAProxy 2.8 and 2.9 turn ocsp-update off"),
+        "{advice}"
+    );
+    assert!(advice.contains("HAProxy does not start"), "{advice}");
+    assert!(
+        !advice.contains(
+            "ocsp-update and the .ocsp file (HAProxy), SSLUseStapling (Apache), or leave them"
+        ),
+        "{advice}"
+    );
+    let doc = include_str!("../docs/revocation-without-ocsp.md");
+    assert!(
+        !doc.contains("or leave them: it is harmless"),
+        "docs/revocation-without-ocsp.md"
+    );
+}
+
+#[test]
+fn issue_26_point_4_apache_ah01955_is_a_renewal_that_could_not_start() {
+    let e = explained(
+        "[ssl:error] [pid 3] AH01955: stapling_cb: fatal error renewing response",
+        LEAF,
+    );
+    assert!(
+        e.meaning.contains("AH01955 is not a network failure"),
+        "{}",
+        e.meaning
+    );
+    assert!(e.meaning.contains("the site is down for browsers"));
+    assert!(e.meaning.contains("debug level only"));
+    assert!(!e.meaning.contains("AH01944: an error status;"));
+    let e = explained(
+        "[ssl:error] [pid 3] AH01940: stapling_renew_response: Unsupported uri https://ocsp.example.test/",
+        LEAF,
+    );
+    assert!(e.meaning.contains("AH01955"), "{}", e.meaning);
+    assert!(e.fix.starts_with("Turn SSLUseStapling off"), "{}", e.fix);
+}
+
+#[test]
+fn issue_26_point_5_the_nginx_snippet_sets_no_resolver() {
+    let inputs: Vec<Input> = LEAF.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    let report = analyze(&inputs, AT);
+    let nginx = &report.server_config.as_ref().unwrap().nginx;
+    assert!(
+        !nginx
+            .lines()
+            .any(|l| l.trim_start().starts_with("resolver")),
+        "{nginx}"
+    );
+    assert!(!nginx.contains("127.0.0.53"), "{nginx}");
+    assert!(
+        nginx.contains("once it is set nginx asks only it"),
+        "{nginx}"
+    );
+}
+
+#[test]
+fn issue_26_point_6_ssl_trusted_certificate_only_for_the_root() {
+    let inputs = vec![Input::new("correct.pem", fixture("chains/correct.pem"))];
+    let report = analyze(&inputs, AT);
+    let root = report
+        .findings
+        .iter()
+        .find(|f| f.code == "chain-root-not-included")
+        .expect("chain-root-not-included");
+    assert!(
+        !root
+            .message
+            .contains("which nginx needs for ssl_stapling_verify, must also hold"),
+        "{}",
+        root.message
+    );
+    assert!(root.message.contains("needs no ssl_trusted_certificate"));
+    let report = analyze(
+        &[
+            Input::new("stale.der", fixture("staples/stale.der")),
+            Input::new("leaf.pem", fixture("pki/leaf.pem")),
+            Input::new("int-rsa.pem", fixture("pki/int-rsa.pem")),
+        ],
+        AT,
+    );
+    let stale = report
+        .findings
+        .iter()
+        .find(|f| f.code == "staple-stale")
+        .unwrap();
+    assert!(
+        !stale
+            .message
+            .contains("ssl_stapling_verify on with ssl_trusted_certificate"),
+        "{}",
+        stale.message
+    );
+    let doc = include_str!("../docs/ocsp-stapling-nginx.md");
+    assert!(!doc.contains("it uses it to check the responder's signature"));
+}
+
+#[test]
+fn issue_26_points_7_16_nginx_fetch_lines() {
+    let e = explained(
+        "[error] 7#7: certificate status not found in the OCSP response while requesting certificate status, responder: r",
+        LEAF,
+    );
+    assert!(
+        !e.meaning.contains("staple file is for another certificate"),
+        "{}",
+        e.meaning
+    );
+    assert!(e.meaning.contains("never checks an ssl_stapling_file"));
+    assert!(e
+        .meaning
+        .contains("A cross-signed copy of the right intermediate cannot cause it"));
+    let e = explained(
+        "[error] 7#7: certificate status \"revoked\" in the OCSP response while requesting certificate status, responder: r",
+        LEAF,
+    );
+    assert!(
+        e.meaning.contains("keeps serving the last good response"),
+        "{}",
+        e.meaning
+    );
+}
+
+#[test]
+fn issue_26_point_8_a_staple_for_another_certificate_is_served_from_a_file() {
+    let inputs: Vec<Input> = ["staples/good.der", "pki/other-leaf.pem", "pki/int-rsa.pem"]
+        .iter()
+        .map(|p| Input::new(*p, fixture(p)))
+        .collect();
+    let report = analyze(&inputs, AT);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "staple-certificate-not-found")
+        .unwrap();
+    assert!(
+        f.message
+            .contains("As an ssl_stapling_file nginx serves it silently"),
+        "{}",
+        f.message
+    );
+    assert!(!f
+        .message
+        .contains(". nginx logs \"certificate status not found"));
+}
+
+#[test]
+fn issue_26_point_9_docs_issuer_not_found_is_not_the_order() {
+    let doc = include_str!("../docs/ocsp-stapling-nginx.md");
+    let row = doc
+        .lines()
+        .find(|l| l.contains("ignored, issuer certificate not found for certificate"))
+        .unwrap();
+    assert!(!row.contains("come before the leaf"), "{row}");
+}
+
+#[test]
+fn issue_26_point_10_the_issuer_must_be_served() {
+    // (staple, certificates): a leaf alone; the issuer only inside the staple.
+    let table: [(&str, &[&str]); 2] = [
+        ("servers/good-no-certs.der", &["pki/leaf.pem"]),
+        ("staples/good.der", &["pki/leaf.pem"]),
+    ];
+    for (staple, with) in table {
+        let v = verdict(staple, with, NGINX_VERIFY);
+        assert_eq!(v["outcome"], "does-not-staple", "{staple}: {v}");
+        assert_eq!(
+            v["log"],
+            "\"ssl_stapling\" ignored, issuer certificate not found for certificate"
+        );
+        let v = verdict(staple, with, HAPROXY);
+        assert_eq!(v["outcome"], "does-not-staple", "{staple}: {v}");
+        assert!(text(&v, "message").contains("it does not start"), "{v}");
+        assert!(text(&v, "versions").contains("2.6–3.4"), "{v}");
+        // The file route never looks for the issuer.
+        assert_eq!(
+            verdict(staple, with, "nginx ssl_stapling_file")["outcome"],
+            "staples"
+        );
+    }
+    // Served with its issuer: unchanged.
+    assert_eq!(
+        verdict("staples/good.der", LEAF, NGINX_VERIFY)["outcome"],
+        "staples"
+    );
+    assert_eq!(
+        verdict("staples/good.der", LEAF, HAPROXY)["outcome"],
+        "staples"
+    );
+}
+
+#[test]
+fn issue_26_points_11_12_apache_cache_and_revoked_by_version() {
+    let v = verdict("staples/good.der", LEAF, APACHE);
+    assert!(!text(&v, "message").contains("about to go stale"), "{v}");
+    assert!(text(&v, "message").contains("SSLStaplingStandardCacheTimeout"));
+    let v = verdict("staples/revoked.der", OTHER, APACHE_OFF);
+    assert_eq!(v["outcome"], "staples");
+    assert!(text(&v, "versions").starts_with("Apache ≥ 2.4.58"), "{v}");
+    assert!(text(&v, "message").contains("2.4.57 and earlier"), "{v}");
+    // Stale and revoked: both lines.
+    let v = verdict("servers/revoked-stale.der", OTHER, APACHE);
+    assert_eq!(
+        v["log"],
+        "AH01936: stapling_check_response: response times invalid"
+    );
+    assert!(text(&v, "message").contains("AH02969"), "{v}");
+    let e = explained(
+        "[ssl:error] [pid 3] AH01943: stapling_renew_response: error in retrieved response!",
+        LEAF,
+    );
+    assert!(
+        !e.meaning.contains("bad times or not good"),
+        "{}",
+        e.meaning
+    );
+    assert!(e.meaning.contains("Up to 2.4.57"));
+}
+
+#[test]
+fn issue_26_point_13_openssl_words_nextupdate_before_thisupdate() {
+    let inputs: Vec<Input> = [
+        "names/next-before-this.der",
+        "pki/leaf.pem",
+        "pki/int-rsa.pem",
+    ]
+    .iter()
+    .map(|p| Input::new(*p, fixture(p)))
+    .collect();
+    let report = analyze(&inputs, AT);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "staple-next-update-before-this-update")
+        .unwrap();
+    assert!(
+        f.message.contains("\"nextupdate before thisupdate\""),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn issue_26_point_14_nginx_never_serves_past_next_update() {
+    // Next Update 01:03:00; at 01:05 the 300 s skew still passes it.
+    let at = certscope::Timestamp::parse_rfc3339("2026-11-23T01:05:00Z").unwrap();
+    let v = verdict_at("servers/expiring-in-3-minutes.der", LEAF, NGINX_VERIFY, at);
+    assert_eq!(v["outcome"], "does-not-staple", "{v}");
+    assert!(text(&v, "message").contains("never sends it"), "{v}");
+    assert!(text(&v, "versions").contains("from the source"), "{v}");
+    // Before Next Update it staples it.
+    assert_eq!(
+        verdict("servers/expiring-in-3-minutes.der", LEAF, NGINX_VERIFY)["outcome"],
+        "staples"
+    );
+}
+
+#[test]
+fn issue_26_point_15_servers_use_the_first_ocsp_url() {
+    let with: &[&str] = &["servers/issue26/leaf-https-first.pem", "pki/int-rsa.pem"];
+    let staple = "servers/issue26/good-https-first.der";
+    let v = verdict(staple, with, NGINX_VERIFY);
+    assert_eq!(v["outcome"], "does-not-staple", "{v}");
+    assert_eq!(
+        v["log"],
+        "\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder"
+    );
+    for server in [APACHE, APACHE_OFF] {
+        let v = verdict(staple, with, server);
+        assert_eq!(v["outcome"], "does-not-staple", "{v}");
+        assert_eq!(
+            v["log"],
+            "AH01955: stapling_cb: fatal error renewing response"
+        );
+    }
+    let inputs: Vec<Input> = with.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    let report = analyze(&inputs, AT);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "ocsp-https-responder-url")
+        .expect("the first URL is https://");
+    assert!(
+        f.message.contains("Servers use only the first OCSP URL"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn issue_26_point_17_small_wording() {
+    let v = verdict("servers/expiring-in-3-minutes.der", LEAF, HAPROXY);
+    assert!(
+        text(&v, "message").contains("at least 300s.. Content will be ignored."),
+        "{v}"
+    );
+    let request = include_str!("../src/inspect/commands/request.rs");
+    assert!(!request.contains("as HAProxy and nginx count it"));
+}
+
+#[test]
+fn issue_26_every_verdict_names_its_versions() {
+    let table: [(&str, &[&str]); 5] = [
+        ("staples/good.der", LEAF),
+        ("staples/stale.der", LEAF),
+        ("staples/revoked.der", OTHER),
+        ("staples/status-try-later.der", LEAF),
+        ("staples/good.der", &["pki/leaf.pem"]),
+    ];
+    for (staple, with) in table {
+        let j: Value = serde_json::from_str(&report(staple, with).to_json()).unwrap();
+        for v in j["staples"][0]["server_verdicts"].as_array().unwrap() {
+            let versions = text(v, "versions");
+            assert!(
+                versions.contains("proven on Debian's") || versions.contains("from the source of"),
+                "{staple}: {v}"
+            );
+        }
     }
 }

@@ -435,6 +435,8 @@ fn servers_log_their_own_words() {
         &[
             Input::new("expiring.der", fixture("staples/expiring.der")),
             Input::new("leaf.pem", fixture("pki/leaf.pem")),
+            // Served with its issuer: without it HAProxy does not start (issue 26 point 10).
+            Input::new("int-rsa.pem", fixture("pki/int-rsa.pem")),
         ],
         Timestamp::parse_rfc3339("2026-11-23T11:56:00Z").unwrap(),
     );

@@ -500,7 +500,12 @@ pub fn findings_for(site: &Site<'_>) -> Vec<Finding> {
             Severity::Warning,
             "ocsp-https-responder-url",
             format!(
-                "The OCSP responder URL of {name} is https:// ({url}). OCSP responses are signed, so responders use plain http; nginx refuses this one (\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder) and so does Apache (AH01940). Fetch the response with curl or openssl and serve it with ssl_stapling_file, refreshed on a timer (the refresh-staple-file command).{}",
+                "The OCSP responder URL of {name} is https:// ({url}). OCSP responses are signed, so responders use plain http; nginx refuses this one (\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder) and so does Apache (AH01940). Fetch the response with curl or openssl and serve it with ssl_stapling_file, refreshed on a timer (the refresh-staple-file command).{}{}",
+                // Servers take the first OCSP URL only (issue 26 point 15).
+                match Responder::later_http(leaf) {
+                    Some(http) => format!(" Servers use only the first OCSP URL, so the http:// one after it ({http}) is never tried unless you name it: ssl_stapling_responder (nginx), SSLStaplingForceURL (Apache)."),
+                    None => String::new(),
+                },
                 if leaf.must_staple { " It is Must-Staple, so without a staple browsers that enforce it refuse the connection." } else { "" }
             ),
         )),

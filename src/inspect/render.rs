@@ -431,6 +431,9 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
             Outcome::CannotTell => "cannot tell",
         };
         let _ = writeln!(out, "      {}: {outcome}", verdict.server);
+        if !verdict.versions.is_empty() {
+            let _ = writeln!(out, "        for {}", v(&verdict.versions));
+        }
         let _ = writeln!(out, "        {}", v(&verdict.message));
     }
     for note in &s.notes {

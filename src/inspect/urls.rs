@@ -10,6 +10,13 @@ pub fn is_web_url(url: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
+/// Whether `url` is plain `http://` (any case): the only scheme nginx,
+/// HAProxy and Apache fetch OCSP responses over.
+pub fn is_http_url(url: &str) -> bool {
+    url.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
+}
+
 /// Ends with `.p7c` or `.p7b` (a PKCS#7 bundle, RFC 5280 §4.2.2.1),
 /// ignoring a query or fragment.
 pub fn is_pkcs7_url(url: &str) -> bool {

@@ -758,6 +758,216 @@ def snippet_cases(certscope, tmp, responder, results):
     return [job, nginx_file_snippet, default_server]
 
 
+# ---------------------------------------------------------------- issue 26
+# Cases of their own, beside the per-fixture sweep: what certscope now says
+# for a leaf served without its issuer, an https:// first OCSP URL, and a
+# revoked response after a good one. Fixtures in fixtures/servers/issue26/.
+
+ISSUE26 = os.path.join(SERVER_STAPLES, "issue26")
+
+
+def issue26_expect_refusal(results, route, staple, result, verdict):
+    """A configuration certscope says the server refuses: it must not start,
+    and must print the line certscope quotes."""
+    refused = "does not start" in verdict["message"] or "it does not start" in verdict["message"]
+    ok = verdict["outcome"] == "does-not-staple" and refused and not result["started"]
+    if ok and verdict.get("log"):
+        ok = verdict["log"].lower() in result["log"].lower()
+    why = "" if ok else f"certscope: {verdict['outcome']} ({verdict['message'][:160]}); the server: {outcome_word(result)}, {result['log'][-300:]}"
+    results.add(route, staple, outcome_word(result), verdict["outcome"], ok, why)
+
+
+class MovableClockServer(Server):
+    """A server whose clock the test moves: libfaketime reads its offset
+    from a file every second (FAKETIME would take precedence, so it is not
+    set)."""
+
+    def __init__(self, argv, folder, port, clock_file):  # noqa: super().__init__ would start it with FAKETIME
+        self.folder = folder
+        self.port = port
+        self.out = open(os.path.join(folder, "stdout.log"), "wb")
+        env = {k: v for k, v in os.environ.items() if k != "FAKETIME"}
+        env.update({"LD_PRELOAD": LIBFAKETIME, "FAKETIME_TIMESTAMP_FILE": clock_file, "FAKETIME_CACHE_DURATION": "1"})
+        self.proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=self.out, stderr=subprocess.STDOUT,
+            cwd=folder, start_new_session=True, env=env,
+        )
+        with LIVE_LOCK:
+            LIVE.add(self)
+        self.listening = self.wait_listening()
+
+
+def with_startup_log(result, folder):
+    """nginx writes what it finds while reading its configuration (a
+    "ssl_stapling" ignored warning) to stderr, before error_log is open."""
+    if result["started"]:
+        result["log"] = read(os.path.join(folder, "stdout.log")) + result["log"]
+    return result
+
+
+def issue26_cases(certscope, tmp, responder, files, results):
+    good = os.path.join(STAPLES, "good.der")
+    key = os.path.join(PKI, "keys", "leaf.key")
+
+    def issuer_not_served():
+        # Point 10: the leaf alone, and the leaf with its root but not its
+        # intermediate (good.der embeds the intermediate; no server looks there).
+        for name, served in (("leaf alone", ("leaf",)), ("intermediate missing", ("leaf", "root-rsa"))):
+            folder = tempfile.mkdtemp(prefix="issue26-nginx-", dir=tmp)
+            chain = cat(os.path.join(folder, "chain.pem"), *served)
+            body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url("good")};"""
+            result = with_startup_log(run_nginx(folder, body, True, "www.example.test"), folder)
+            verdict = certscope_verdicts(certscope, [chain, good])["nginx ssl_stapling_verify on"]
+            check(results, f"nginx fetch (issue 26), {name}", "good", result, verdict)
+            folder = tempfile.mkdtemp(prefix="issue26-haproxy-", dir=tmp)
+            result = run_haproxy(folder, served, key, good)
+            chain = cat(os.path.join(folder, "chain.pem"), *served)
+            verdict = certscope_verdicts(certscope, [chain, good])["HAProxy .ocsp"]
+            issue26_expect_refusal(results, f"HAProxy .ocsp (issue 26), {name}", "good", result, verdict)
+
+    def https_first():
+        # Point 15: the leaf's first OCSP URL is https://, its second http://
+        # (a name that does not resolve: servers must not get that far).
+        leaf = os.path.join(ISSUE26, "leaf-https-first.pem")
+        staple = os.path.join(ISSUE26, "good-https-first.der")
+        folder = tempfile.mkdtemp(prefix="issue26-nginx-https-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+        body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;"""
+        result = with_startup_log(run_nginx(folder, body, True, "https-first.example.test"), folder)
+        verdicts = certscope_verdicts(certscope, [chain, staple])
+        check(results, "nginx fetch (issue 26), https:// first URL", "good-https-first", result, verdicts["nginx ssl_stapling_verify on"])
+        for route, extra in APACHE_ROUTES.items():
+            folder = tempfile.mkdtemp(prefix="issue26-apache-https-", dir=tmp)
+            os.chmod(folder, 0o755)
+            chain = cat(os.path.join(folder, "chain.pem"), leaf, "int-rsa")
+            vhost = f"""<VirtualHost 127.0.0.1:{{port}}>
+  ServerName https-first.example.test
+  SSLEngine on
+  SSLCertificateFile {chain}
+  SSLCertificateKeyFile {key}
+  SSLUseStapling on
+{extra}
+</VirtualHost>"""
+            result = run_apache(folder, vhost, f"SSLStaplingCache shmcb:{folder}/run/stapling(128000)", "https-first.example.test")
+            check(results, f"{route} (issue 26), https:// first URL", "good-https-first", result, verdicts[route])
+
+    def revoked_after_good():
+        # Point 16: nginx keeps serving its last good staple after the
+        # responder says revoked. nginx fetches again an hour after a good
+        # response: the test moves the server's clock on by 3,700 s.
+        files["issue26-sequence"] = good
+        folder = tempfile.mkdtemp(prefix="issue26-nginx-revoked-", dir=tmp)
+        chain = cat(os.path.join(folder, "chain.pem"), "leaf", "int-rsa")
+        port = free_port()
+        body = f"""    ssl_certificate {chain};
+    ssl_certificate_key {key};
+    ssl_stapling on;
+    ssl_stapling_verify on;
+    ssl_stapling_responder {responder.url("issue26-sequence")};"""
+        clock = os.path.join(folder, "faketime")
+        offset = int(time.mktime(time.strptime(FAKETIME, "%Y-%m-%d %H:%M:%S")) - time.mktime(time.gmtime()))
+        with open(clock, "w", encoding="utf-8") as f:
+            f.write(f"{offset:+d}\n")
+        argv = nginx_conf(folder, port, body)
+        # nginx gives its workers an empty environment unless told otherwise,
+        # and libfaketime looks for the file in it at every read.
+        conf = os.path.join(folder, "nginx.conf")
+        text = read(conf)
+        with open(conf, "w", encoding="utf-8") as f:
+            f.write("env FAKETIME_TIMESTAMP_FILE; env FAKETIME_CACHE_DURATION;\n" + text)
+        server = MovableClockServer(argv, folder, port, clock)
+        route = "nginx fetch (issue 26), revoked after good"
+        try:
+            if not server.listening:
+                results.add(route, "good, then revoked", "did not start", "staples the good one", False, read(os.path.join(folder, "error.log"))[-300:])
+                return
+            deadline = time.monotonic() + FETCH_DEADLINE
+            stapled, capture = s_client(port, "www.example.test")
+            while not stapled and time.monotonic() < deadline:
+                time.sleep(0.2)
+                stapled, capture = s_client(port, "www.example.test")
+            files["issue26-sequence"] = os.path.join(ISSUE26, "revoked-leaf.der")
+            # Replaced whole: libfaketime must never read a half-written file.
+            with open(clock + ".new", "w", encoding="utf-8") as f:
+                f.write(f"{offset + 3700:+d}\n")
+            os.replace(clock + ".new", clock)
+            revoked_line = 'certificate status "revoked" in the ocsp response'
+            deadline = time.monotonic() + 20
+            while revoked_line not in read(os.path.join(folder, "error.log")).lower() and time.monotonic() < deadline:
+                time.sleep(0.5)
+                s_client(port, "www.example.test")  # a handshake starts the refresh
+            log = read(os.path.join(folder, "error.log"))
+            again, capture = s_client(port, "www.example.test")
+        finally:
+            server.stop()
+        logged = revoked_line in log.lower()
+        kept = again and "Cert Status: good" in capture
+        raw = next((line for line in log.splitlines() if revoked_line in line.lower()), "")
+        meaning = ""
+        if raw:
+            run = subprocess.run([certscope, "inspect", "--json", "--at", AT, "--explain", raw, pem("leaf"), pem("int-rsa")], capture_output=True, timeout=60)
+            meaning = " ".join(e["meaning"] for e in json.loads(run.stdout).get("explanations") or [])
+        says = "keeps serving the last good response" in meaning
+        ok = stapled and logged and kept and says
+        why = "" if ok else f"first staple {stapled}, revoked logged {logged}, good kept {kept}, certscope says so {says}: {log[-300:]}"
+        results.add(route, "good, then revoked", "kept the good staple" if kept else outcome_word({"started": True, "stapled": again}), "nginx-certificate-revoked", ok, why)
+
+    def ocsp_update_without_url():
+        # Points 1 and 3: ocsp-update on for a certificate without an OCSP
+        # URL is fatal on HAProxy 2.8 and 2.9, skipped silently from 3.0.
+        # Debian's 2.6 has no ocsp-update: run on the matrix's versions.
+        version = haproxy_version()
+        route = f"HAProxy {version[0]}.{version[1]} (issue 26), ocsp-update on, no OCSP URL"
+        if version < (2, 8):
+            results.add(route, "-", "no ocsp-update before 2.8", "-", True)
+            return
+        folder = tempfile.mkdtemp(prefix="issue26-haproxy-update-", dir=tmp)
+        crt = cat(os.path.join(folder, "site.pem"), "leaf-no-ocsp", "int-ecdsa", os.path.join(PKI, "keys", "leaf-no-ocsp.key"))
+        crt_list = os.path.join(folder, "crt-list.txt")
+        with open(crt_list, "w", encoding="utf-8") as f:
+            f.write(f"{crt} [ocsp-update on]\n")
+        port = free_port()
+        result = run_haproxy_raw(folder, port, f"""global
+  pidfile {folder}/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 5s
+  timeout server 5s
+frontend fe
+  bind 127.0.0.1:{port} ssl crt-list {crt_list}
+  http-request return status 200 content-type text/plain string certscope
+""")
+        run = subprocess.run([certscope, "inspect", "--json", "--at", AT, pem("leaf-no-ocsp"), pem("int-ecdsa")], capture_output=True, timeout=60)
+        advice = " ".join(r.get("advice") or "" for r in json.loads(run.stdout).get("revocation") or [])
+        fatal = (2, 8) <= version < (3, 0)
+        says = "On HAProxy 2.8 and 2.9 turn ocsp-update off" in advice and "3.0 and later skip it silently" in advice
+        ok = says and result["started"] != fatal
+        line = next((l for l in result["log"].splitlines() if "auto-update" in l), "")
+        if ok and fatal:
+            run = subprocess.run([certscope, "inspect", "--json", "--at", AT, "--explain", line, pem("leaf-no-ocsp"), pem("int-ecdsa")], capture_output=True, timeout=60)
+            explained = json.loads(run.stdout).get("explanations") or []
+            ok = [e["code"] for e in explained] == ["haproxy-no-responder-url"] and "do not start" in explained[0]["meaning"]
+        why = "" if ok else f"certscope's advice: {advice[:200]}; the server: {outcome_word(result)} {short(line)}"
+        results.add(route, "-", outcome_word(result) + (f" — {short(line)}" if line else ""), "fatal on 2.8–2.9, silent from 3.0", ok, why)
+
+    return [issuer_not_served, https_first, revoked_after_good, ocsp_update_without_url]
+
+
+def haproxy_version():
+    """(major, minor) of the haproxy on PATH."""
+    run = subprocess.run(["haproxy", "-v"], capture_output=True, text=True, timeout=10)
+    m = re.search(r"version (\d+)\.(\d+)", run.stdout)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+
+
 def snippet_row(results, route, result):
     ok = result["started"] and result["stapled"]
     why = "" if ok else f"{outcome_word(result)}: {result['log'][-600:]}"
@@ -1067,7 +1277,7 @@ def explain_lines(certscope, results):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--certscope", default=os.path.join(ROOT, "target", "debug", "certscope"))
-    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets", "connect"))
+    parser.add_argument("--only", choices=("nginx", "haproxy", "apache", "snippets", "connect", "issue26"))
     parser.add_argument("--jobs", type=int, default=3)
     parser.add_argument("--table", help="write the per-fixture table (Markdown) here")
     args = parser.parse_args()
@@ -1121,6 +1331,8 @@ def main():
             jobs += snippet_cases(args.certscope, tmp, responder, results)
         if args.only in (None, "connect"):
             jobs += connect_cases(args.certscope, tmp, responder, files, results)
+        if args.only in (None, "issue26"):
+            jobs += issue26_cases(args.certscope, tmp, responder, files, results)
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for future in [pool.submit(j) for j in jobs]:
                 try:

@@ -330,7 +330,7 @@ impl Context<'_> {
                     Severity::Info,
                     "chain-root-not-included",
                     format!(
-                        "Root not given: the chain of {leaf_name} ends at {}, issued by {}, which certscope takes to be a root your clients already trust. ssl_certificate is right without it. ssl_trusted_certificate, which nginx needs for ssl_stapling_verify, must also hold that root: add it to trusted.pem{url}.",
+                        "Root not given: the chain of {leaf_name} ends at {}, issued by {}, which certscope takes to be a root your clients already trust. ssl_certificate is right without it. If nginx fetches staples with ssl_stapling_verify on and the responder is a delegated one, ssl_trusted_certificate must hold that root: add it to trusted.pem{url} (a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate).",
                         self.name(top),
                         needed.issuer
                     ),

@@ -257,15 +257,15 @@ fn nginx(site: &Site<'_>, names: &[String], f: &Files) -> String {
                 );
             }
             let _ = writeln!(out, "    ssl_trusted_certificate {};", f.trusted);
+            // No resolver line (issue 26 point 5): ngx_ssl_ocsp_request()
+            // asks only the configured resolver, and a failed lookup is an
+            // error (no staple); without one it warns and connects to the
+            // addresses resolved at start-up. 127.0.0.53 answers only where
+            // systemd-resolved runs, which Debian does not install by default.
             let _ = writeln!(
                 out,
-                "    # Without a resolver nginx looks the responder up once, at start-up (and warns);\n    # with one it follows the responder's address changes. Recommended, not required."
+                "    # No resolver: nginx looks the responder up once, at start-up, with the system\n    # resolver, warns \"no resolver defined\" and fetches from those addresses.\n    # Recommended, not required. A resolver lets nginx follow the responder's address\n    # changes, but once it is set nginx asks only it, and a failed lookup means no\n    # staple. Uncomment with a DNS server you know answers from this host:\n    # resolver <your DNS server> valid=300s;\n    # resolver_timeout 5s;"
             );
-            let _ = writeln!(
-                out,
-                "    resolver 127.0.0.53 valid=300s;   # your DNS resolver(s)"
-            );
-            let _ = writeln!(out, "    resolver_timeout 5s;");
             let _ = writeln!(out);
             let _ = writeln!(
                 out,

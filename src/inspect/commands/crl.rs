@@ -91,8 +91,11 @@ pub fn without_ocsp(crl_urls: &[String]) -> String {
         ),
         None => "It names no CRL either: clients have no way to learn that it was revoked, which is allowed only for short-lived certificates (at most 7 days).".to_string(),
     };
+    // HAProxy 2.8.0/2.9.0 ssl_sock_load_ocsp(): ocsp-update on and no OCSP
+    // URL returns -1, which ssl_sock_put_ckch_into_ctx() makes ERR_FATAL;
+    // 3.0.0 returns 0 first (issue 26 point 3).
     format!(
-        "No OCSP URL, so OCSP stapling does not apply. Remove ssl_stapling (nginx), ocsp-update and the .ocsp file (HAProxy), SSLUseStapling (Apache), or leave them: it is harmless, nginx only logs \"ssl_stapling\" ignored, no OCSP responder URL in the certificate, and Caddy logs no OCSP stapling for […]: no OCSP server specified in certificate. {instead}"
+        "No OCSP URL, so OCSP stapling does not apply. On HAProxy 2.8 and 2.9 turn ocsp-update off for this certificate and remove its .ocsp file: there ocsp-update on for a certificate without an OCSP URL is fatal, and HAProxy does not start (3.0 and later skip it silently). Remove ssl_stapling (nginx) and SSLUseStapling (Apache), or leave them: that is harmless, nginx only logs \"ssl_stapling\" ignored, no OCSP responder URL in the certificate, and Caddy logs no OCSP stapling for […]: no OCSP server specified in certificate. {instead}"
     )
 }
 

@@ -132,8 +132,11 @@ pub enum Transport {
 }
 
 /// RFC 6960 Appendix A.1: "requests that after encoding are less than 255
-/// bytes MAY be submitted using the GET method"; larger ones use POST. The
-/// length counted is the whole GET URL, as HAProxy and nginx count it.
+/// bytes MAY be submitted using the GET method"; larger ones use POST.
+/// certscope counts the whole GET URL. Servers differ (issue 26 point 17):
+/// nginx always uses GET, with no limit (`ngx_ssl_ocsp_create_request()`);
+/// HAProxy's ocsp-update uses GET while the DER request plus the responder
+/// URL are under 255 bytes (`ssl_ocsp_create_request_details()`).
 pub const MAX_GET_URL_BYTES: usize = 254;
 
 /// GET when the URL stays under 255 bytes, else POST.

@@ -7,6 +7,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::issuance;
+use crate::inspect::urls;
 use std::collections::HashMap;
 
 /// Server certificates given commands and findings. A server configuration
@@ -76,22 +77,31 @@ pub enum Responder<'a> {
 }
 
 impl<'a> Responder<'a> {
-    /// The first `http://` URL, else the first `https://`, else the first.
+    /// The first OCSP URL, the one servers use (issue 26 point 15): nginx's
+    /// `ngx_ssl_stapling_responder()`, HAProxy's
+    /// `ssl_ocsp_get_uri_from_cert()` and Apache's `ssl_stapling_init_cert()`
+    /// all take entry 0 of `X509_get1_ocsp()`, and never look further.
     pub fn of(cert: &'a Certificate) -> Responder<'a> {
-        let scheme = |url: &str, s: &str| {
-            url.get(..s.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        let Some(url) = cert.ocsp_urls.first() else {
+            return Responder::None;
         };
-        let urls = &cert.ocsp_urls;
-        if let Some(url) = urls.iter().find(|u| scheme(u, "http://")) {
+        if urls::is_http_url(url) {
             Responder::Http(url)
-        } else if let Some(url) = urls.iter().find(|u| scheme(u, "https://")) {
+        } else if urls::is_web_url(url) {
             Responder::Https(url)
-        } else if let Some(url) = urls.first() {
-            Responder::Other(url)
         } else {
-            Responder::None
+            Responder::Other(url)
         }
+    }
+
+    /// An `http://` OCSP URL after the first, which a server could be told to
+    /// use (`ssl_stapling_responder`, `SSLStaplingForceURL`).
+    pub fn later_http(cert: &'a Certificate) -> Option<&'a str> {
+        cert.ocsp_urls
+            .iter()
+            .skip(1)
+            .find(|u| urls::is_http_url(u))
+            .map(String::as_str)
     }
 
     /// The URL a client can fetch, if any.

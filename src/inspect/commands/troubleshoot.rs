@@ -335,7 +335,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     (
         "nginx-no-responder-url",
         "The certificate has no OCSP responder URL, so nginx has nothing to ask and staples nothing. Since CA/Browser Forum ballot SC-063 CAs may publish CRLs only, and Let's Encrypt certificates have had no OCSP URL since May 2025.",
-        "Nothing is broken. Turn ssl_stapling off for this server to silence the warning. (With OpenSSL 1.1 and later nginx picks the stapling of the server chosen by SNI, so other servers on the same address are not affected; only OpenSSL 1.0.x asked the default_server's.)",
+        "Nothing is broken. Turn ssl_stapling off for this server to silence the warning. (With OpenSSL 1.0.2 and later nginx picks the stapling of the server chosen by SNI, so other servers on the same address are not affected; only OpenSSL 1.0.1 and earlier asked the default_server's.)",
     ),
     (
         "nginx-invalid-responder-url",
@@ -374,12 +374,12 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "nginx-status-not-found",
-        "The response does not answer for this certificate: its CertID (issuer name hash, issuer key hash, serial) matches none of the responses. Usually nginx used the wrong issuer (a cross-signed or old intermediate with the same name) or the staple file is for another certificate.",
-        "Make sure the intermediate after the leaf in ssl_certificate is the one that signed it, and that an ssl_stapling_file was fetched for this certificate (verify it with certscope's verify-staple command).",
+        "A response nginx fetched (nginx never checks an ssl_stapling_file, so this line comes only from fetching) does not answer for this certificate: none of its responses has the CertID nginx asked for (SHA-1 issuer name hash, issuer key hash, serial). nginx builds the CertID from the issuer it found at start-up, so the responder answered for another certificate or another issuer key (a re-keyed intermediate of the same name, or a responder that answers with SHA-256 CertIDs). A cross-signed copy of the right intermediate cannot cause it: it has the same name and key, so the same CertID. nginx staples nothing (or keeps an earlier good response until its Next Update) and retries in 5 minutes.",
+        "Make sure the intermediate after the leaf in ssl_certificate is the one that signed it, and fetch a response by hand (certscope's fetch-staple-openssl command) to see which CertID the responder answers for.",
     ),
     (
         "nginx-certificate-revoked",
-        "The CA says this certificate is revoked. nginx does not staple the response, and clients that check will refuse the certificate.",
+        "The CA says this certificate is revoked. nginx does not staple this response, but keeps serving the last good response it fetched until that one's Next Update (ngx_ssl_stapling_ocsp_handler() keeps it, and the status callback serves it while it is valid), and retries every 5 minutes; after that it staples nothing. Clients that check revocation themselves refuse the certificate.",
         "Replace the certificate now: get a new one issued (with a new key if the old one may have leaked) and reload.",
     ),
     (
@@ -409,7 +409,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "haproxy-certid-not-computed",
-        "HAProxy found <certificate>.ocsp but could not build the certificate's OCSP CertID, usually because it found no issuer: neither after the leaf in the .pem nor in a <certificate>.issuer file. The .ocsp file is not used.",
+        "HAProxy found <certificate>.ocsp but could not build the certificate's OCSP CertID, usually because it found no issuer: neither after the leaf in the .pem nor in a <certificate>.issuer file. This is fatal: HAProxy 2.6 to 3.4 refuse the configuration and do not start (from 3.5 it is a warning and the .ocsp file is not used).",
         "Append the intermediate that signed the certificate to the .pem (certscope's fullchain.pem), or put it in <certificate>.pem.issuer, and reload.",
     ),
     (
@@ -449,8 +449,8 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "haproxy-no-responder-url",
-        "ocsp-update is on for this certificate but HAProxy could not set it up: the certificate has no OCSP responder URL, or its issuer was not found (HAProxy 2.8 says \"has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)\"; 3.0 and later \"has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)\"). The \"No OCSP URL!\" text in HAProxy's source is never printed.",
-        "Without an OCSP URL nothing is broken: turn ocsp-update off for this certificate and delete any .ocsp file. With one, append the issuer to the .pem (or put it in a .issuer file) and reload.",
+        "ocsp-update is on for this certificate but HAProxy could not set it up, and this is fatal: HAProxy 2.8 to 3.4 refuse the configuration and do not start (from 3.5 it is a warning). On 2.8 and 2.9 (worded \"has an OCSP URI and OCSP auto-update is set to 'on' but an error occurred (maybe the issuer could not be found)\" in 2.8.0 and 2.9.0, like 3.0's in later 2.8.x and 2.9.x) the certificate has no OCSP responder URL, or its issuer was not found. From 3.0 (\"has an OCSP auto-update set to 'on' but an error occurred (maybe the OCSP URI or the issuer could not be found)\") a certificate without an OCSP URL and without a .ocsp file is skipped silently, so the line means its issuer was not found. The \"No OCSP URL!\" text in HAProxy's source is never printed.",
+        "Without an OCSP URL (HAProxy 2.8 and 2.9): turn ocsp-update off for this certificate and delete any .ocsp file. Otherwise append the issuer to the .pem (or put it in a .issuer file). Then reload.",
     ),
     (
         "apache-issuer-not-found",
@@ -464,8 +464,8 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "apache-unsupported-responder-url",
-        "AH01940: mod_ssl fetches OCSP responses only over http://, and the responder URL is something else (usually https://).",
-        "If the CA also runs an http:// responder, name it with SSLStaplingForceURL; otherwise turn SSLUseStapling off.",
+        "AH01940: mod_ssl fetches OCSP responses only over http://, and the responder URL (the certificate's first OCSP URL, or SSLStaplingForceURL) is something else (usually https://). Renewing fails, so mod_ssl logs AH01955 and aborts every handshake that asks for OCSP status: the site is down for browsers.",
+        "Turn SSLUseStapling off for this certificate now; if the CA also runs an http:// responder, name it with SSLStaplingForceURL instead.",
     ),
     (
         "apache-no-stapling-cache",
@@ -474,8 +474,8 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "apache-responder-error",
-        "mod_ssl could not get a usable answer from the OCSP responder (AH01941: no response at all; AH01944: an error status; AH01955: renewing failed during a handshake).",
-        "From the server, run certscope's fetch-staple-curl command: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout. SSLStaplingReturnResponderErrors off keeps errors away from clients.",
+        "AH01941: mod_ssl got no answer from the OCSP responder (name lookup, connection or timeout); with SSLStaplingFakeTryLater on (the default) it staples a made-up tryLater, which clients ignore, and asks again after SSLStaplingErrorCacheTimeout. AH01955 is not a network failure: renewing could not even start — the responder URL is https:// or not http:// (AH01940 before it), unparsable (AH01939) or missing (AH02621), or AH01941 with SSLStaplingFakeTryLater off — and mod_ssl aborts the handshake of every client that asks for OCSP status: the site is down for browsers. (AH01944, an error status from the responder, is logged at debug level only.)",
+        "For AH01955, read the line before it: for an https:// or broken responder URL turn SSLUseStapling off (or name an http:// responder with SSLStaplingForceURL); keep SSLStaplingFakeTryLater on. For AH01941, run certscope's fetch-staple-curl command from the server: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout.",
     ),
     (
         "apache-certid-mismatch",
@@ -494,7 +494,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "apache-bad-response",
-        "AH01943: the response mod_ssl fetched is not usable (wrong certificate, bad times or not good); the message before it says which.",
+        "AH01943: the response mod_ssl fetched is not usable: not for this certificate (AH01935) or outside its times (AH01936); the message before it says which. (Up to 2.4.57, also a status other than good with SSLStaplingReturnResponderErrors off; from 2.4.58 a revoked response is stapled and logs only AH02969.)",
         "Fetch the response with certscope's fetch-staple-openssl command and check it with verify-staple.",
     ),
     (
@@ -541,8 +541,19 @@ impl Facts<'_, '_> {
             | "nginx-status-not-found" | "apache-certid-mismatch" | "haproxy-certid-not-computed" => {
                 issuer_facts(site)
             }
-            "nginx-no-responder-url" | "apache-no-responder-url" | "haproxy-no-responder-url"
-            | "caddy-no-responder-url" => match responder {
+            // ssl_sock_load_ocsp(): from 3.0 a certificate without an OCSP
+            // URL (and no .ocsp file) returns before the issuer search, so
+            // only 2.8 and 2.9 print the line for a missing URL.
+            "haproxy-no-responder-url" => match responder {
+                Responder::None => format!(
+                    "{name} has no OCSP responder URL: on HAProxy 2.8 and 2.9 that is why; 3.0 and later never print this line for a certificate without one (and without a .ocsp file), so there it means the issuer was not found."
+                ),
+                _ => format!(
+                    "{name} has an OCSP URL, so HAProxy did not find its issuer. {}",
+                    issuer_facts(site)
+                ),
+            },
+            "nginx-no-responder-url" | "apache-no-responder-url" | "caddy-no-responder-url" => match responder {
                 Responder::None => format!(
                     "{name} has no OCSP responder URL indeed.{}",
                     match site.leaf.crl_urls.first() {

@@ -32,6 +32,8 @@ pub struct Candidates<'a> {
     /// The end-entity certificates a server would present: not CAs, not
     /// OCSP responders, and not merely embedded in a staple.
     served: Vec<usize>,
+    /// The certificates that came only from staples: never served.
+    embedded: Vec<usize>,
     /// Per algorithm: each certificate's (subject hash, key hash).
     hashes: Vec<(String, CertIdHashes)>,
     /// The one issuer search: who issued whom, each signature checked once.
@@ -65,14 +67,27 @@ impl<'a> Candidates<'a> {
         Candidates {
             certificates,
             served,
+            embedded: embedded.to_vec(),
             hashes: Vec::new(),
             issuers: issuance::Issuers::new(certificates, ISSUER_CHECKS),
         }
     }
 
     /// What the server verdicts need from the analysis besides the staple.
-    fn server_context(&self, staple: &Staple) -> servers::Context {
+    fn server_context(&self, staple: &Staple, r: Option<&SingleResponse>) -> servers::Context {
         servers::Context {
+            // The staple's certificate was given, and its issuer was not, or
+            // only inside a staple: not what the server would serve.
+            issuer_not_served: r.is_some_and(|r| {
+                r.certificate.is_some_and(|c| self.served.contains(&c))
+                    && r.issuer.is_none_or(|i| self.embedded.contains(&i))
+            }),
+            first_url_not_http: r
+                .and_then(|r| r.certificate)
+                .filter(|c| self.served.contains(c))
+                .and_then(|c| self.cert(c))
+                .and_then(|c| c.ocsp_urls.first())
+                .is_some_and(|url| !crate::inspect::urls::is_http_url(url)),
             server_certificate_given: !self.served.is_empty(),
             signer_self_signed: staple
                 .signature
@@ -416,7 +431,8 @@ pub fn judge(
                 status_meaning(&staple.response_status)
             ),
         ));
-        staple.server_verdicts = servers::verdicts(staple, None, pool.server_context(staple), at);
+        staple.server_verdicts =
+            servers::verdicts(staple, None, pool.server_context(staple, None), at);
         return tag(findings, index);
     }
 
@@ -426,7 +442,7 @@ pub fn judge(
     staple.server_verdicts = servers::verdicts(
         staple,
         primary_response.as_ref(),
-        pool.server_context(staple),
+        pool.server_context(staple, primary_response.as_ref()),
         at,
     );
     findings.extend(signature_findings(staple, pool));
@@ -628,6 +644,12 @@ fn tag(findings: Vec<Finding>, index: usize) -> Vec<Finding> {
     findings.into_iter().map(|f| f.on_staple(index)).collect()
 }
 
+/// What servers do with a response for another CertID (issue 26 point 8):
+/// nginx never checks an `ssl_stapling_file` (`ngx_ssl_stapling_file()`), so
+/// only its fetching logs the line; HAProxy compares the CertID at load
+/// (`ssl_sock_load_ocsp_response()`).
+const NOT_FOR_IT: &str = "As an ssl_stapling_file nginx serves it silently, and clients ignore it; a response nginx fetches like this logs \"certificate status not found in the OCSP response\" and is not stapled. HAProxy refuses the .ocsp file: \"OCSP single response: Certificate ID does not match certificate and issuer\".";
+
 fn not_found(r: &SingleResponse, key_mismatch: Option<usize>, pool: &Candidates<'_>) -> Finding {
     let served: Vec<&str> = pool
         .served
@@ -642,7 +664,7 @@ fn not_found(r: &SingleResponse, key_mismatch: Option<usize>, pool: &Candidates<
             Severity::Error,
             "staple-other-issuer-key",
             format!(
-                "The staple is for another issuer key: its serial ({}) and issuer name match {}, but the key its CertID names is not the key of the certificate that issued {} (a re-keyed or different intermediate of the same name). Servers reject it: nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\". Fetch the response with the issuer that signed the certificate.",
+                "The staple is for another issuer key: its serial ({}) and issuer name match {}, but the key its CertID names is not the key of the certificate that issued {} (a re-keyed or different intermediate of the same name). {NOT_FOR_IT} Fetch the response with the issuer that signed the certificate.",
                 r.serial,
                 cert.display_name(),
                 cert.display_name()
@@ -656,7 +678,7 @@ fn not_found(r: &SingleResponse, key_mismatch: Option<usize>, pool: &Candidates<
             r.serial, r.issuer_name_hash
         ),
         names => format!(
-            "The staple answers for serial {}, not for {} (serial {}): it is a staple for another certificate. nginx logs \"certificate status not found in the OCSP response\", HAProxy \"OCSP single response: Certificate ID does not match certificate and issuer\", and clients ignore it.",
+            "The staple answers for serial {}, not for {} (serial {}): it is a staple for another certificate. {NOT_FOR_IT}",
             r.serial,
             names.join(", "),
             pool.served
@@ -692,7 +714,7 @@ fn freshness_finding(
             Severity::Error,
             "staple-stale",
             format!(
-                "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload. Clients that check it ignore it.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling_verify on with ssl_trusted_certificate, and no ssl_stapling_file).",
+                "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload. Clients that check it ignore it.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling on and no ssl_stapling_file; with ssl_stapling_verify on, a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate, one from a delegated responder needs its root there).",
                 next.relative_to(at)
             ),
         ),
@@ -700,7 +722,7 @@ fn freshness_finding(
             Severity::Error,
             "staple-next-update-before-this-update",
             format!(
-                "The staple for {who} is invalid: its Next Update ({next}) is before its This Update ({}). OpenSSL refuses it (\"status next update before this update\"), so do nginx with ssl_stapling_verify and HAProxy, and clients ignore it.{must_staple} Fetch a new response; if the responder keeps sending this, tell the CA.",
+                "The staple for {who} is invalid: its Next Update ({next}) is before its This Update ({}). OpenSSL refuses it (\"nextupdate before thisupdate\", OCSP_check_validity()), so do nginx with ssl_stapling_verify and HAProxy, and clients ignore it.{must_staple} Fetch a new response; if the responder keeps sending this, tell the CA.",
                 r.this_update
             ),
         ),

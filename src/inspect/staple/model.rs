@@ -311,4 +311,9 @@ pub struct ServerVerdict {
     pub log: Option<String>,
     /// What it does and why, for the admin.
     pub message: String,
+    /// The server versions this verdict holds for, and how that is known:
+    /// run on a real server ("proven on Debian's 1.22.1") or read "from the
+    /// source of" a version (issue 26).
+    #[serde(default)]
+    pub versions: String,
 }

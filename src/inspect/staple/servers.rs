@@ -33,7 +33,36 @@ pub struct Context {
     pub signer_self_signed: bool,
     /// The response carries no certificate of its own (`-resp_no_certs`).
     pub embeds_no_certificate: bool,
+    /// The response is for a given server certificate whose issuer is not
+    /// among the certificates it would be served with (a leaf alone, or a
+    /// chain missing its intermediate, the issuer at most inside the
+    /// staple): nginx and HAProxy look for the issuer there (issue 26
+    /// point 10).
+    pub issuer_not_served: bool,
+    /// The staple's certificate was given and its first OCSP URL, the only
+    /// one servers use, is not `http://` (issue 26 point 15).
+    pub first_url_not_http: bool,
 }
+
+/// The versions each verdict holds for (issue 26): what the real-server
+/// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71; and
+/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0 built from source by
+/// `scripts/servers-matrix.sh`, docs/servers-matrix.md), and what was read in
+/// the source of other versions.
+///
+/// nginx: `ngx_event_openssl_stapling.c` has the same stapling checks in
+/// 1.22.1 and 1.31.5 (only the staple lookup moved to an rbtree).
+pub const NGINX_PROVEN: &str =
+    "nginx ≥ 1.22 (proven on Debian's 1.22.1 and on 1.26.0 and 1.28.0; the same checks in the source of 1.31.5)";
+/// nginx, where no real-server case runs it.
+const NGINX_SOURCE: &str = "nginx ≥ 1.22 (from the source of 1.22.1 and 1.31.5)";
+/// HAProxy: `ssl_sock_load_ocsp_response()` (in `ssl_ocsp.c` from 2.8).
+pub const HAPROXY_PROVEN: &str =
+    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0)";
+/// Apache: `stapling_check_response()`, the same for a good response, a
+/// wrong CertID and bad times in 2.4.57 and 2.4.62.
+pub const APACHE_PROVEN: &str =
+    "Apache 2.4 (proven on Debian's 2.4.71; the same checks in the source of 2.4.57 and 2.4.62)";
 
 /// `OCSP_response_status_str`'s words, which nginx logs.
 fn openssl_status_word(status: &str) -> (i64, &'static str) {
@@ -66,10 +95,10 @@ pub fn verdicts(
 ) -> Vec<ServerVerdict> {
     vec![
         nginx_file(staple, r, context.server_certificate_given, at),
-        nginx_verify(staple, r, context),
-        haproxy(staple, context.server_certificate_given, at),
-        apache_verdict(staple, r, context.server_certificate_given, true),
-        apache_verdict(staple, r, context.server_certificate_given, false),
+        nginx_verify(staple, r, context, at),
+        haproxy(staple, context, at),
+        apache_verdict(staple, r, context, true),
+        apache_verdict(staple, r, context, false),
     ]
 }
 
@@ -126,6 +155,7 @@ fn nginx_file(
         outcome: Outcome::Staples,
         log: None,
         message,
+        versions: NGINX_PROVEN.to_string(),
     }
 }
 
@@ -189,17 +219,49 @@ fn nginx_basic_verify(staple: &Staple, context: Context) -> BasicVerify {
 }
 
 /// nginx fetching from the responder with `ssl_stapling_verify on`, in the
-/// order of `ngx_ssl_ocsp_verify()` and `ngx_ssl_stapling_ocsp_handler()`.
-fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
+/// order of `ngx_ssl_stapling_issuer()` (at start-up), `ngx_ssl_ocsp_verify()`
+/// and `ngx_ssl_stapling_ocsp_handler()`.
+fn nginx_verify(
+    staple: &Staple,
+    r: Option<&SingleResponse>,
+    context: Context,
+    at: Timestamp,
+) -> ServerVerdict {
     let intro = "With ssl_stapling_verify on, nginx checks each response it fetches from the responder (never an ssl_stapling_file).";
-    let refuse = |log: String, why: &str| ServerVerdict {
+    let verdict = |outcome, log: Option<String>, message: String, versions: &str| ServerVerdict {
         server: "nginx ssl_stapling_verify on",
-        outcome: Outcome::DoesNotStaple,
-        message: format!(
-            "{intro} It would refuse this one: {why}. It logs \"{log}\"; {NGINX_AFTER_REFUSAL}."
-        ),
-        log: Some(log),
+        outcome,
+        log,
+        message,
+        versions: versions.to_string(),
     };
+    let refuse = |log: String, why: &str| {
+        verdict(
+            Outcome::DoesNotStaple,
+            Some(log.clone()),
+            format!("{intro} It would refuse this one: {why}. It logs \"{log}\"; {NGINX_AFTER_REFUSAL}."),
+            NGINX_PROVEN,
+        )
+    };
+    // ngx_ssl_stapling_issuer(): the issuer is looked for after the leaf in
+    // ssl_certificate, then in ssl_trusted_certificate; never in a staple.
+    if context.issuer_not_served {
+        return verdict(
+            Outcome::DoesNotStaple,
+            Some(NGINX_ISSUER_NOT_FOUND.to_string()),
+            format!("nginx never fetches this response: the issuer of the server's certificate is not after it in ssl_certificate (a response may carry it, but nginx looks for the issuer only in ssl_certificate and ssl_trusted_certificate), so at start-up it logs {NGINX_ISSUER_NOT_FOUND} \"…\" and staples nothing for this certificate — unless ssl_trusted_certificate holds the issuer. Serve the leaf followed by its intermediates (fullchain.pem)."),
+            NGINX_PROVEN,
+        );
+    }
+    // ngx_ssl_stapling_responder(): the first AIA OCSP URL, "http://" only.
+    if context.first_url_not_http {
+        return verdict(
+            Outcome::DoesNotStaple,
+            Some(NGINX_URL_PREFIX.to_string()),
+            format!("nginx never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so at start-up it logs \"{NGINX_URL_PREFIX} …\" and staples nothing for this certificate. Name an http:// responder with ssl_stapling_responder, or serve a file (ssl_stapling_file)."),
+            NGINX_PROVEN,
+        );
+    }
     if !staple.is_successful() {
         let (n, word) = openssl_status_word(&staple.response_status);
         return refuse(
@@ -214,31 +276,53 @@ fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -
     };
     // The checks after OCSP_basic_verify(): definite whatever it does, but
     // the line logged is theirs only if it passes.
-    match (depends, nginx_after_verify(r, context.server_certificate_given)) {
+    match (depends, nginx_after_verify(r, context.server_certificate_given, at)) {
         (None, Err((log, why))) => refuse(log, &why),
-        (Some(depends), Err((log, why))) => ServerVerdict {
-            server: "nginx ssl_stapling_verify on",
-            outcome: Outcome::DoesNotStaple,
-            log: None,
-            message: format!(
+        (Some(depends), Err((log, why))) => verdict(
+            Outcome::DoesNotStaple,
+            None,
+            format!(
                 "{intro} It would refuse this one: {why}, so it logs \"{log}\" — unless OCSP_basic_verify() fails first ({depends}). Either way {NGINX_AFTER_REFUSAL}."
             ),
-        },
-        (None, Ok(keep)) => ServerVerdict {
-            server: "nginx ssl_stapling_verify on",
-            outcome: Outcome::Staples,
-            log: None,
-            message: format!("{intro} It would accept this one (no ssl_trusted_certificate is needed for a response signed by the issuer in ssl_certificate) and {keep}."),
-        },
-        (Some(depends), Ok(keep)) => ServerVerdict {
-            server: "nginx ssl_stapling_verify on",
-            outcome: Outcome::CannotTell,
-            log: None,
-            message: format!(
+            NGINX_PROVEN,
+        ),
+        (_, Ok(Kept::Never(why))) => verdict(
+            Outcome::DoesNotStaple,
+            None,
+            format!("{intro} {why}"),
+            NGINX_SOURCE,
+        ),
+        (None, Ok(Kept::Until(keep))) => verdict(
+            Outcome::Staples,
+            None,
+            format!("{intro} It would accept this one (no ssl_trusted_certificate is needed for a response signed by the issuer in ssl_certificate) and {keep}."),
+            NGINX_PROVEN,
+        ),
+        (Some(depends), Ok(Kept::Until(keep))) => verdict(
+            Outcome::CannotTell,
+            None,
+            format!(
                 "{intro} Whether it staples this one depends on files certscope was not given: {depends}. Its other checks pass; if it accepts it, it {keep}."
             ),
-        },
+            NGINX_PROVEN,
+        ),
     }
+}
+
+/// The start of what `ngx_ssl_stapling_issuer()` logs (then the file name).
+const NGINX_ISSUER_NOT_FOUND: &str =
+    "\"ssl_stapling\" ignored, issuer certificate not found for certificate";
+
+/// The start of what `ngx_ssl_stapling_responder()` logs for a URL that is
+/// not `http://`.
+const NGINX_URL_PREFIX: &str = "\"ssl_stapling\" ignored, invalid URL prefix in OCSP responder";
+
+/// What nginx does with a response that passed its checks.
+enum Kept {
+    /// It serves it: how long and when it fetches again.
+    Until(String),
+    /// It keeps it but never serves it: why.
+    Never(String),
 }
 
 /// nginx's checks after `OCSP_basic_verify()`: `Ok(what it does with the
@@ -246,7 +330,8 @@ fn nginx_verify(staple: &Staple, r: Option<&SingleResponse>, context: Context) -
 fn nginx_after_verify(
     r: Option<&SingleResponse>,
     server_certificate_given: bool,
-) -> Result<String, (String, String)> {
+    at: Timestamp,
+) -> Result<Kept, (String, String)> {
     let not_found = |why: &str| {
         Err((
             "certificate status not found in the OCSP response".to_string(),
@@ -289,6 +374,15 @@ fn nginx_after_verify(
             "the status is not good".to_string(),
         ));
     }
+    // ngx_ssl_certificate_status_callback() serves a staple only while
+    // `staple->valid` (its Next Update) is ahead: one fetched in the 5 minutes
+    // of skew after its Next Update passes OCSP_check_validity() but is
+    // never sent (issue 26 point 14).
+    if let Some(next) = r.next_update.filter(|next| *next < at) {
+        return Ok(Kept::Never(format!(
+            "It would accept this one — OCSP_check_validity() allows 5 minutes of skew — but its Next Update ({next}) has passed, and nginx serves a staple only while its Next Update is ahead, so it never sends it; it asks the responder again 5 minutes later."
+        )));
+    }
     let mut keep = match r.next_update {
         Some(_) => "staples it until its Next Update, fetching a new one 5 minutes before then, or an hour after this fetch if that is sooner".to_string(),
         None => "staples it and, as it has no Next Update, fetches a new one every hour".to_string(),
@@ -298,20 +392,40 @@ fn nginx_after_verify(
         keep.push_str(&r.serial);
         keep.push(')');
     }
-    Ok(keep)
+    Ok(Kept::Until(keep))
 }
+
+/// What HAProxy prints when `ssl_sock_load_ocsp()` fails with a `.ocsp`
+/// file present (`ssl_sock_put_ckch_into_ctx()`, `ssl_sock.c`).
+const HAPROXY_NO_CERTID: &str =
+    "is present and activates OCSP but it is impossible to compute the OCSP certificate ID (maybe the issuer could not be found)";
 
 /// HAProxy loading `<cert>.ocsp` (`ssl_sock_load_ocsp_response`), in its
 /// order of checks. It checks no signature.
-fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> ServerVerdict {
+fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
+    let server_certificate_given = context.server_certificate_given;
     let refuse = |log: String| {
         ServerVerdict {
         server: "HAProxy .ocsp",
         outcome: Outcome::DoesNotStaple,
         message: format!("HAProxy ignores this file when it loads the certificate, with the warning \"Loading: {log}. Content will be ignored.\""),
         log: Some(log),
+        versions: HAPROXY_PROVEN.to_string(),
     }
     };
+    // ssl_sock_load_ocsp() looks for the issuer in the .pem's chain, then in
+    // a .issuer file, and fails without one; ssl_sock_put_ckch_into_ctx()
+    // makes that ERR_ALERT | ERR_FATAL from 2.6.0 to 3.4, a warning only
+    // from 3.5-dev2 (commit e09031673). Issue 26 point 10.
+    if context.issuer_not_served {
+        return ServerVerdict {
+            server: "HAProxy .ocsp",
+            outcome: Outcome::DoesNotStaple,
+            message: format!("The issuer of the server's certificate is not after it in the .pem (HAProxy never takes it from the response), so unless a <certificate>.pem.issuer file holds it, HAProxy cannot compute the CertID: it prints \"'….pem.ocsp' {HAPROXY_NO_CERTID}'.\" and refuses the configuration — it does not start (3.5 and later only warn and staple nothing). Append the intermediate to the .pem."),
+            log: Some(HAPROXY_NO_CERTID.to_string()),
+            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
+        };
+    }
     if !staple.is_successful() {
         return refuse("OCSP response status not successful".to_string());
     }
@@ -349,15 +463,18 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
     // callback staples nothing once `expire < now`; 3.2 refuses such a file
     // at load (commit 1c7f5ce32, issue 19 point 8).
     let until = Timestamp(next.0.saturating_sub(SKEW_SECONDS));
+    // 3.2's line: "…at least 300s." then ". Content will be ignored.",
+    // two dots (ssl_sock_load_ocsp_response(), issue 26 point 17).
     if until < at {
         return ServerVerdict {
             server: "HAProxy .ocsp",
             outcome: Outcome::DoesNotStaple,
             log: None,
             message: format!(
-                "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s. Content will be ignored.\"",
+                "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s.. Content will be ignored.\"",
                 until.relative_to(at)
             ),
+            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0, which refuses it at load)".to_string(),
         };
     }
     let mut message = format!(
@@ -378,6 +495,7 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
                 "HAProxy would load it only beside the certificate it is for (serial {}); that certificate was not given, so the CertID could not be compared. {message}",
                 r.serial
             ),
+            versions: HAPROXY_PROVEN.to_string(),
         };
     }
     ServerVerdict {
@@ -385,6 +503,7 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
         outcome: Outcome::Staples,
         log: None,
         message,
+        versions: HAPROXY_PROVEN.to_string(),
     }
 }
 
@@ -393,16 +512,13 @@ fn haproxy(staple: &Staple, server_certificate_given: bool, at: Timestamp) -> Se
 /// check at all; a SHA-1 CertID; and, with `SSLStaplingReturnResponderErrors`
 /// on (the default), whatever the responder said is stapled, logged when it
 /// is wrong. With it off, an error status, a response for another CertID and
-/// one outside its times are not stapled; a revoked or unknown status still
-/// is. Both checked on Debian 12's 2.4 by `tests/servers/real_servers.py`.
-fn apache(
-    staple: &Staple,
-    r: Option<&SingleResponse>,
-    server_certificate_given: bool,
-) -> ServerVerdict {
-    let default = apache_route(staple, r, server_certificate_given, true);
-    let off = apache_route(staple, r, server_certificate_given, false);
-    let (outcome, log, mut message) = default;
+/// one outside its times are not stapled; from 2.4.58 a revoked or unknown
+/// status still is (2.4.57 and earlier drop it). Both checked on Debian 12's
+/// 2.4.71 by `tests/servers/real_servers.py`.
+fn apache(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
+    let default = apache_route(staple, r, context, true);
+    let off = apache_route(staple, r, context, false);
+    let (outcome, log, mut message, versions) = default;
     if off.0 != outcome {
         message.push_str(&format!(
             " With SSLStaplingReturnResponderErrors off (certscope's snippet), Apache {}.",
@@ -418,6 +534,7 @@ fn apache(
         outcome,
         log,
         message,
+        versions: versions.to_string(),
     }
 }
 
@@ -425,41 +542,65 @@ fn apache(
 fn apache_verdict(
     staple: &Staple,
     r: Option<&SingleResponse>,
-    server_certificate_given: bool,
+    context: Context,
     return_errors: bool,
 ) -> ServerVerdict {
     if return_errors {
-        return apache(staple, r, server_certificate_given);
+        return apache(staple, r, context);
     }
-    let (outcome, log, message) = apache_route(staple, r, server_certificate_given, false);
+    let (outcome, log, message, versions) = apache_route(staple, r, context, false);
     ServerVerdict {
         server: "Apache SSLStaplingReturnResponderErrors off",
         outcome,
         log,
         message,
+        versions: versions.to_string(),
     }
+}
+
+/// One Apache verdict: outcome, the line it logs, why, for which versions.
+type ApacheVerdict = (Outcome, Option<String>, String, &'static str);
+
+/// Apache sends what the responder sent, logging `log`.
+fn apache_sent(log: Option<&str>, why: &str) -> ApacheVerdict {
+    (
+        Outcome::Staples,
+        log.map(str::to_string),
+        format!("Apache staples what the responder sent, checking no signature{why}."),
+        APACHE_PROVEN,
+    )
+}
+
+/// Apache sends no staple, logging `log`.
+fn apache_dropped(log: Option<&str>, why: &str) -> ApacheVerdict {
+    (
+        Outcome::DoesNotStaple,
+        log.map(str::to_string),
+        format!("Apache sends no staple: {why}."),
+        APACHE_PROVEN,
+    )
 }
 
 fn apache_route(
     staple: &Staple,
     r: Option<&SingleResponse>,
-    server_certificate_given: bool,
+    context: Context,
     return_errors: bool,
-) -> (Outcome, Option<String>, String) {
-    let sent = |log: Option<&str>, why: &str| {
-        (
-            Outcome::Staples,
-            log.map(str::to_string),
-            format!("Apache staples what the responder sent, checking no signature{why}."),
-        )
-    };
-    let dropped = |log: Option<&str>, why: &str| {
-        (
+) -> ApacheVerdict {
+    let sent = apache_sent;
+    let dropped = apache_dropped;
+    // stapling_renew_response() refuses a responder URL that is not http
+    // (AH01940; AH01939 when it does not parse), returns FALSE, and
+    // stapling_cb() logs AH01955 and fails the handshake with
+    // SSL_TLSEXT_ERR_ALERT_FATAL (issue 26 points 4 and 15).
+    if context.first_url_not_http {
+        return (
             Outcome::DoesNotStaple,
-            log.map(str::to_string),
-            format!("Apache sends no staple: {why}."),
-        )
-    };
+            Some("AH01955: stapling_cb: fatal error renewing response".to_string()),
+            "Apache never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so renewing fails (AH01940) and Apache aborts every handshake that asks for OCSP status (AH01955): the site is down for browsers. Turn SSLUseStapling off, or name an http:// responder with SSLStaplingForceURL.".to_string(),
+            "Apache 2.4 (proven on Debian's 2.4.71; the same in the source of 2.4.57 and 2.4.62)",
+        );
+    }
     if !staple.is_successful() {
         return if return_errors {
             sent(None, &format!(": here a \"{}\" error, which clients ignore (SSLStaplingReturnResponderErrors is on by default)", staple.response_status))
@@ -470,6 +611,7 @@ fn apache_route(
             )
         };
     }
+    let server_certificate_given = context.server_certificate_given;
     let mismatch = "AH01935: stapling_check_response: certificate ID not present in response!";
     let found = r.filter(|r| {
         r.hash_algorithm == "sha1" && (r.certificate.is_some() || !server_certificate_given)
@@ -484,13 +626,31 @@ fn apache_route(
             )
         };
     };
+    apache_found(r, return_errors)
+}
+
+/// `stapling_check_response()` once the CertID is found: times, then status.
+fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
+    let (sent, dropped) = (apache_sent, apache_dropped);
     let times = "AH01936: stapling_check_response: response times invalid";
+    // stapling_check_response() logs the status after the times, whatever
+    // they were: a stale and revoked response logs AH01936 and AH02969.
+    let status_line = (r.cert_status != CertStatus::Good).then(|| {
+        format!(
+            "AH02969: stapling_check_response: response has certificate status {}",
+            r.cert_status.word()
+        )
+    });
+    let also = status_line
+        .as_ref()
+        .map(|l| format!(" It also logs \"{l} …\"."))
+        .unwrap_or_default();
     // OCSP_check_validity() also refuses a Next Update before This Update.
     if matches!(
         r.freshness,
         Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
     ) {
-        return if return_errors {
+        let (outcome, log, message, versions) = if return_errors {
             sent(Some(times), ", here a response outside its This Update – Next Update window, which clients reject")
         } else {
             dropped(
@@ -498,23 +658,33 @@ fn apache_route(
                 "the response is outside its This Update – Next Update window",
             )
         };
+        return (outcome, log, format!("{message}{also}"), versions);
     }
-    if r.cert_status != CertStatus::Good {
-        let log = format!(
-            "AH02969: stapling_check_response: response has certificate status {}",
-            r.cert_status.word()
+    if let Some(log) = status_line {
+        let word = r.cert_status.word();
+        let staples = format!(
+            "Apache staples it and logs the status: the certificate is {word}, so clients that read the staple refuse the connection."
         );
-        return (
-            Outcome::Staples,
-            Some(log),
-            format!(
-                "Apache staples it and logs the status: the certificate is {}, so clients that read the staple refuse the connection.",
-                r.cert_status.word()
-            ),
-        );
+        // 2.4.57's stapling_check_response() turned a status other than good
+        // into SSL_TLSEXT_ERR_NOACK (and AH01943) when
+        // SSLStaplingReturnResponderErrors was off; 2.4.58 dropped that.
+        return if return_errors {
+            (Outcome::Staples, Some(log), staples, APACHE_PROVEN)
+        } else {
+            (
+                Outcome::Staples,
+                Some(log),
+                format!("{staples} Apache 2.4.57 and earlier (Ubuntu 22.04 has 2.4.52) send no staple instead, and also log AH01943."),
+                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71); 2.4.57 and earlier from the source of 2.4.57",
+            )
+        };
     }
+    // A good response is cached for SSLStaplingStandardCacheTimeout
+    // (stapling_cache_response(), 3600 s by default) and dropped earlier only
+    // when get_and_check_cached_response() finds it failing
+    // OCSP_check_validity() with 300 s of skew.
     let mut message =
-        "Apache staples it (it checks no signature) and caches it until it is about to go stale"
+        "Apache staples it (it checks no signature) and caches it for SSLStaplingStandardCacheTimeout (an hour by default), fetching a new one earlier only if this one goes stale (Next Update more than 5 minutes past) before then"
             .to_string();
     if r.certificate.is_none() {
         message.push_str(&format!(
@@ -523,7 +693,7 @@ fn apache_route(
         ));
     }
     message.push('.');
-    (Outcome::Staples, None, message)
+    (Outcome::Staples, None, message, APACHE_PROVEN)
 }
 #[cfg(test)]
 mod tests {

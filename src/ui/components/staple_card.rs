@@ -145,7 +145,12 @@ pub fn StapleCard(props: &StapleCardProps) -> Html {
                         };
                         html! {
                             <tr>
-                                <td>{v.server}</td>
+                                <td>
+                                    {v.server}
+                                    if !v.versions.is_empty() {
+                                        <br/><small class="versions">{visible(&v.versions)}</small>
+                                    }
+                                </td>
                                 <td><span class={classes!("badge", class)}>{word}</span></td>
                                 <td>
                                     {visible(&v.message)}

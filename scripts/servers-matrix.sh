@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The server version matrix (issue 26): builds nginx and HAProxy versions from
+# their public source and runs tests/servers/real_servers.py on each, then
+# writes docs/servers-matrix.md (version × cases, dated, like docs/benchmark.md).
+#
+#   scripts/servers-matrix.sh SOURCES_DIR
+#
+# SOURCES_DIR holds git repositories (bare or not) of the public sources:
+#   SOURCES_DIR/nginx    github.com/nginx/nginx     (tags release-X.Y.Z)
+#   SOURCES_DIR/haproxy  github.com/haproxy/haproxy (tags vX.Y.0)
+# Builds go to a cache ($MATRIX_CACHE, default ~/.cache/certscope-servers), once
+# per version. Debian's -dev packages give OpenSSL, PCRE2 and zlib
+# (libssl-dev, libpcre2-dev, zlib1g-dev). Apache is not built
+# here (it needs APR sources); Debian's 2.4 is what the suite runs.
+#
+# Each version runs the cases of its server alone (--only nginx|haproxy, with
+# the built binary first on PATH) plus the issue-26 cases; the other servers in
+# those are Debian's. A version that does not build is listed with the reason.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SOURCES="${1:?usage: scripts/servers-matrix.sh SOURCES_DIR}"
+CACHE="${MATRIX_CACHE:-$HOME/.cache/certscope-servers}"
+NGINX_TAGS="${NGINX_TAGS:-release-1.26.0 release-1.28.0}"
+HAPROXY_TAGS="${HAPROXY_TAGS:-v2.8.0 v3.0.0 v3.2.0}"
+JOBS="${JOBS:-2}"
+mkdir -p "$CACHE"
+OUT="$ROOT/docs/servers-matrix.md"
+ROWS=()
+
+git_of() { if [ -d "$1/.git" ]; then echo "$1/.git"; else echo "$1"; fi; }
+
+build_nginx() { # tag -> prints the sbin directory, or fails
+  local tag=$1 dir="$CACHE/nginx-${1#release-}"
+  if [ ! -x "$dir/install/sbin/nginx" ]; then
+    rm -rf "$dir" && mkdir -p "$dir/src" || return 1
+    git --git-dir="$(git_of "$SOURCES/nginx")" archive "$tag" | tar -x -C "$dir/src" || return 1
+    (cd "$dir/src" && ./auto/configure --prefix="$dir/install" --with-http_ssl_module \
+        >"$dir/build.log" 2>&1 \
+      && nice make -j"$JOBS" >>"$dir/build.log" 2>&1 && make install >>"$dir/build.log" 2>&1) \
+      || { tail -5 "$dir/build.log" >&2; return 1; }
+  fi
+  echo "$dir/install/sbin"
+}
+
+build_haproxy() {
+  local tag=$1 dir="$CACHE/haproxy-${1#v}"
+  if [ ! -x "$dir/src/haproxy" ]; then
+    rm -rf "$dir" && mkdir -p "$dir/src" || return 1
+    git --git-dir="$(git_of "$SOURCES/haproxy")" archive "$tag" | tar -x -C "$dir/src" || return 1
+    (cd "$dir/src" && nice make -j"$JOBS" TARGET=linux-glibc USE_OPENSSL=1 >"$dir/build.log" 2>&1) \
+      || { tail -5 "$dir/build.log" >&2; return 1; }
+  fi
+  echo "$dir/src"
+}
+
+run_cases() { # server version bindir -> a table row
+  local server=$1 version=$2 bin=$3 log
+  log=$(mktemp)
+  PATH="$bin:$PATH" python3 "$ROOT/tests/servers/real_servers.py" --certscope "$ROOT/target/debug/certscope" \
+    --only "$server" >"$log.table" 2>"$log" ; local rc=$?
+  PATH="$bin:$PATH" python3 "$ROOT/tests/servers/real_servers.py" --certscope "$ROOT/target/debug/certscope" \
+    --only issue26 >>"$log.table" 2>>"$log" ; local rc26=$?
+  local summary fails
+  summary=$(grep -E "^[0-9]+ cases" "$log" | tr '\n' ';')
+  fails=$(grep -c "^FAIL" "$log")
+  ROWS+=("| $server $version | built | $summary | $([ $rc -eq 0 ] && [ $rc26 -eq 0 ] && echo "all agree" || echo "$fails disagreements: $(grep '^FAIL' "$log" | head -3 | tr '\n|' ' /')") |")
+  rm -f "$log" "$log.table"
+}
+
+(cd "$ROOT" && cargo build --locked --bin certscope >/dev/null 2>&1) || { echo "cargo build failed" >&2; exit 1; }
+for tag in $NGINX_TAGS; do
+  if bin=$(build_nginx "$tag"); then run_cases nginx "${tag#release-}" "$bin"
+  else ROWS+=("| nginx ${tag#release-} | did not build | — | see $CACHE/nginx-${tag#release-}/build.log |"); fi
+done
+for tag in $HAPROXY_TAGS; do
+  if bin=$(build_haproxy "$tag"); then run_cases haproxy "${tag#v}" "$bin"
+  else ROWS+=("| haproxy ${tag#v} | did not build | — | see $CACHE/haproxy-${tag#v}/build.log |"); fi
+done
+{
+  echo "# Server version matrix"
+  echo
+  echo "Written by \`scripts/servers-matrix.sh\` on $(date -u +%Y-%m-%dT%H:%MZ) at commit $(git -C "$ROOT" rev-parse --short HEAD)."
+  echo "Each row: that server's cases of \`tests/servers/real_servers.py\` (and the issue-26 cases) on that version, built from source."
+  echo
+  echo "| version | build | cases (server's; issue 26's) | result |"
+  echo "|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+} >"$OUT"
+cat "$OUT"
