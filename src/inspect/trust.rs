@@ -19,7 +19,7 @@ use crate::inspect::dn;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
-use rustls_pki_types::TrustAnchor;
+use rustls_pki_types::{CertificateDer, TrustAnchor};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -40,6 +40,68 @@ pub fn store_words() -> String {
     format!("Mozilla root store, as of {AS_OF}, {STORE_CRATE} {STORE_VERSION}")
 }
 
+/// The store's roots as DER. Natively the crate's constant; in the
+/// engine (wasm32) the file `roots.der` the worker fetches beside its wasm
+/// and [`install_store`]s before it answers: the roots are about a third of
+/// the engine's bytes, and a separate file keeps them out of its code
+/// (issue 25 and 27). Until installed the engine's store is empty, and the
+/// worker does not answer before it is.
+fn store_ders() -> &'static [CertificateDer<'static>] {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        INSTALLED.get().map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: OnceLock<Vec<CertificateDer<'static>>> = OnceLock::new();
+
+/// SHA-256 of `roots.der`, the store as one file: the crate's roots' DER,
+/// one after another (a test writes and checks it: `store_file`). The
+/// engine refuses a file that is not this one.
+pub const STORE_FILE_SHA256: &str =
+    "eba33aadbbfce0ccc026b8eb059e5546d4f6ca4f140e33f0711474e2f3a359e5";
+
+/// The store as the engine's file: every root's DER, in the crate's order.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn store_file() -> Vec<u8> {
+    webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .flat_map(|d| d.as_ref().iter().copied())
+        .collect()
+}
+
+/// Installs the engine's store from `roots.der` (checked against
+/// [`STORE_FILE_SHA256`]); the number of roots, or why not.
+pub fn install_store(bytes: Vec<u8>) -> Result<usize, String> {
+    use sha2::Digest as _;
+    let sha = crate::inspect::text::hex(&sha2::Sha256::digest(&bytes));
+    if sha != STORE_FILE_SHA256 {
+        return Err(format!(
+            "the root store file is not the one this engine was built with (SHA-256 {sha})"
+        ));
+    }
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let mut ders = Vec::new();
+    let (mut rest, mut offset) = (bytes, 0usize);
+    while !rest.is_empty() {
+        let (tlv, next) = crate::inspect::tlv::read(rest, offset).map_err(|e| e.to_string())?;
+        ders.push(CertificateDer::from(tlv.raw));
+        offset = offset.saturating_add(tlv.raw.len());
+        rest = next;
+    }
+    let count = ders.len();
+    #[cfg(target_arch = "wasm32")]
+    let _ = INSTALLED.set(ders);
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(ders);
+    Ok(count)
+}
+
 /// The store, decoded once per process (the worker keeps it between
 /// analyses), indexed by subject name. A root that does not decode is
 /// skipped: the crate's data is fixed, and a test checks that every root
@@ -55,7 +117,7 @@ struct Store {
 fn store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
     STORE.get_or_init(|| {
-        let roots: Vec<Certificate> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        let roots: Vec<Certificate> = store_ders()
             .iter()
             .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
             .collect();
@@ -87,7 +149,7 @@ fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
     use sha2::Digest as _;
     static ANCHORS: OnceLock<(Vec<TrustAnchor<'static>>, Vec<String>)> = OnceLock::new();
     ANCHORS.get_or_init(|| {
-        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        store_ders()
             .iter()
             .filter_map(|der| {
                 let anchor = webpki::anchor_from_trusted_cert(der).ok()?;
@@ -120,7 +182,7 @@ pub fn fingerprints() -> &'static std::collections::HashSet<String> {
     use sha2::Digest as _;
     static FINGERPRINTS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
     FINGERPRINTS.get_or_init(|| {
-        webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        store_ders()
             .iter()
             .map(|der| crate::inspect::text::hex(&sha2::Sha256::digest(der.as_ref())))
             .collect()
@@ -428,6 +490,32 @@ pub fn annotate(findings: &mut Vec<Finding>, chains: &[Chain]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `static/roots.der` is the crate's store, and [`STORE_FILE_SHA256`]
+    /// its hash; `CERTSCOPE_WRITE_ROOTS=1 cargo test --lib roots_file`
+    /// rewrites the file after a webpki-root-certs update (then set the
+    /// constant to the hash this test prints).
+    #[test]
+    fn the_engine_roots_file_is_the_crates_store() {
+        use sha2::Digest as _;
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/roots.der");
+        let want = store_file();
+        if std::env::var("CERTSCOPE_WRITE_ROOTS").is_ok() {
+            std::fs::write(path, &want).unwrap();
+        }
+        let sha = crate::inspect::text::hex(&sha2::Sha256::digest(&want));
+        assert_eq!(
+            std::fs::read(path).unwrap(),
+            want,
+            "static/roots.der is stale"
+        );
+        assert_eq!(sha, STORE_FILE_SHA256, "STORE_FILE_SHA256");
+        assert_eq!(
+            install_store(want),
+            Ok(webpki_root_certs::TLS_SERVER_ROOT_CERTS.len())
+        );
+        assert!(install_store(b"not the store".to_vec()).is_err());
+    }
 
     /// The fingerprints a trust bundle counts with are the decoded roots'.
     #[test]

@@ -234,7 +234,37 @@ mod engine {
         Ok(())
     }
 
+    /// The root store the loader fetched beside the wasm, installed; or why
+    /// it could not be.
+    async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<(), String> {
+        let promise: js_sys::Promise = Reflect::get(scope, &"certscopeRoots".into())
+            .ok()
+            .and_then(|p| p.dyn_into().ok())
+            .ok_or("the root store was not requested")?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| format!("the root store could not be fetched ({e:?})"))?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        certscope::inspect::trust::install_store(bytes).map(|_| ())
+    }
+
+    /// Fetches the store, then listens: a report is never made without it.
     pub fn start() {
+        wasm_bindgen_futures::spawn_local(async {
+            let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+            match install_roots(&scope).await {
+                Ok(()) => listen(),
+                Err(why) => {
+                    let failed = Object::new();
+                    let words = format!("the analysis engine could not load: {why}");
+                    let _ = Reflect::set(&failed, &"failed".into(), &JsValue::from_str(&words));
+                    let _ = scope.post_message(&failed);
+                }
+            }
+        });
+    }
+
+    fn listen() {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replies = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {

@@ -56,3 +56,16 @@ test('an altered engine wasm is refused: the page says the engine could not load
   await context.close();
   await server.close();
 });
+
+test('an altered root store file is refused: the engine says it could not load, and makes no report', async () => {
+  // roots.der is fetched beside the engine's wasm (issue 25: the roots left
+  // the engine's code); the engine checks its SHA-256 before it answers.
+  const server = await serveDist({ alter: { 'roots.der': flipLast } });
+  const { page, context } = await openApp(await chromium(), server.origin);
+  await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+  await page.waitForSelector('.input-error[role="alert"]');
+  assert.match(await page.textContent('.input-error[role="alert"]'), /analysis engine could not load.*root store file/);
+  assert.equal(await page.locator('.certificate-card').count(), 0);
+  await context.close();
+  await server.close();
+});

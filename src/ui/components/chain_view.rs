@@ -48,45 +48,36 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
     }
 }
 
-/// The client's verdict (rustls-webpki): a badge and the anchor or the
-/// refusal's rule and certificate; the full sentence is the finding's.
+/// The client's verdict (rustls-webpki) in one line: accepted with its
+/// anchor, refused with the rule's code and the certificate, or cannot
+/// tell; the full sentence is the finding's. One text node, few attributes:
+/// the first load has a budget.
 fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     let Some(v) = chain.trust.as_ref().and_then(|t| t.validation.as_ref()) else {
         return html! {};
     };
-    let anchors = if v.program == "given" {
-        "your root"
-    } else {
-        "Mozilla"
-    };
-    let (word, class, detail) = match v.verdict.as_str() {
+    let (class, words) = match v.verdict.as_str() {
         "accepted" => (
-            "clients accept",
             "ok",
-            format!("{anchors}: {}", v.anchor.as_deref().unwrap_or_default()),
+            format!(
+                "Clients accept it: anchored in {}",
+                v.anchor.as_deref().unwrap_or_default()
+            ),
         ),
         "refused" => (
-            "clients refuse",
             "error",
             format!(
-                "{}{}",
-                v.error.as_deref().unwrap_or_default().replace('-', " "),
-                v.certificate
-                    .map(|i| format!(": {}", name(i)))
-                    .unwrap_or_default()
+                "Clients refuse it: {} ({})",
+                v.error.as_deref().unwrap_or_default(),
+                v.certificate.map(name).unwrap_or_default()
             ),
         ),
         _ => (
-            "cannot tell",
             "warning",
-            "no anchor: give the root".to_string(),
+            "Cannot tell whether clients accept it: no anchor (give the root)".to_string(),
         ),
     };
-    html! {
-        <p class="client-verdict" data-verdict={v.verdict.clone()} data-program={v.program.clone()}>
-            <span class={classes!("badge", class)}>{word}</span>{" "}{visible(&detail)}
-        </p>
-    }
+    html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.clone()}>{visible(&words)}</p> }
 }
 
 #[component]
