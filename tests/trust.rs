@@ -314,6 +314,28 @@ fn host_names_by_rfc_6125_and_the_baseline_requirements() {
         .filter(|f| f.code == "host-not-covered")
         .all(|f| f.severity == Severity::Error));
     assert!(report.has_errors());
+    // The covering name as the finding spells it: an A-label SAN also in
+    // Unicode, an ASCII one once (cargo-mutants: both ways of the guard in
+    // host_finding went unnoticed).
+    let covered: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "host-covered")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(covered.len(), 8, "{covered:?}");
+    assert!(
+        covered.iter().any(
+            |m| m.ends_with("subject alternative name xn--bcher-kva.example (bücher.example).")
+        ),
+        "{covered:?}"
+    );
+    assert!(
+        covered
+            .iter()
+            .any(|m| m.ends_with("subject alternative name example.test.")),
+        "{covered:?}"
+    );
     // The JSON names of issue 15.
     let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
     let first = &json["hosts"][0];
