@@ -336,6 +336,20 @@ fn host_names_by_rfc_6125_and_the_baseline_requirements() {
             .any(|m| m.ends_with("subject alternative name example.test.")),
         "{covered:?}"
     );
+    // An address not listed is told it must be an IP SAN (its CN holds a
+    // DNS name, not this address).
+    let ip_miss = report
+        .findings
+        .iter()
+        .find(|f| f.code == "host-not-covered" && f.message.contains("192.0.2.11"))
+        .unwrap();
+    assert!(
+        ip_miss
+            .message
+            .contains("an IP address must be an IP subject alternative name"),
+        "{}",
+        ip_miss.message
+    );
     // The JSON names of issue 15.
     let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
     let first = &json["hosts"][0];
