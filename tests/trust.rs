@@ -350,6 +350,18 @@ fn host_names_by_rfc_6125_and_the_baseline_requirements() {
         "{}",
         ip_miss.message
     );
+    // A miss lists the DNS and IP names the certificate does have.
+    let dns_miss = report
+        .findings
+        .iter()
+        .find(|f| f.code == "host-not-covered" && f.message.contains("other.test"))
+        .unwrap();
+    assert!(
+        dns_miss.message.contains("it lists DNS:example.test")
+            && dns_miss.message.contains("IP:192.0.2.10"),
+        "{}",
+        dns_miss.message
+    );
     // The JSON names of issue 15.
     let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
     let first = &json["hosts"][0];

@@ -252,6 +252,29 @@ mod tests {
         assert_eq!(checked(), 3);
     }
 
+    /// A leaf's candidate issuers: the same-named intermediate whose key id
+    /// matches its authority key id comes before the one whose does not
+    /// (pki/wrong-int.pem: R2's name, another key), whatever the input order.
+    #[test]
+    fn candidates_with_matching_key_ids_come_first() {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        let certs = [
+            read("pki/leaf.pem"),
+            read("pki/wrong-int.pem"),
+            read("pki/int-rsa.pem"),
+        ];
+        assert_eq!(key_ids(&certs[0], &certs[2]), KeyIds::Match);
+        assert_eq!(key_ids(&certs[0], &certs[1]), KeyIds::Mismatch);
+        let found = candidates(&certs, &[true, true, true]);
+        assert_eq!(found[0], vec![2, 1]);
+        // Not usable: not a candidate.
+        assert_eq!(candidates(&certs, &[true, true, false])[0], vec![1]);
+    }
+
     /// R2's CertID hashes (pki/int-rsa.pem) under each algorithm, as
     /// `openssl ocsp -issuer pki/int-rsa.pem -<alg> -cert pki/leaf.pem
     /// -no_nonce -reqout r.der; openssl ocsp -reqin r.der -req_text`
