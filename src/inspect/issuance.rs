@@ -252,6 +252,56 @@ mod tests {
         assert_eq!(checked(), 3);
     }
 
+    /// Each analysis starts from nothing: what an earlier one verified in
+    /// the same thread (a long-lived engine) neither counts nor is
+    /// remembered into the next.
+    #[test]
+    fn each_analysis_counts_only_its_own_checks() {
+        fn run(p: &str) -> usize {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+            let bytes = std::fs::read(format!("{dir}/{p}")).unwrap();
+            crate::analyze(
+                &[crate::Input::new(p, &bytes[..])],
+                crate::Timestamp(1_795_395_600),
+            );
+            checked()
+        }
+        let alone = std::thread::spawn(move || run("chains/correct.pem"))
+            .join()
+            .unwrap();
+        assert!(alone > 0);
+        run("chains/with-root.pem");
+        assert_eq!(run("chains/correct.pem"), alone);
+    }
+
+    /// Where the signature cannot be checked (Ed448, or no budget left),
+    /// the key ids decide: equal ones issue, different ones do not.
+    #[test]
+    fn unchecked_signatures_fall_back_to_key_ids() {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        let ed448 = [
+            read("sigalgs/ed448/leaf.pem"),
+            read("sigalgs/ed448/root.pem"),
+        ];
+        assert!(matches!(
+            verdict(&ed448[0], &ed448[1]),
+            Verdict::Unsupported(_)
+        ));
+        assert!(Issuers::new(&ed448, 10).issued(0, 1));
+        let rsa = [
+            read("pki/leaf.pem"),
+            read("pki/int-rsa.pem"),
+            read("pki/wrong-int.pem"),
+        ];
+        let mut spent = Issuers::new(&rsa, 0);
+        assert!(spent.issued(0, 1), "no budget, key ids equal");
+        assert!(!spent.issued(0, 2), "no budget, key ids differ");
+    }
+
     /// A leaf's candidate issuers: the same-named intermediate whose key id
     /// matches its authority key id comes before the one whose does not
     /// (pki/wrong-int.pem: R2's name, another key), whatever the input order.
