@@ -300,6 +300,14 @@ mod tests {
         let mut spent = Issuers::new(&rsa, 0);
         assert!(spent.issued(0, 1), "no budget, key ids equal");
         assert!(!spent.issued(0, 2), "no budget, key ids differ");
+        // A checked signature decides over key ids: tampered.pem has the
+        // leaf's authority key id and a signature that does not verify.
+        let tampered = [
+            read("sigalgs/ecdsa-p256-sha256/tampered.pem"),
+            read("sigalgs/ecdsa-p256-sha256/root.pem"),
+        ];
+        assert_eq!(key_ids(&tampered[0], &tampered[1]), KeyIds::Match);
+        assert!(!Issuers::new(&tampered, 10).issued(0, 1));
     }
 
     /// A leaf's candidate issuers: the same-named intermediate whose key id
