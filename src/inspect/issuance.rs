@@ -308,6 +308,15 @@ mod tests {
         ];
         assert_eq!(key_ids(&tampered[0], &tampered[1]), KeyIds::Match);
         assert!(!Issuers::new(&tampered, 10).issued(0, 1));
+        // And a verified signature decides without key ids: root-utf8.pem has
+        // no authority key id, and root-printable.pem (the same name under
+        // RFC 5280 §7.1, the same key) verifies it.
+        let same_key = [
+            read("names/root-utf8.pem"),
+            read("names/root-printable.pem"),
+        ];
+        assert_eq!(key_ids(&same_key[0], &same_key[1]), KeyIds::Absent);
+        assert!(Issuers::new(&same_key, 10).issued(0, 1));
     }
 
     /// A leaf's candidate issuers: the same-named intermediate whose key id
