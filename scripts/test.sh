@@ -4,9 +4,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
+export PATH="$PWD/node_modules/.bin:$PATH:/usr/sbin:/sbin"
+# setup.sh has installed every tool, so none may be missing from here on:
+# the tests that would skip without one (the OpenSSL oracles, the hostile
+# set, the real servers, Debian's bundle) fail instead. CI is set here, not
+# left to the caller.
+export CI=true
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "tools the tests need"
+missing=()
+for tool in cargo rustc openssl python3 node trunk wasm-bindgen chromium faketime nginx haproxy apache2; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+[ -f /etc/ssl/certs/ca-certificates.crt ] || missing+=("/etc/ssl/certs/ca-certificates.crt (ca-certificates)")
+[ -d node_modules/playwright-core ] || missing+=("node_modules/playwright-core (npm ci)")
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || missing+=("the wasm32-unknown-unknown target")
+if [ ${#missing[@]} -gt 0 ]; then
+  printf 'missing after scripts/setup.sh: %s\n' "${missing[@]}" >&2
+  exit 1
+fi
 
 step "cargo fmt --check"
 cargo fmt --check

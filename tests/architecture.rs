@@ -5,8 +5,10 @@
 //! [`MAX_FUNCTION_LINES`].
 //!
 //! The import graph is read from the code's own paths, as a reader would
-//! follow them: `crate::inspect::a::b`, `super::x` (resolved from the file
-//! that says it) and `child::` inside the module that declares `mod child;`.
+//! follow them: `crate::inspect::a::b`, `super::x`, `super::super::x` and
+//! `self::x` (resolved from the file that says it) and `child::` inside the
+//! module that declares `mod child;`; groups (`crate::inspect::{a, b::{c}}`,
+//! over several lines) name each of their paths.
 //! Each path goes to the longest module it names. Test modules
 //! (`#[cfg(test)]` to the end of the file) and comments are left out: tests
 //! may import anything.
@@ -54,36 +56,209 @@ fn modules(root: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The text before `#[cfg(test)]`, with `//` comments removed.
-fn code_only(source: &str) -> String {
-    let code = source.split("#[cfg(test)]").next().unwrap_or("");
-    code.lines()
-        .map(|l| l.split("//").next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// `source` with the insides of comments, strings, raw strings and
+/// character literals turned to spaces (line breaks kept, so line numbers
+/// hold): a `}` line in a raw string or a path in a comment is not code.
+fn blank_literals(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = String::with_capacity(source.len());
+    let blank = |c: char| if c == '\n' { '\n' } else { ' ' };
+    let ident = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() || *c == '_');
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                out.push(' ');
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0usize;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    out.push_str("  ");
+                    i += 2;
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    depth -= 1;
+                    out.push_str("  ");
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    out.push(blank(chars[i]));
+                    i += 1;
+                }
+            }
+        } else if c == 'r'
+            && !ident(
+                i.checked_sub(1)
+                    .and_then(|p| chars.get(p))
+                    .filter(|p| **p != 'b'),
+            )
+            && matches!(next, Some('#' | '"'))
+            && chars[i + 1..].iter().find(|c| **c != '#') == Some(&'"')
+        {
+            // r"…", r#"…"#: ends at a quote followed by as many hashes.
+            let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+            let open = i + 2 + hashes;
+            out.extend(&chars[i..open]);
+            i = open;
+            while i < chars.len() {
+                let closes = chars[i] == '"'
+                    && chars[i + 1..]
+                        .iter()
+                        .take(hashes)
+                        .filter(|c| **c == '#')
+                        .count()
+                        == hashes;
+                if closes {
+                    out.extend(&chars[i..i + 1 + hashes]);
+                    i += 1 + hashes;
+                    break;
+                }
+                out.push(blank(chars[i]));
+                i += 1;
+            }
+        } else if c == '"' {
+            out.push('"');
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                let step = if chars[i] == '\\' { 2 } else { 1 };
+                out.extend(
+                    chars[i..(i + step).min(chars.len())]
+                        .iter()
+                        .map(|c| blank(*c)),
+                );
+                i += step;
+            }
+            if i < chars.len() {
+                out.push('"');
+                i += 1;
+            }
+        } else if c == '\'' && (next == Some('\\') || chars.get(i + 2) == Some(&'\'')) {
+            // A character literal ('{', '\''), not a lifetime ('a).
+            let len = chars[i + 1..]
+                .iter()
+                .enumerate()
+                .skip(if next == Some('\\') { 2 } else { 1 })
+                .find(|(_, c)| **c == '\'')
+                .map_or(1, |(k, _)| k + 2);
+            out.push('\'');
+            for _ in 1..len.saturating_sub(1) {
+                out.push(' ');
+            }
+            out.push('\'');
+            i += len.max(2);
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
-/// Runs of `ident::ident::…` following each occurrence of `prefix`.
-fn paths_after<'a>(code: &'a str, prefix: &str) -> Vec<Vec<&'a str>> {
+/// The code before `#[cfg(test)]`, with comments and literals blanked.
+fn code_only(source: &str) -> String {
+    let code = blank_literals(source);
+    code.split("#[cfg(test)]").next().unwrap_or("").to_string()
+}
+
+/// Every path a use-tree names, read from `text` at `*at`: `a::b`,
+/// `a::{b, c::{d, e}}` (over as many lines as it takes), `a::{self, b}`,
+/// `a::*`, `b as c`. Each path is `base` followed by its segments.
+fn use_tree(text: &[char], at: &mut usize, base: Vec<String>, out: &mut Vec<Vec<String>>) {
+    let skip_space = |at: &mut usize| {
+        while text.get(*at).is_some_and(|c| c.is_whitespace()) {
+            *at += 1;
+        }
+    };
+    let word = |at: &mut usize| {
+        let from = *at;
+        while text
+            .get(*at)
+            .is_some_and(|c| c.is_alphanumeric() || *c == '_' || *c == '*')
+        {
+            *at += 1;
+        }
+        text[from..*at].iter().collect::<String>()
+    };
+    let mut path = base;
+    loop {
+        skip_space(at);
+        if text.get(*at) == Some(&'{') {
+            *at += 1;
+            loop {
+                skip_space(at);
+                match text.get(*at) {
+                    Some('}') | None => break,
+                    Some(',') => *at += 1,
+                    _ => {
+                        let before = *at;
+                        use_tree(text, at, path.clone(), out);
+                        if *at == before {
+                            *at += 1; // not a path: step over it
+                        }
+                    }
+                }
+            }
+            *at += 1;
+            return;
+        }
+        let segment = word(at);
+        if segment.is_empty() {
+            out.push(path);
+            return;
+        }
+        if segment != "self" && segment != "*" {
+            path.push(segment);
+        }
+        skip_space(at);
+        if text.get(*at) == Some(&':') && text.get(*at + 1) == Some(&':') {
+            *at += 2;
+            continue;
+        }
+        // `x as y`: the path is x.
+        let mut ahead = *at;
+        if word(&mut ahead) == "as" {
+            skip_space(&mut ahead);
+            *at = ahead;
+            word(at);
+        }
+        out.push(path);
+        return;
+    }
+}
+
+/// The paths that follow each occurrence of `prefix` (`crate::`, `super::`,
+/// `child::`) not itself the tail of a longer path, groups expanded.
+fn paths_after(code: &str, prefix: &str) -> Vec<Vec<String>> {
+    let text: Vec<char> = code.chars().collect();
+    let prefix: Vec<char> = prefix.chars().collect();
     let mut out = Vec::new();
-    let mut rest = code;
-    while let Some(at) = rest.find(prefix) {
-        let before = rest[..at].chars().next_back();
-        rest = &rest[at + prefix.len()..];
+    let mut i = 0;
+    while i + prefix.len() <= text.len() {
+        if text[i..i + prefix.len()] != prefix[..] {
+            i += 1;
+            continue;
+        }
+        let before = i.checked_sub(1).map(|p| text[p]);
+        i += prefix.len();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
             continue;
         }
-        let end = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
-            .unwrap_or(rest.len());
-        let segments: Vec<&str> = rest[..end].split("::").filter(|s| !s.is_empty()).collect();
-        out.push(segments);
+        let mut at = i;
+        use_tree(&text, &mut at, Vec::new(), &mut out);
+        // The tree is read whole: a `super::` inside it is one of its paths.
+        i = at.max(i);
     }
     out
 }
 
 /// The longest module named by a prefix of `parts`.
-fn resolve(modules: &BTreeMap<String, String>, parts: &[&str]) -> Option<String> {
+fn resolve(modules: &BTreeMap<String, String>, parts: &[String]) -> Option<String> {
     (1..=parts.len())
         .rev()
         .map(|k| parts[..k].join("/"))
@@ -94,20 +269,34 @@ fn edges(modules: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (name, code) in modules {
         let mut targets = BTreeSet::new();
-        for path in paths_after(code, "crate::inspect::") {
-            targets.extend(resolve(modules, &path));
-        }
-        let parent: Vec<&str> = name.split('/').collect();
-        let parent = &parent[..parent.len() - 1];
-        if !parent.is_empty() {
-            for path in paths_after(code, "super::") {
-                let full: Vec<&str> = parent.iter().copied().chain(path).collect();
-                targets.extend(resolve(modules, &full));
+        for path in paths_after(code, "crate::") {
+            if path.first().is_some_and(|p| p == "inspect") {
+                targets.extend(resolve(modules, &path[1..]));
             }
+        }
+        let here: Vec<String> = name.split('/').map(str::to_string).collect();
+        // `super::` from a/b is a (from a top-level module, `inspect`
+        // itself: its paths are the modules here); `super::super::` climbs
+        // once more.
+        for path in paths_after(code, "super::") {
+            let ups = 1 + path.iter().take_while(|p| *p == "super").count();
+            let Some(keep) = here.len().checked_sub(ups) else {
+                continue;
+            };
+            let full: Vec<String> = here[..keep]
+                .iter()
+                .chain(path.iter().skip(ups - 1))
+                .cloned()
+                .collect();
+            targets.extend(resolve(modules, &full));
+        }
+        for path in paths_after(code, "self::") {
+            let full: Vec<String> = here.iter().chain(&path).cloned().collect();
+            targets.extend(resolve(modules, &full));
         }
         for child in paths_after(code, "mod ")
             .into_iter()
-            .filter_map(|p| p.first().copied())
+            .filter_map(|p| p.first().cloned())
         {
             let module = format!("{name}/{child}");
             let used = !paths_after(code, &format!("{child}::")).is_empty();
@@ -341,47 +530,139 @@ fn the_cycle_check_sees_each_kind_of_import() {
     }
 }
 
-/// (file, line, name, length) of each `fn` in `source`, up to its closing
-/// brace at the same indentation; test modules are left out.
+/// What may stand before `fn` in a declaration.
+const QUALIFIERS: &[&str] = &["pub", "const", "async", "unsafe", "extern", "default"];
+
+/// The name of the function `line` declares, if it declares one:
+/// `pub(crate) async unsafe fn name`, `extern "C" fn name`.
+fn declared_fn(line: &str) -> Option<String> {
+    let mut rest = line.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("fn ") {
+            let name: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            return (!name.is_empty()).then_some(name);
+        }
+        let word = QUALIFIERS.iter().find(|q| {
+            rest.strip_prefix(**q)
+                .is_some_and(|r| r.starts_with([' ', '(', '"']))
+        })?;
+        rest = &rest[word.len()..];
+        if rest.starts_with('(') {
+            // pub(crate), pub(in path)
+            rest = &rest[rest.find(')')? + 1..];
+        }
+        rest = rest.trim_start();
+        if let Some(abi) = rest.strip_prefix('"') {
+            rest = abi[abi.find('"')? + 1..].trim_start();
+        }
+    }
+}
+
+#[test]
+fn the_import_reader_sees_grouped_paths() {
+    // Modules "dn" (top level), "render", "report", "chain", "chain/diagnosis",
+    // "chain/search"; each row: the source of one module, what it imports.
+    let names = [
+        "dn",
+        "render",
+        "report",
+        "chain",
+        "chain/diagnosis",
+        "chain/search",
+    ];
+    let table: &[(&str, &str, &[&str])] = &[
+        ("dn", "use crate::inspect::{render, report};", &["render", "report"]),
+        (
+            "dn",
+            "use crate::inspect::{\n    chain::{self, diagnosis::X},\n    render::{a, b as c},\n};",
+            &["chain", "chain/diagnosis", "render"],
+        ),
+        ("dn", "use crate::{inspect::report::R, wire};", &["report"]),
+        ("dn", "use super::{render, report::*};", &["render", "report"]),
+        ("dn", "fn f() { super::report::x(); }", &["report"]),
+        (
+            "chain/search",
+            "use super::{diagnosis, super::render};",
+            &["chain/diagnosis", "render"],
+        ),
+        ("chain/search", "use super::super::report;", &["report"]),
+        ("chain", "mod search;\nuse self::diagnosis::D;", &["chain/diagnosis"]),
+        (
+            "chain",
+            "mod diagnosis;\npub use diagnosis::{A, B};",
+            &["chain/diagnosis"],
+        ),
+        // Not code: a path in a string, a comment, a raw string.
+        (
+            "dn",
+            "// crate::inspect::render\nconst S: &str = \"crate::inspect::report\";\nconst R: &str = r#\"super::render\"#;",
+            &[],
+        ),
+    ];
+    for (module, source, expected) in table {
+        let modules: BTreeMap<String, String> = names
+            .iter()
+            .map(|n| {
+                let code = if n == module {
+                    code_only(source)
+                } else {
+                    String::new()
+                };
+                (n.to_string(), code)
+            })
+            .collect();
+        let found: Vec<String> = edges(&modules)[*module].iter().cloned().collect();
+        assert_eq!(found, *expected, "{module}: {source}");
+    }
+}
+
+/// (file, line, name, length) of each `fn` in `source`, from its first line
+/// to the brace that closes its body (counted on the code with comments and
+/// literals blanked, so a `}` inside a raw string does not end it); test
+/// modules are left out.
 fn functions(file: &str, source: &str) -> Vec<(String, usize, String, usize)> {
-    let lines: Vec<&str> = source.lines().collect();
+    let code = blank_literals(source);
+    let lines: Vec<&str> = code.lines().collect();
     let end = lines
         .iter()
         .position(|l| l.starts_with("#[cfg(test)]"))
         .unwrap_or(lines.len());
     let mut out = Vec::new();
-    for (i, line) in lines[..end].iter().enumerate() {
-        let trimmed = line.trim_start();
-        let Some(after) = [
-            "pub fn ",
-            "pub(crate) fn ",
-            "pub(super) fn ",
-            "fn ",
-            "pub const fn ",
-            "const fn ",
-        ]
-        .iter()
-        .find_map(|p| trimmed.strip_prefix(p)) else {
+    for i in 0..end {
+        let Some(name) = declared_fn(lines[i]) else {
             continue;
         };
-        let indent = line.len() - trimmed.len();
-        let name: String = after
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
-        // A declaration without a body (a trait method) ends with `;`.
-        let Some(open) =
-            (i..end).find(|&j| lines[j].contains('{') || lines[j].trim_end().ends_with(';'))
-        else {
-            continue;
-        };
-        if !lines[open].contains('{') {
+        // The body opens at the first `{` outside the parameters and
+        // bounds; a `;` there first means a declaration without a body.
+        let mut depth = 0i64; // of ( and [
+        let mut body: Option<i64> = None; // brace depth once inside
+        let mut close = None;
+        'lines: for (j, line) in lines.iter().enumerate().take(end).skip(i) {
+            for c in line.chars() {
+                match (body, c) {
+                    (None, '(' | '[') => depth += 1,
+                    (None, ')' | ']') => depth -= 1,
+                    (None, ';') if depth == 0 => break 'lines,
+                    (None, '{') if depth == 0 => body = Some(1),
+                    (Some(b), '{') => body = Some(b + 1),
+                    (Some(b), '}') => {
+                        body = Some(b - 1);
+                        if b == 1 {
+                            close = Some(j);
+                            break 'lines;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if body.is_none() {
             continue;
         }
-        let close = (open + 1..end).find(|&j| {
-            let l = lines[j];
-            l.len() - l.trim_start().len() == indent && l.trim_start().starts_with('}')
-        });
         let length = close.map_or(end - i, |c| c - i + 1);
         out.push((file.to_string(), i + 1, name, length));
     }
@@ -402,11 +683,42 @@ fn no_function_is_longer_than_two_screens() {
         long.is_empty(),
         "functions over {MAX_FUNCTION_LINES} lines: {long:#?}"
     );
-    // The measure itself: a 3-line function and a body-less declaration.
-    let sample = "fn a() {\n    x\n}\ntrait T {\n    fn b(&self);\n}\n";
-    let measured: Vec<(String, usize)> = functions("s", sample)
-        .into_iter()
-        .map(|f| (f.2, f.3))
-        .collect();
-    assert_eq!(measured, vec![("a".to_string(), 3)]);
+    // The measure itself, on samples written out: a 3-line function, a
+    // body-less declaration, an `async fn`, a `}` line inside a raw string
+    // and inside a comment, a `'{'` character, a `;` in a parameter's type.
+    let body = |n: usize| "    x;\n".repeat(n);
+    let table: &[(String, &[(&str, usize)])] = &[
+        (
+            "fn a() {\n    x\n}\ntrait T {\n    fn b(&self);\n}\n".to_string(),
+            &[("a", 3)],
+        ),
+        (
+            format!("pub(crate) async fn long() {{\n{}}}\n", body(130)),
+            &[("long", 132)],
+        ),
+        (
+            format!(
+                "fn raw() {{\n    let s = r#\"\n}}\n\"#;\n{}}}\nfn next() {{}}\n",
+                body(131)
+            ),
+            &[("raw", 136), ("next", 1)],
+        ),
+        (
+            "fn c(x: [u8; 2]) -> char {\n    // }\n    '{'\n}\n".to_string(),
+            &[("c", 4)],
+        ),
+        (
+            "impl X {\n    pub unsafe extern \"C\" fn d<'a>(&'a self) {\n    }\n}\n".to_string(),
+            &[("d", 2)],
+        ),
+    ];
+    for (sample, expected) in table {
+        let measured: Vec<(String, usize)> = functions("s", sample)
+            .into_iter()
+            .map(|f| (f.2, f.3))
+            .collect();
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|(n, l)| (n.to_string(), *l)).collect();
+        assert_eq!(measured, expected, "{sample}");
+    }
 }

@@ -162,13 +162,21 @@ fn every_fuzz_target_is_replayed() {
 fn saved_corpus_replays_without_panic() {
     let corpus = root().join("tests/fuzz-corpus");
     let mut failed = Vec::new();
-    let mut count = 0;
+    // Each target's own folder, not only the total: a deleted or emptied
+    // folder would leave that target replaying nothing while the others
+    // keep the count up.
+    let mut empty = Vec::new();
     for (target, entry) in TARGETS {
         let paths = files(&corpus.join(target));
-        count += paths.len();
+        if paths.is_empty() {
+            empty.push(format!("tests/fuzz-corpus/{target}/"));
+        }
         failed.extend(replay(target, *entry, &paths));
     }
-    assert!(count > 0, "tests/fuzz-corpus/ holds no corpus");
+    assert!(
+        empty.is_empty(),
+        "missing or empty corpus folders (scripts/fuzz.sh --save writes them): {empty:?}"
+    );
     assert!(failed.is_empty(), "panicked:\n{}", failed.join("\n"));
 }
 

@@ -94,8 +94,8 @@ fn generate() -> Option<Value> {
         Err(e) => {
             // CI installs python3 (scripts/setup.sh): a skip there checks nothing.
             assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "python3 is needed to generate the hostile set ({e}), and CI=true"
+                !common::tools_required(),
+                "python3 is needed to generate the hostile set ({e}), and CI is set"
             );
             println!("skipped: python3 is needed to generate the hostile set ({e})");
             return None;
@@ -136,6 +136,36 @@ fn check(report: &Report, entry: &Value) -> Vec<String> {
     }
     if let Some(payload) = entry.get("payload") {
         problems.extend(check_payload(report, payload));
+    }
+    if entry["private_key"] == true {
+        problems.extend(check_key_dropped(report));
+    }
+    problems
+}
+
+/// A file holding tests/fixtures/inputs/private-key.pem: the person is told,
+/// and no line of the key is anywhere in the report.
+fn check_key_dropped(report: &Report) -> Vec<String> {
+    let key = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/inputs/private-key.pem"
+    ))
+    .unwrap();
+    let mut problems = Vec::new();
+    if !report
+        .findings
+        .iter()
+        .any(|f| f.code == "private-key-exposed")
+    {
+        problems.push("a private key, and no private-key-exposed finding".to_string());
+    }
+    let json = report.to_json();
+    let text = render_text(report);
+    for line in key.lines().filter(|l| !l.starts_with("-----")) {
+        if json.contains(line) || text.contains(line) {
+            problems.push(format!("key line {line:.16}… is in the report"));
+            break;
+        }
     }
     problems
 }

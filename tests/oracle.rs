@@ -2,20 +2,29 @@
 //! (/etc/ssl/certs/ca-certificates.crt, from the `ca-certificates` package
 //! scripts/setup.sh installs) and every certificate under tests/fixtures/,
 //! certscope's subject, issuer, serial, validity, SHA-256 fingerprint, key
-//! ids, OCSP / CA Issuers / CRL URLs, basic constraints and self-signature
-//! verdict must equal what the `openssl` CLI says:
+//! ids, OCSP / CA Issuers / CRL URLs, basic constraints and the verdict on
+//! the certificate's signature checked with its own key (valid for a
+//! self-signed one, invalid for the rest) must equal what the `openssl` CLI
+//! says:
 //!
 //! ```text
 //! openssl x509 -inform DER -noout -subject -issuer -serial -dates \
 //!     -fingerprint -sha256 -nameopt RFC2253,-esc_msb \
 //!     -ext subjectKeyIdentifier,authorityKeyIdentifier,basicConstraints,authorityInfoAccess,crlDistributionPoints
-//! openssl verify -partial_chain -check_ss_sig -no_check_time -CAfile X.pem X.pem
+//! openssl x509 -inform DER -noout -pubkey        # the certificate's own key
+//! openssl asn1parse -inform DER                  # signed bytes, algorithm, signature
+//! openssl dgst -sha256 -verify KEY -signature SIG TBS   # (pkeyutl -rawin for EdDSA)
 //! ```
+//!
+//! The certificates compared are the ones certscope's reader finds, and
+//! that reader must find as many in each file as `openssl storeutl -certs`
+//! does, so a certificate it misses cannot escape the comparison.
 //!
 //! Differences of representation are normalised below, each with a comment.
 //! Every other disagreement must be listed in [`EXCEPTIONS`] with OpenSSL's
 //! behaviour and why certscope differs; an unlisted one fails the test. In
-//! CI (`CI=true`) a missing `openssl` or bundle fails the test too.
+//! CI (and under scripts/test.sh) a missing `openssl` or bundle fails the
+//! test too.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use certscope::inspect::certificate::Certificate;
@@ -28,19 +37,35 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+mod common;
+
 const BUNDLE: &str = "/etc/ssl/certs/ca-certificates.crt";
 
 /// Disagreements that are understood: `(SHA-256 of the certificate, or a
 /// fixture path prefix for generated certificates whose keys change with each
-/// `generate.sh` run, field, why)`. Each says what OpenSSL does and why
-/// certscope differs.
-const EXCEPTIONS: &[(&str, &str, &str)] = &[(
-    "sigalgs/ed448/",
-    "self_signature",
-    "OpenSSL verifies Ed448; certscope reports it unchecked (no maintained \
+/// `generate.sh` run, field, OpenSSL's value, certscope's value, why)`. Each
+/// says what OpenSSL does and why certscope differs; a disagreement on the
+/// same field with any other value is not explained by it.
+const EXCEPTIONS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "sigalgs/ed448/",
+        "self_signature",
+        "ok",
+        "unsupported (Ed448 (no maintained pure-Rust verifier))",
+        ED448,
+    ),
+    (
+        "sigalgs/ed448/",
+        "self_signature",
+        "fails",
+        "unsupported (Ed448 (no maintained pure-Rust verifier))",
+        ED448,
+    ),
+];
+
+const ED448: &str = "OpenSSL verifies Ed448; certscope reports it unchecked (no maintained \
      pure-Rust Ed448 verifier: ed448-goldilocks is only in 0.14.0-pre \
-     releases), and never counts it as verified",
-)];
+     releases), and never counts it as verified";
 
 /// One certificate to compare, and where it came from.
 struct Case {
@@ -52,37 +77,89 @@ struct Case {
 type Fields = BTreeMap<&'static str, String>;
 
 fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
+    common::tools_required()
 }
 
-/// Certificates compared per fixture file. chains/big-500.pem's 498 bulk
-/// leaves come from one template (one issuer, one key, the same extensions;
-/// only serial and CN differ): its first ones cover it, and comparing all
-/// 500 would cost a minute of `openssl x509` processes (~45 ms of CPU each).
-/// Debian's bundle is compared whole.
-const PER_FIXTURE_FILE: usize = 20;
+/// chains/big-500.pem's 498 bulk leaves come from one template (one issuer,
+/// one key, the same extensions; only serial and CN differ): its first ones
+/// cover it, and comparing all 500 would cost a minute of `openssl`
+/// processes. Every other file, and Debian's bundle, is compared whole.
+const BIG_500: (&str, usize) = ("chains/big-500.pem", 20);
 
 /// Every certificate certscope's own input reader finds in `bytes` (PEM,
-/// DER, PKCS#7, text around PEM), at most `limit`.
-fn certificates_in(bytes: &[u8], origin: &str, out: &mut Vec<Case>, limit: usize) {
-    let before = out.len();
-    let scan = input::scan(bytes);
-    for (n, found) in scan.found.into_iter().enumerate() {
+/// DER, PKCS#7, text around PEM), with where it was found.
+fn certificates_in(bytes: &[u8], origin: &str) -> Vec<Case> {
+    let mut out = Vec::new();
+    for (n, found) in input::scan(bytes).found.into_iter().enumerate() {
         let ders = match found.kind {
             ObjectKind::Certificate => vec![found.der],
             ObjectKind::Pkcs7 => found.certificates,
             _ => continue,
         };
         for (k, der) in ders.into_iter().enumerate() {
-            if out.len() - before >= limit {
-                return;
-            }
             out.push(Case {
                 origin: format!("{origin} #{n}.{k}"),
                 der,
             });
         }
     }
+    out
+}
+
+/// The certificates OpenSSL finds in a file, found without certscope:
+/// `openssl storeutl -certs` reads PEM and DER (not PKCS#7 or PKCS#12,
+/// which certscope reads too) and writes each as PEM, decoded here.
+fn openssl_finds(path: &Path) -> Vec<Vec<u8>> {
+    let out = Command::new("openssl")
+        .args(["storeutl", "-passin", "pass:", "-certs"])
+        .arg(path)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut found = Vec::new();
+    for block in text.split("-----BEGIN CERTIFICATE-----").skip(1) {
+        let body = block
+            .split("-----END CERTIFICATE-----")
+            .next()
+            .unwrap_or("");
+        found.push(base64(body));
+    }
+    found
+}
+
+/// RFC 4648 base64, whitespace ignored: the test's own, so what it decodes
+/// owes nothing to certscope's reader.
+fn base64(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let (mut bits, mut have) = (0u32, 0u32);
+    for c in text
+        .bytes()
+        .filter(|c| !c.is_ascii_whitespace() && *c != b'=')
+    {
+        let value = ALPHABET.iter().position(|a| *a == c).unwrap() as u32;
+        bits = (bits << 6) | value;
+        have += 6;
+        if have >= 8 {
+            have -= 8;
+            out.push((bits >> have) as u8);
+            bits &= (1 << have) - 1;
+        }
+    }
+    out
+}
+
+/// The certificates OpenSSL finds in `path` that certscope's reader
+/// missed, in words.
+fn missed_in(path: &Path, origin: &str, ours: &[Case]) -> Vec<String> {
+    openssl_finds(path)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, der)| !ours.iter().any(|c| c.der == *der))
+        .map(|(k, _)| format!("{origin}: certificate {k} as OpenSSL counts them"))
+        .collect()
 }
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -107,17 +184,40 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 fn cases() -> Vec<Case> {
     let mut out = Vec::new();
     let bundle = std::fs::read(BUNDLE).unwrap();
-    certificates_in(&bundle, "debian", &mut out, usize::MAX);
-    let debian = out.len();
-    assert!(debian > 100, "{BUNDLE} holds only {debian} certificates");
+    let debian = certificates_in(&bundle, "debian");
+    // Debian's bundle is plain PEM: OpenSSL and certscope must find exactly
+    // the same certificates in it, in the same number.
+    let theirs = openssl_finds(Path::new(BUNDLE));
+    assert!(
+        theirs.len() > 100,
+        "openssl finds only {} certificates in {BUNDLE}",
+        theirs.len()
+    );
+    assert_eq!(
+        debian.iter().map(|c| &c.der).collect::<Vec<_>>(),
+        theirs.iter().collect::<Vec<_>>(),
+        "certscope and `openssl storeutl` find different certificates in {BUNDLE}"
+    );
+    out.extend(debian);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut files = Vec::new();
     files_under(&root, &mut files);
+    let mut missed = Vec::new();
     for path in files {
         let bytes = std::fs::read(&path).unwrap();
         let name = path.strip_prefix(&root).unwrap().display().to_string();
-        certificates_in(&bytes, &name, &mut out, PER_FIXTURE_FILE);
+        let mut found = certificates_in(&bytes, &name);
+        missed.extend(missed_in(&path, &name, &found));
+        if name == BIG_500.0 {
+            found.truncate(BIG_500.1);
+        }
+        out.extend(found);
     }
+    assert!(
+        missed.is_empty(),
+        "certificates OpenSSL reads that certscope's reader did not find:\n{}",
+        missed.join("\n")
+    );
     // One comparison per distinct certificate (chains repeat the PKI).
     let mut seen = std::collections::HashSet::new();
     out.retain(|c| seen.insert(c.der.clone()));
@@ -282,33 +382,154 @@ fn openssl_fields(der: &[u8], dir: &Path, n: usize) -> Option<Fields> {
     fields.insert("ocsp_urls", ocsp.join(" "));
     fields.insert("ca_issuers_urls", ca_issuers.join(" "));
     fields.insert("crl_urls", crl.join(" "));
-    // Self-signature: the certificate trusted as its own anchor
-    // (-partial_chain); -check_ss_sig makes OpenSSL verify the signature of
-    // a self-signed one, -no_check_time leaves validity to the date fields.
-    let pem = dir.join(format!("{n}.pem"));
-    std::fs::write(&pem, certscope::inspect::chain::pem(der)).unwrap();
-    let verify = Command::new("openssl")
-        .args([
-            "verify",
-            "-partial_chain",
-            "-check_ss_sig",
-            "-no_check_time",
-            "-CAfile",
-        ])
-        .arg(&pem)
-        .arg(&pem)
-        .output()
-        .unwrap();
-    fields.insert(
-        "self_signature",
-        if verify.status.success() {
-            "ok"
-        } else {
-            "fails"
-        }
-        .to_string(),
-    );
+    fields.insert("self_signature", openssl_own_key_verdict(der, dir, n));
     Some(fields)
+}
+
+/// OpenSSL's word on the certificate's signature checked with the
+/// certificate's own key: "ok" (verifies), "fails" (does not), or what
+/// stopped OpenSSL. Self-signed or not, every certificate gets the same
+/// check, so a verifier that accepted any signature would disagree on every
+/// certificate some other key signed. `openssl asn1parse` cuts the
+/// certificate into the signed bytes, the algorithm and the signature;
+/// `openssl x509 -pubkey` gives the key; `openssl dgst -verify` (`pkeyutl
+/// -rawin` for EdDSA, which signs the message itself) checks.
+fn openssl_own_key_verdict(der: &[u8], dir: &Path, n: usize) -> String {
+    let file = |ext: &str| dir.join(format!("{n}.{ext}"));
+    let openssl = |args: &[&str]| Command::new("openssl").args(args).output().unwrap();
+    let path = |ext: &str| file(ext).to_str().unwrap().to_string();
+    std::fs::write(file("der"), der).unwrap();
+    let key = openssl(&[
+        "x509",
+        "-inform",
+        "DER",
+        "-noout",
+        "-pubkey",
+        "-in",
+        &path("der"),
+    ]);
+    if !key.status.success() {
+        return "no key".to_string();
+    }
+    std::fs::write(file("pub"), &key.stdout).unwrap();
+    let parsed = openssl(&["asn1parse", "-inform", "DER", "-in", &path("der")]);
+    // `  609:d=1  hl=2 l=  13 cons: SEQUENCE`: (offset, header, length) of
+    // the three parts of the certificate, then the OBJECT names inside the
+    // second (the algorithm and, for RSA-PSS, its hashes).
+    let mut parts: Vec<(usize, usize, usize)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for line in String::from_utf8_lossy(&parsed.stdout).lines() {
+        let Some((offset, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let number = |key: &str| -> Option<usize> {
+            let after = rest.split(key).nth(1)?.trim_start();
+            after[..after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len())]
+                .parse()
+                .ok()
+        };
+        let (Ok(offset), Some(depth), Some(header), Some(length)) = (
+            offset.trim().parse::<usize>(),
+            number("d="),
+            number("hl="),
+            number(" l="),
+        ) else {
+            continue;
+        };
+        if depth == 1 {
+            parts.push((offset, header, length));
+        } else if depth >= 2 && parts.len() == 2 {
+            if let Some((_, name)) = rest.split_once("OBJECT") {
+                names.push(name.trim().trim_start_matches(':').to_string());
+            }
+        }
+    }
+    let [tbs, _, sig] = parts[..] else {
+        return format!("asn1parse found {} parts", parts.len());
+    };
+    let (Some(signed), Some(signature)) = (
+        der.get(tbs.0..tbs.0 + tbs.1 + tbs.2),
+        // A BIT STRING's first byte counts its unused bits.
+        der.get(sig.0 + sig.1 + 1..sig.0 + sig.1 + sig.2),
+    ) else {
+        return "asn1parse offsets past the end".to_string();
+    };
+    std::fs::write(file("tbs"), signed).unwrap();
+    std::fs::write(file("sig"), signature).unwrap();
+    let algorithm = names.first().cloned().unwrap_or_default();
+    let hash = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        [
+            "sha3-256", "sha3-384", "sha3-512", "sha512", "sha384", "sha256", "sha224", "sha1",
+            "md5",
+        ]
+        .into_iter()
+        .find(|h| name.contains(h))
+    };
+    let (pub_key, tbs_file, sig_file) = (path("pub"), path("tbs"), path("sig"));
+    let output = if algorithm == "ED25519" || algorithm == "ED448" {
+        openssl(&[
+            "pkeyutl", "-verify", "-pubin", "-inkey", &pub_key, "-rawin", "-in", &tbs_file,
+            "-sigfile", &sig_file,
+        ])
+    } else if algorithm == "rsassaPss" {
+        // RFC 4055 §3.1: absent hashes are SHA-1; the salt length is read
+        // from the signature (`auto`), as certscope reads it.
+        let mgf = names.iter().position(|n| n == "mgf1");
+        let digest = names
+            .get(1..mgf.unwrap_or(names.len()))
+            .and_then(|n| n.first())
+            .and_then(|n| hash(n))
+            .unwrap_or("sha1");
+        let mgf_digest = mgf
+            .and_then(|m| names.get(m + 1))
+            .and_then(|n| hash(n))
+            .unwrap_or("sha1");
+        openssl(&[
+            "dgst",
+            &format!("-{digest}"),
+            "-verify",
+            &pub_key,
+            "-sigopt",
+            "rsa_padding_mode:pss",
+            "-sigopt",
+            "rsa_pss_saltlen:auto",
+            "-sigopt",
+            &format!("rsa_mgf1_md:{mgf_digest}"),
+            "-signature",
+            &sig_file,
+            &tbs_file,
+        ])
+    } else if let Some(digest) = hash(&algorithm) {
+        openssl(&[
+            "dgst",
+            &format!("-{digest}"),
+            "-verify",
+            &pub_key,
+            "-signature",
+            &sig_file,
+            &tbs_file,
+        ])
+    } else {
+        return format!("no digest for {algorithm}");
+    };
+    let said = String::from_utf8_lossy(&output.stdout).to_ascii_lowercase();
+    // Anything but a verified signature is a failure: "Verification
+    // failure", and the errors OpenSSL gives when the key cannot have made
+    // the signature at all (an EC key under an RSA-PSS signature: "Signature
+    // parameter error"; an Ed25519 key under ECDSA: "Key type not
+    // supported"; a signature longer than the key allows: "Error verifying
+    // data"). A mistake here on a valid self-signature would show as a
+    // disagreement, not hide one.
+    let verified = said.contains("verified ok") || said.contains("verified successfully");
+    if output.status.success() && verified {
+        "ok"
+    } else {
+        "fails"
+    }
+    .to_string()
 }
 
 /// The same fields from certscope.
@@ -335,13 +556,10 @@ fn certscope_fields(cert: &Certificate) -> Fields {
     fields.insert("ocsp_urls", cert.ocsp_urls.join(" "));
     fields.insert("ca_issuers_urls", cert.ca_issuers_urls.join(" "));
     fields.insert("crl_urls", cert.crl_urls.join(" "));
-    // OpenSSL checks the signature of a self-signed certificate only (and
-    // then must find it valid); any other one is its own anchor and passes.
-    let verdict = if cert.self_issued {
-        issuance::verdict(cert, cert)
-    } else {
-        Verdict::Valid
-    };
+    // The signature checked with the certificate's own key, as
+    // openssl_own_key_verdict does: Valid for a self-signed one, Invalid
+    // for one another key signed.
+    let verdict = issuance::verdict(cert, cert);
     fields.insert(
         "self_signature",
         match verdict {
@@ -362,7 +580,7 @@ fn certscope_reads_certificates_as_openssl_does() {
     if !have_openssl || !Path::new(BUNDLE).exists() {
         assert!(
             !in_ci(),
-            "CI=true but openssl or {BUNDLE} is missing: run scripts/setup.sh"
+            "CI is set but openssl or {BUNDLE} is missing: run scripts/setup.sh"
         );
         eprintln!("SKIPPED (not CI): openssl or {BUNDLE} is missing");
         return;
@@ -519,8 +737,11 @@ fn report(
         case.origin
     );
     let listed = |s: &str| s == sha || (s.ends_with('/') && case.origin.starts_with(s));
-    match EXCEPTIONS.iter().find(|(s, f, _)| listed(s) && *f == field) {
-        Some((_, _, why)) => explained.push(format!("{line} — {why}")),
+    match EXCEPTIONS
+        .iter()
+        .find(|(s, f, t, o, _)| listed(s) && *f == field && *t == theirs && *o == ours)
+    {
+        Some((.., why)) => explained.push(format!("{line} — {why}")),
         None => unexplained.push(line),
     }
 }

@@ -314,6 +314,54 @@ fn host_names_by_rfc_6125_and_the_baseline_requirements() {
         .filter(|f| f.code == "host-not-covered")
         .all(|f| f.severity == Severity::Error));
     assert!(report.has_errors());
+    // The covering name as the finding spells it: an A-label SAN also in
+    // Unicode, an ASCII one once (cargo-mutants: both ways of the guard in
+    // host_finding went unnoticed).
+    let covered: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "host-covered")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(covered.len(), 8, "{covered:?}");
+    assert!(
+        covered.iter().any(
+            |m| m.ends_with("subject alternative name xn--bcher-kva.example (bücher.example).")
+        ),
+        "{covered:?}"
+    );
+    assert!(
+        covered
+            .iter()
+            .any(|m| m.ends_with("subject alternative name example.test.")),
+        "{covered:?}"
+    );
+    // An address not listed is told it must be an IP SAN (its CN holds a
+    // DNS name, not this address).
+    let ip_miss = report
+        .findings
+        .iter()
+        .find(|f| f.code == "host-not-covered" && f.message.contains("192.0.2.11"))
+        .unwrap();
+    assert!(
+        ip_miss
+            .message
+            .contains("an IP address must be an IP subject alternative name"),
+        "{}",
+        ip_miss.message
+    );
+    // A miss lists the DNS and IP names the certificate does have.
+    let dns_miss = report
+        .findings
+        .iter()
+        .find(|f| f.code == "host-not-covered" && f.message.contains("other.test"))
+        .unwrap();
+    assert!(
+        dns_miss.message.contains("it lists DNS:example.test")
+            && dns_miss.message.contains("IP:192.0.2.10"),
+        "{}",
+        dns_miss.message
+    );
     // The JSON names of issue 15.
     let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
     let first = &json["hosts"][0];

@@ -128,7 +128,7 @@ fn debian_ca_certificates_is_framed_as_a_bundle() {
     let path = "/etc/ssl/certs/ca-certificates.crt";
     if !std::path::Path::new(path).exists() {
         assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
+            !common::tools_required(),
             "{path} is missing (apt-get install ca-certificates)"
         );
         eprintln!("skipped: {path} is missing");

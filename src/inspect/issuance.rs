@@ -251,4 +251,127 @@ mod tests {
         // leaf by intermediate, intermediate by root, the root by itself
         assert_eq!(checked(), 3);
     }
+
+    /// Each analysis starts from nothing: what an earlier one verified in
+    /// the same thread (a long-lived engine) neither counts nor is
+    /// remembered into the next.
+    #[test]
+    fn each_analysis_counts_only_its_own_checks() {
+        fn run(p: &str) -> usize {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+            let bytes = std::fs::read(format!("{dir}/{p}")).unwrap();
+            crate::analyze(
+                &[crate::Input::new(p, &bytes[..])],
+                crate::Timestamp(1_795_395_600),
+            );
+            checked()
+        }
+        let alone = std::thread::spawn(move || run("chains/correct.pem"))
+            .join()
+            .unwrap();
+        assert!(alone > 0);
+        run("chains/with-root.pem");
+        assert_eq!(run("chains/correct.pem"), alone);
+    }
+
+    /// Where the signature cannot be checked (Ed448, or no budget left),
+    /// the key ids decide: equal ones issue, different ones do not.
+    #[test]
+    fn unchecked_signatures_fall_back_to_key_ids() {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        let ed448 = [
+            read("sigalgs/ed448/leaf.pem"),
+            read("sigalgs/ed448/root.pem"),
+        ];
+        assert!(matches!(
+            verdict(&ed448[0], &ed448[1]),
+            Verdict::Unsupported(_)
+        ));
+        assert!(Issuers::new(&ed448, 10).issued(0, 1));
+        let rsa = [
+            read("pki/leaf.pem"),
+            read("pki/int-rsa.pem"),
+            read("pki/wrong-int.pem"),
+        ];
+        let mut spent = Issuers::new(&rsa, 0);
+        assert!(spent.issued(0, 1), "no budget, key ids equal");
+        assert!(!spent.issued(0, 2), "no budget, key ids differ");
+        // A checked signature decides over key ids: tampered.pem has the
+        // leaf's authority key id and a signature that does not verify.
+        let tampered = [
+            read("sigalgs/ecdsa-p256-sha256/tampered.pem"),
+            read("sigalgs/ecdsa-p256-sha256/root.pem"),
+        ];
+        assert_eq!(key_ids(&tampered[0], &tampered[1]), KeyIds::Match);
+        assert!(!Issuers::new(&tampered, 10).issued(0, 1));
+        // And a verified signature decides without key ids: root-utf8.pem has
+        // no authority key id, and root-printable.pem (the same name under
+        // RFC 5280 §7.1, the same key) verifies it.
+        let same_key = [
+            read("names/root-utf8.pem"),
+            read("names/root-printable.pem"),
+        ];
+        assert_eq!(key_ids(&same_key[0], &same_key[1]), KeyIds::Absent);
+        assert!(Issuers::new(&same_key, 10).issued(0, 1));
+    }
+
+    /// A leaf's candidate issuers: the same-named intermediate whose key id
+    /// matches its authority key id comes before the one whose does not
+    /// (pki/wrong-int.pem: R2's name, another key), whatever the input order.
+    #[test]
+    fn candidates_with_matching_key_ids_come_first() {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        let certs = [
+            read("pki/leaf.pem"),
+            read("pki/wrong-int.pem"),
+            read("pki/int-rsa.pem"),
+        ];
+        assert_eq!(key_ids(&certs[0], &certs[2]), KeyIds::Match);
+        assert_eq!(key_ids(&certs[0], &certs[1]), KeyIds::Mismatch);
+        let found = candidates(&certs, &[true, true, true]);
+        assert_eq!(found[0], vec![2, 1]);
+        // Not usable: not a candidate.
+        assert_eq!(candidates(&certs, &[true, true, false])[0], vec![1]);
+    }
+
+    /// R2's CertID hashes (pki/int-rsa.pem) under each algorithm, as
+    /// `openssl ocsp -issuer pki/int-rsa.pem -<alg> -cert pki/leaf.pem
+    /// -no_nonce -reqout r.der; openssl ocsp -reqin r.der -req_text`
+    /// prints them (issuer name hash, issuer key hash).
+    #[test]
+    fn cert_id_hashes_equal_openssl_ocsp() {
+        let table = [
+            ("sha1", "257A6BA928AF7CAC79F0C7AC1E33A84FFB39EC8E", "5E7B5693BD0C4493C36D1535F2E8F57FF0374035"),
+            ("sha256", "1F24253542C3620EAB333CBDE3DD3B650FD1877EA07F09E9D134ADAC212D0F4E", "CB79BA07528962EC2AE256C6AF85C3C1A5B5E70A71466FE94BB60E0753E1EF2E"),
+            ("sha384", "977076CA35B63949B7EB071471BCF3CA29F4BC8BA0B97A824ECCFD1FBFE9822CE132C43B86D001611386C71CF8EF8D03", "06698E2E9A5C14AA198A1ED80AE1C4976C819EFF317577F011EB2E27875882880052BBBFE5C2A1510D16F676DE48FBBF"),
+            ("sha512", "E57C0C654B8FFB87A74DE0BCA1FF75D4792EF5B85C18B5909C64DC036784DBAAC8A89A3D8FE3911CA317E99DF81F09F73C4C84013A4159DC7211D29F3BDA14B7", "80F8D3C1514AA36B56BDA51EEAFCEB9E2635F035A07E6F6708A72F4975FFA394102FFFB58C77505C15CF43C73E293244EC6F716C87CEB5E8ADAD25504F257D1B"),
+        ];
+        let pem = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pki/int-rsa.pem"
+        ))
+        .unwrap();
+        let der = crate::inspect::input::scan(&pem).found.remove(0).der;
+        let r2 = Certificate::from_der(&der).unwrap();
+        let hex = |b: Vec<u8>| crate::inspect::text::hex(&b).to_ascii_uppercase();
+        for (algorithm, name, key) in table {
+            let (n, k) = cert_id_hashes(&r2, algorithm).unwrap();
+            assert_eq!(
+                (hex(n), hex(k)),
+                (name.to_string(), key.to_string()),
+                "{algorithm}"
+            );
+        }
+        // A CertID hash certscope does not compute is none, not a guess.
+        assert_eq!(digest("md5", b"abc"), None);
+        assert_eq!(cert_id_hashes(&r2, "sha3-256"), None);
+    }
 }

@@ -23,7 +23,10 @@ test('a leaf without an OCSP URL gets the "nothing to staple" advice and its CRL
   assert.match(advice, /ssl_stapling off/);
   assert.match(advice, /http:\/\/crl\.example\.test\/e2\.crl/);
   // chain.pem brings a second leaf (ed25519.example.test) that has an OCSP URL; the no-OCSP leaf gets no fetch command.
+  await page.waitForSelector('.command-card[data-purpose="fetch-staple-openssl"]');
   const fetchFor = await page.$$eval('.command-card[data-purpose="fetch-staple-openssl"] h3', (els) => els.map((e) => e.textContent));
+  // Not empty (an empty list passes any `every`): the other leaf's command is there.
+  assert.ok(fetchFor.some((t) => t.includes('ed25519.example.test')), JSON.stringify(fetchFor));
   assert.ok(fetchFor.every((t) => !t.includes('no-ocsp.example.test')), JSON.stringify(fetchFor));
   assert.deepEqual(log.pageErrors, []);
   await context.close();

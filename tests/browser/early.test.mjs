@@ -91,7 +91,11 @@ test('before the wasm arrives a drop does not replace the page, and a paste too 
 test('the static page is ready before boot.js has run, and a file picked then is handed over', async () => {
   // boot.js is an async module: the document is parsed (DOMContentLoaded)
   // while it is still held. A synchronous module would keep this waiting.
-  const { context, page, errors, release } = await openHeld('boot.js', 10_000);
+  const { context, page, errors, release, asked } = await openHeld('boot.js', 10_000);
+  // boot.js really is held (a route that matched nothing would leave this
+  // test checking an ordinary load): asked for, and the app not started.
+  await until(asked, 'boot.js to be requested (and held)');
+  assert.equal(await page.locator('.app:not(.early)').count(), 0, 'the app has not started');
   assert.equal(await page.locator('#early #files').count(), 1, 'the static file picker');
   await page.setInputFiles('#files', { name: 'staple.der', mimeType: 'application/octet-stream', buffer: await fixture('staples/good.der') });
   await page.fill('#paste', (await fixture('chains/correct.pem')).toString());

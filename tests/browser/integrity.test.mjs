@@ -34,8 +34,14 @@ for (const file of ['certscope-web_bg.wasm', 'certscope-web.js', 'boot.js']) {
     await page.goto(server.origin + '/');
     await refused;
     if (file === 'boot.js') {
-      // Nothing of ours runs: the browser refuses the only script.
+      // Nothing of ours runs: the browser refuses the only script. Asked
+      // only once the page has loaded everything it was going to (load,
+      // then no request for 500 ms), when an unaltered page has started the
+      // app (foundation.test.mjs), not the moment the refusal is logged.
+      await page.waitForLoadState('load');
+      await page.waitForLoadState('networkidle');
       assert.equal(await page.locator('.app:not(.early)').count(), 0);
+      assert.equal(await page.locator('#early').count(), 1, 'the static page is still what shows');
     } else {
       await page.waitForSelector('#crash[role="alert"]');
       assert.match(await page.textContent('#crash'), /could not start.*integrity/s);

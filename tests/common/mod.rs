@@ -16,6 +16,21 @@ pub fn fixture(path: &str) -> Vec<u8> {
     .unwrap_or_else(|e| panic!("tests/fixtures/{path}: {e} (run tests/fixtures/generate.sh)"))
 }
 
+/// Whether a missing tool must fail the test rather than skip it: in CI,
+/// which installs every tool (scripts/setup.sh), and under scripts/test.sh,
+/// which installs them too and sets `CI=true` itself. `CI` is read as CI
+/// systems set it (`true`, `1`, `True`, …): anything but empty, `0`, `false`
+/// or `no`, so a CI that spells it differently does not turn checks into
+/// skips.
+pub fn tools_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| {
+        !matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "" | "0" | "false" | "no"
+        )
+    })
+}
+
 /// Whether `tool` runs (`tool arg` exits 0). A test that needs it returns
 /// early when it does not, locally only: with `CI=true` a missing tool fails
 /// the test, because CI installs every tool (scripts/setup.sh) and a skip
@@ -27,8 +42,8 @@ pub fn tool_present(tool: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success());
     if !ok {
         assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "`{tool}` is not installed, and CI=true: scripts/setup.sh installs it; \
+            !tools_required(),
+            "`{tool}` is not installed, and CI is set: scripts/setup.sh installs it; \
              a skipped test in CI checks nothing"
         );
         eprintln!("SKIPPED: `{tool}` is not installed, so this test cannot run");

@@ -317,6 +317,17 @@ def nul_bytes():
     emit("nul/der-then-nuls.der", SOURCES["leaf.der"] + b"\x00" * 4096, "leaf.der followed by 4 KiB of NULs")
 
 
+def private_keys():
+    # A real private key (tests/fixtures/inputs/private-key.pem) inside hostile
+    # text: the page and the report must drop it, so the browser test's "no
+    # key material in the DOM" has key material to look for.
+    key = (FIX / "inputs/private-key.pem").read_bytes()
+    leaf = LEAF_PEM.encode()
+    broken = leaf[: len(leaf) // 2]
+    emit("keys/key-between-broken-blocks.pem", broken + b"\n" + key + b"junk \xff\xfe line\n" + leaf, "private-key.pem between half a certificate block, invalid UTF-8 and leaf.pem", private_key=True)
+    emit("keys/key-with-nuls.pem", b"\x00" * 64 + b"\n" + key.replace(b"\n", b"\r\n") + b"\x00" * 64, "private-key.pem with CRLF lines between lines of NULs", private_key=True)
+
+
 def big():
     # The paste: s_client-like text and PEM blocks of every fixture
     # certificate, with enough text between them that the blocks stay under
@@ -566,7 +577,7 @@ def main():
         sys.exit("generate.py: the openssl CLI is needed for the payload certificates")
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
-    for make in (truncated, bitflipped, lengths_past_end, deep_nesting, many_pem_blocks, invalid_utf8, nul_bytes, big, payload_certificates, hostile_crls):
+    for make in (truncated, bitflipped, lengths_past_end, deep_nesting, many_pem_blocks, invalid_utf8, nul_bytes, private_keys, big, payload_certificates, hostile_crls):
         make()
     (OUT / "manifest.json").write_text(json.dumps({"seed": SEED, "files": manifest}, indent=1, ensure_ascii=True) + "\n")
     total = sum(e["bytes"] for e in manifest)

@@ -25,7 +25,8 @@ a wrong SNI name and ssl_reject_handshake's alert are said as such.
     tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache|snippets|connect]
 
 Exit status 0 when every case agrees, 1 otherwise. A missing server binary
-is a failure when CI=true, and a skip (exit 0, said loudly) otherwise.
+is a failure when CI is set (scripts/test.sh sets it), and a skip (exit 0,
+said loudly) otherwise.
 """
 
 import argparse
@@ -321,7 +322,7 @@ def run_nginx(folder, body, fetch, servername):
                     break
                 time.sleep(0.2)
                 stapled, capture = s_client(port, servername)
-        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "error.log"))}
+        return {"started": True, "stapled": stapled, "capture": capture, "log": read(os.path.join(folder, "error.log")), "fetched": fetch}
     finally:
         server.stop()
 
@@ -404,6 +405,7 @@ def run_apache(folder, vhost, global_extra, servername, port=None):
             "stapled_again": stapled2,
             "capture": capture if stapled else capture2,
             "log": read(os.path.join(folder, "error.log")),
+            "fetched": True,
         }
     finally:
         server.stop()
@@ -433,6 +435,9 @@ class Results:
         self.lines = {}  # message -> (the line as logged, the server that wrote it)
         self.rows = []
         self.failures = []
+        self.messages = set()  # every verdict message certscope gave (versions_named reads them)
+        self.fetched = set()  # staples a fetching server stapled (responder_served reads them)
+        self.absences = []  # (route, staple, fetched, message): agreed on "no staple" with no line to quote
         self.lock = threading.Lock()
 
     def add(self, route, staple, server, verdict, ok, why=""):
@@ -477,6 +482,10 @@ def short(line):
 
 def check(results, route, staple, result, verdict, allow_cannot_tell=False):
     """certscope's verdict against what the server did and logged."""
+    with results.lock:
+        results.messages.add(verdict.get("message") or "")
+        if result.get("fetched") and result["stapled"]:
+            results.fetched.add(staple)
     outcome = verdict["outcome"]
     did = outcome_word(result)
     line = logged_line(result["log"])
@@ -502,6 +511,9 @@ def check(results, route, staple, result, verdict, allow_cannot_tell=False):
         ok, why = False, f"certscope cannot tell, though it was given every file the server was; the server: {did}, {line or 'no log line'}"
     if ok and verdict.get("log") and outcome != "does-not-staple" and verdict["log"].lower() not in result["log"].lower():
         ok, why = False, f"certscope quotes {verdict['log']!r}, which the server did not log: {line or '(nothing)'}"
+    if ok and outcome == "does-not-staple" and not line and not verdict.get("log"):
+        with results.lock:
+            results.absences.append((route, staple, bool(result.get("fetched")), verdict.get("message") or ""))
     results.add(route, staple, did + (f" — {line}" if line and not result["stapled"] else ""), outcome, ok, why)
 
 
@@ -622,9 +634,23 @@ def apache_cases(certscope, tmp, responder, files, results):
                 )
                 verdict = certscope_verdicts(certscope, [chain, path])[route]
                 check(results, route, staple, result, verdict)
+                stapled_again(results, route, staple, result, verdict)
 
             jobs.append(job)
     return jobs
+
+
+def stapled_again(results, route, staple, result, verdict):
+    """Apache's second handshake reads the staple cache the first one
+    filled: a response certscope says Apache staples must be stapled from
+    the cache too, and one it says Apache refuses must not appear there."""
+    if not result["started"] or verdict["outcome"] not in ("staples", "does-not-staple"):
+        return
+    want = verdict["outcome"] == "staples"
+    if result["stapled_again"] != want:
+        did = "stapled" if result["stapled_again"] else "no staple"
+        results.add(f"{route} (second handshake)", staple, did, verdict["outcome"], False,
+                    f"the second handshake (from the cache): {did}; certscope: {verdict['outcome']}")
 
 
 def snippet_leaf(folder, responder):
@@ -1257,6 +1283,32 @@ http {{
     return [nginx_first_handshake, haproxy_ocsp, apache_stapling, no_stapling_and_wrong_sni]
 
 
+# The code `--explain` must give each line, by the server's own words in it
+# (the message texts of nginx's ngx_event_openssl_stapling.c, HAProxy's
+# ssl_sock.c and Apache's AH numbers), first match wins.
+EXPLAIN_CODES = [
+    ("nginx", r"OCSP response not successful", "nginx-response-not-successful"),
+    ("nginx", r"OCSP_basic_verify\(\) failed", "nginx-verify-failed"),
+    ("nginx", r"OCSP_check_validity\(\) failed", "nginx-validity-failed"),
+    ("nginx", r'certificate status "revoked"', "nginx-certificate-revoked"),
+    ("nginx", r'certificate status "unknown"', "nginx-certificate-unknown"),
+    ("nginx", r"certificate status not found", "nginx-status-not-found"),
+    ("haproxy", r"contains multiple single responses", "haproxy-multiple-responses"),
+    ("haproxy", r"OCSP response status not successful", "haproxy-response-not-successful"),
+    ("haproxy", r"Certificate ID does not match", "haproxy-certid-mismatch"),
+    ("haproxy", r"certificate status is (unknown|revoked)", "haproxy-status-not-good"),
+    ("haproxy", r"missing nextupdate", "haproxy-no-next-update"),
+    ("haproxy", r"no longer valid", "haproxy-staple-stale"),
+    ("apache", r"AH01935", "apache-certid-mismatch"),
+    ("apache", r"AH01936", "apache-response-times-invalid"),
+    ("apache", r"AH02969", "apache-status-not-good"),
+]
+
+
+def expected_code(server, raw):
+    return next((code for s, pattern, code in EXPLAIN_CODES if s == server and re.search(pattern, raw)), None)
+
+
 def explain_lines(certscope, results):
     """Every stapling line the servers logged in this run, given to
     `certscope inspect --explain`: it is recognised, and only in the terms
@@ -1269,9 +1321,84 @@ def explain_lines(certscope, results):
         )
         explained = json.loads(run.stdout).get("explanations") or []
         servers = sorted({e["server"] for e in explained})
-        ok = servers == [server]
-        why = "" if ok else f"explained as {servers or 'nothing'} ({[e['code'] for e in explained]})"
+        codes = [e["code"] for e in explained]
+        want = expected_code(server, raw)
+        ok = servers == [server] and want is not None and codes == [want]
+        if want is None:
+            why = "no expected code is written for this line in EXPLAIN_CODES"
+        else:
+            why = "" if ok else f"explained as {servers or 'nothing'} ({codes}), expected [{want!r}]"
         results.add(f"--explain ({server})", short(raw)[:90], server, ",".join(e["code"] for e in explained) or "-", ok, why)
+
+
+# ---------------------------------------- versions and the responder (issue 31)
+
+# The versions certscope's server verdicts are written for: the header of
+# src/inspect/staple/servers.rs (Debian 12's packages). A message that says
+# what "Debian 12 has" must be true of the servers these tests ran.
+WRITTEN_FOR = {"nginx": "1.22", "HAProxy": "2.6", "Apache": "2.4", "OpenSSL": "3.0"}
+VERSION_OF = {
+    "nginx": (["nginx", "-v"], r"nginx/(\d+\.\d+)"),
+    "HAProxy": (["haproxy", "-v"], r"version (\d+\.\d+)"),
+    "Apache": (["apache2", "-v"], r"Apache/(\d+\.\d+)"),
+    "OpenSSL": (["openssl", "version"], r"OpenSSL (\d+\.\d+)"),
+}
+
+
+def installed_versions():
+    out = {}
+    for name, (argv, pattern) in VERSION_OF.items():
+        run = subprocess.run(argv, capture_output=True, text=True)
+        m = re.search(pattern, run.stdout + run.stderr)
+        out[name] = m.group(1) if m else None
+    return out
+
+
+def versions_named(results):
+    """The servers run are the versions the verdicts are written for, and
+    every "(Debian 12 has X.Y)" in a message names the version run."""
+    installed = installed_versions()
+    for name, version in WRITTEN_FOR.items():
+        ok = installed[name] == version
+        results.add("versions", name, installed[name] or "not found", version, ok,
+                    "" if ok else f"the verdicts are written for {name} {version}; this run has {installed[name]}")
+    named = set()
+    for message in results.messages:
+        for server, version in re.findall(r"(nginx|HAProxy|Apache|httpd|OpenSSL)\b[^()]*?\(Debian 12 has (\d+\.\d+)\)", message):
+            named.add(("Apache" if server == "httpd" else server, version))
+    for server, version in sorted(named):
+        ok = installed[server] == version
+        results.add("versions named", server, installed[server] or "not found", f"Debian 12 has {version}", ok,
+                    "" if ok else f"a message says Debian 12 has {server} {version}; this run has {installed[server]}")
+
+
+def responder_served(results, responder):
+    """A staple a fetching server stapled came from the local responder:
+    its record of what it served holds that fixture's name."""
+    served = set(responder.served)
+    for staple in sorted(results.fetched):
+        ok = staple in served
+        results.add("responder", staple, "served" if ok else "never served", "stapled by a fetching server", ok,
+                    "" if ok else "a server stapled it, but the responder never served it")
+    if not results.fetched:
+        results.add("responder", "-", "-", "-", False, "no fetching server stapled anything: the responder was never tested")
+
+
+def absences_confirmed(results, responder):
+    """A "no staple" with no log line on either side agrees on an absence
+    alone, which a server that never read the response would match too.
+    A fetching server must have asked the responder for that response; a
+    server reading a file must be said, by certscope, to stay silent."""
+    served = set(responder.served)
+    for route, staple, fetched, message in sorted(results.absences):
+        if fetched:
+            ok = staple in served
+            why = "" if ok else "the server never asked the responder for it: its refusal was not seen"
+            results.add(f"{route} (absence)", staple, "fetched" if ok else "never fetched", "does-not-staple", ok, why)
+        else:
+            ok = re.search(r"without a word|logs nothing|silently|no warning", message) is not None
+            why = "" if ok else f"the server logged nothing; certscope neither quotes a line nor says it is silent: {message}"
+            results.add(f"{route} (absence)", staple, "silent", "does-not-staple", ok, why)
 
 
 def main():
@@ -1282,7 +1409,8 @@ def main():
     parser.add_argument("--table", help="write the per-fixture table (Markdown) here")
     args = parser.parse_args()
 
-    ci = os.environ.get("CI") == "true"
+    # CI as CI systems set it (true, 1, True…); scripts/test.sh sets it too.
+    ci = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
     needed = ["faketime", "openssl", "nginx", "haproxy", "apache2"]
     missing = [b for b in needed if shutil.which(b) is None and not os.path.exists(f"/usr/sbin/{b}")]
     os.environ["PATH"] = os.environ.get("PATH", "") + ":/usr/sbin:/sbin"
@@ -1346,6 +1474,10 @@ def main():
             shutil.rmtree(tmp, ignore_errors=True)
 
     explain_lines(args.certscope, results)
+    if args.only is None:
+        versions_named(results)
+        responder_served(results, responder)
+        absences_confirmed(results, responder)
     rows = sorted(results.rows)
     table = ["| route | staple | server did (and logged) | certscope | agree |", "|---|---|---|---|---|"]
     for route, staple, server, verdict, ok, why in rows:
