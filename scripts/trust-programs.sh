@@ -40,6 +40,13 @@ WEBPKI_VERSION=$(grep -A1 '^name = "webpki-root-certs"$' Cargo.lock | sed -n 's/
 WEBPKI_SRC=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/webpki-root-certs-"$WEBPKI_VERSION" | head -1)
 [ -f "$WEBPKI_SRC/src/lib.rs" ] || { echo "webpki-root-certs $WEBPKI_VERSION not in the cargo registry: run cargo fetch" >&2; exit 1; }
 SHA=$(sha256sum "$SDIST" | cut -d' ' -f1)
+# The vendors' PEM files unchanged, for tests/trust_programs.rs's comparison
+# with `openssl verify -CAfile` (the table holds no full certificates).
+FIXTURES=tests/fixtures/trust/programs
+mkdir -p "$FIXTURES"
+for pair in apple:apple microsoft:microsoft_windows android:google_aosp java:openjdk; do
+  cp "$PEMS/${pair#*:}.pem" "$FIXTURES/${pair%%:*}.pem"
+done
 
 python3 - "$PEMS" "$WEBPKI_SRC/src/lib.rs" "$OUT" "$VERSION" "$SHA" <<'PY'
 import ast, base64, hashlib, re, struct, sys, zlib
