@@ -262,3 +262,29 @@ fn the_disagreement_is_one_sentence_that_names_the_missing_root() {
         Some("CN=DigiCert Global Root CA,OU=www.digicert.com,O=DigiCert Inc,C=US")
     );
 }
+
+#[test]
+fn the_cli_says_which_programs_trust_the_chain_in_one_line() {
+    // [file, time, the line]
+    let table: [(&str, Timestamp, &str); 3] = [
+        (
+            "trust/public/cloudflare-dns.pem",
+            T2022,
+            "    Trusted by: Apple, Microsoft, Android, Java; not Mozilla (no path to its roots)",
+        ),
+        (
+            "trust/public/amazon-rootca1.pem",
+            T2025,
+            "    Trusted by: Mozilla, Apple, Microsoft, Android, Java",
+        ),
+        (
+            "trust/public/cryptography-io-scts.pem",
+            T2018,
+            "    Trusted by: none; not Mozilla, Apple, Microsoft, Android, Java (no path to their roots)",
+        ),
+    ];
+    for (file, at, line) in table {
+        let text = certscope::inspect::render::render_text(&inspect(file, at));
+        assert!(text.lines().any(|l| l == line), "{file}: {line}\n{text}");
+    }
+}

@@ -39,7 +39,7 @@ use crate::inspect::trust;
 use crate::inspect::trust::programs::{self, PROGRAMS};
 use rustls_pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
 
-pub use explain::refusal;
+pub use explain::{program_name, refusal};
 
 /// Where the anchors of the `given` verdict come from.
 pub enum GivenRoots<'a> {

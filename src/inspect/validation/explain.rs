@@ -384,10 +384,11 @@ pub fn programs_differ(
         .iter()
         .map(|(why, vs)| format!("{}: {why}", names(vs)))
         .collect();
-    let mozilla_refuses = no.iter().any(|v| v.program == "mozilla");
+    // A warning: clients of the refusing programs fail, which is what the
+    // headline is for.
     Some(
         Finding::new(
-            if mozilla_refuses { Severity::Warning } else { Severity::Info },
+            Severity::Warning,
             "trust-programs-differ",
             format!(
                 "Trusted by {}; not by {}. Clients that use {} refuse the chain: one that ends in a root every program holds works everywhere.",

@@ -7,7 +7,7 @@ use super::copy_button::CopyButton;
 use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
-use certscope::inspect::chain::{Chain, GivenOrder};
+use certscope::inspect::chain::{Chain, GivenOrder, ProgramVerdict};
 use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -89,6 +89,33 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     }
 }
 
+/// One badge per root program (issue 29): whether the same engine accepts
+/// the chain against that program's roots. The sentence is the finding's.
+fn program_badges(chain: &Chain) -> Html {
+    let Some(trust) = chain.trust.as_ref().filter(|t| !t.programs.is_empty()) else {
+        return html! {};
+    };
+    let badge = |p: &ProgramVerdict| {
+        let (mark, class) = if p.trusted {
+            ("✓", "ok")
+        } else {
+            ("✗", "error")
+        };
+        let name = match p.program.as_str() {
+            "mozilla" => "Mozilla",
+            "apple" => "Apple",
+            "microsoft" => "Microsoft",
+            "android" => "Android",
+            "java" => "Java",
+            other => other,
+        };
+        html! {
+            <span class={classes!("badge", class)} data-program={p.program.clone()} data-trusted={p.trusted.to_string()} title={format!("{}, as of {}", p.source, p.as_of)}>{format!("{mark} {name}")}</span>
+        }
+    };
+    html! { <p class="programs">{"Trusted by "}{ for trust.programs.iter().map(badge) }</p> }
+}
+
 #[component]
 pub fn ChainView(props: &ChainViewProps) -> Html {
     let report = &props.report;
@@ -122,6 +149,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 if chain.root_included { <span class="badge info">{"contains anchor (root)"}</span> }
             </header>
             {client_verdict(chain, &name)}
+            {program_badges(chain)}
             <ol class="chain-picture">
             { for chain.order.iter().enumerate().map(|(pos, &cert)| {
                 let placement = chain.positions.iter().find(|p| p.certificate == cert);
@@ -181,5 +209,44 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 </p>
             }
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn one_badge_per_root_program() {
+        // DigiCert Global Root CA left Mozilla's store; the others hold it.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/trust/public/cloudflare-dns.pem"
+        );
+        let input = certscope::Input::new("cloudflare-dns.pem", std::fs::read(path).unwrap());
+        // 2022-06-01, while the leaf is valid.
+        let report = certscope::analyze(&[input], certscope::Timestamp(1_654_041_600));
+        let html = futures::executor::block_on(
+            yew::LocalServerRenderer::<ChainView>::with_props(ChainViewProps {
+                index: 0,
+                report: Rc::new(report),
+            })
+            .render(),
+        );
+        for (program, trusted) in [
+            ("mozilla", false),
+            ("apple", true),
+            ("microsoft", true),
+            ("android", true),
+            ("java", true),
+        ] {
+            let needle = format!("data-program=\"{program}\" data-trusted=\"{trusted}\"");
+            assert!(html.contains(&needle), "{needle} in {html}");
+        }
+        assert!(
+            html.contains("✗ Mozilla") && html.contains("✓ Java"),
+            "{html}"
+        );
     }
 }
