@@ -288,3 +288,41 @@ fn the_cli_says_which_programs_trust_the_chain_in_one_line() {
         assert!(text.lines().any(|l| l == line), "{file}: {line}\n{text}");
     }
 }
+
+#[test]
+fn a_trust_bundle_says_how_many_of_its_roots_each_program_holds() {
+    // Java's own list as a bundle: the counts are checked against the
+    // vendors' PEM files and the Mozilla crate, not certscope's table.
+    let file = "trust/programs/java.pem";
+    let report = inspect(file, common::AT);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "bundle-programs")
+        .unwrap();
+    let java = pem_fingerprints(&String::from_utf8(fixture(file)).unwrap());
+    let mozilla: BTreeSet<String> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|c| hex(&sha2::Sha256::digest(c.as_ref())))
+        .collect();
+    let mut expected = vec![format!("Mozilla {}", java.intersection(&mozilla).count())];
+    for (id, name) in [
+        ("apple", "Apple"),
+        ("microsoft", "Microsoft"),
+        ("android", "Android"),
+        ("java", "Java"),
+    ] {
+        let pem = String::from_utf8(fixture(&format!("trust/programs/{id}.pem"))).unwrap();
+        let held = java.intersection(&pem_fingerprints(&pem)).count();
+        expected.push(format!("{name} {held}"));
+    }
+    assert_eq!(
+        f.message,
+        format!(
+            "Of its {} roots, each root program holds: {}. A root no program holds is trusted only where this bundle is.",
+            java.len(),
+            expected.join(", ")
+        )
+    );
+    assert!(f.message.contains(", Java 89."), "{}", f.message);
+}

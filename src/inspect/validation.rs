@@ -522,3 +522,37 @@ const OVERRULED: &[&str] = &[
 /// Chain errors an accepted path answers: the issuer certscope found
 /// missing was an anchor (a root given with `--root`, or a store root).
 const RESOLVED: &[&str] = &["chain-incomplete"];
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    /// Java's blocked list refuses a path the engine accepted, naming the
+    /// certificate; a program without that list is unaffected. (No blocked
+    /// certificate is public in the data, so a store root stands in, its
+    /// fingerprint set to a blocked one.)
+    #[test]
+    fn a_blocked_certificate_on_the_path_is_refused_by_that_program_only() {
+        let java = &PROGRAMS[3];
+        let blocked_sha = programs::table_blocked(java)[0].clone();
+        let mut cert = trust::roots()[0].clone();
+        cert.sha256 = blocked_sha;
+        let accepted = Validation {
+            verdict: "accepted".into(),
+            program: java.id.into(),
+            anchor: Some("CN=x".into()),
+            path: vec![0],
+            error: None,
+            certificate: None,
+        };
+        let v = blocked(accepted.clone(), java, std::slice::from_ref(&cert));
+        assert_eq!(v.verdict, "refused");
+        assert_eq!(v.error.as_deref(), Some("blocked"));
+        assert_eq!(v.certificate, Some(0));
+        assert!(v.anchor.is_none() && v.path.is_empty());
+        let apple = &PROGRAMS[0];
+        let v = blocked(accepted, apple, std::slice::from_ref(&cert));
+        assert!(v.accepted());
+    }
+}
