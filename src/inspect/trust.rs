@@ -86,7 +86,7 @@ pub fn roots() -> &'static [Certificate] {
 /// The store as rustls-webpki's trust anchors (name, key and name
 /// constraints of each root: an anchor's own dates and extensions are not
 /// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256.
-fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
+pub(crate) fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
     use sha2::Digest as _;
     static ANCHORS: OnceLock<(Vec<TrustAnchor<'static>>, Vec<String>)> = OnceLock::new();
     ANCHORS.get_or_init(|| {

@@ -99,8 +99,11 @@ pub struct Trust {
     pub validations: Vec<Validation>,
     /// One verdict per root program (issue 29): Mozilla's, then Apple's,
     /// Microsoft's, Android's and Java's, each rustls-webpki's against that
-    /// program's roots.
+    /// program's roots. The page reads `validations` instead: its wasm
+    /// never reads this field back (the engine's JSON download has it), so
+    /// the first load carries no code to parse it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub programs: Vec<ProgramVerdict>,
 }
 

@@ -7,7 +7,7 @@ use super::copy_button::CopyButton;
 use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
-use certscope::inspect::chain::{Chain, GivenOrder, ProgramVerdict};
+use certscope::inspect::chain::{Chain, GivenOrder, Validation};
 use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,28 +92,27 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
 /// One badge per root program (issue 29): whether the same engine accepts
 /// the chain against that program's roots. The sentence is the finding's.
 fn program_badges(chain: &Chain) -> Html {
-    let Some(trust) = chain.trust.as_ref().filter(|t| !t.programs.is_empty()) else {
+    // `validations` holds each program's verdict (and `given`'s); the page
+    // does not read `programs` back (see `Trust::programs`).
+    let Some(list) = chain
+        .trust
+        .as_ref()
+        .map(|t| &t.validations)
+        .filter(|v| v.len() > 2)
+    else {
         return html! {};
     };
-    let badge = |p: &ProgramVerdict| {
-        let (mark, class) = if p.trusted {
-            ("✓", "ok")
-        } else {
-            ("✗", "error")
-        };
-        let name = match p.program.as_str() {
-            "mozilla" => "Mozilla",
-            "apple" => "Apple",
-            "microsoft" => "Microsoft",
-            "android" => "Android",
-            "java" => "Java",
-            other => other,
-        };
+    // The badge's upper case turns `mozilla` into MOZILLA: no names here.
+    let badge = |p: &Validation| {
+        let trusted = p.accepted();
+        if p.program == "given" {
+            return html! {};
+        }
         html! {
-            <span class={classes!("badge", class)} data-program={p.program.clone()} data-trusted={p.trusted.to_string()} title={format!("{}, as of {}", p.source, p.as_of)}>{format!("{mark} {name}")}</span>
+            <span class={classes!("badge", if trusted { "ok" } else { "error" })} data-program={p.program.clone()} data-trusted={trusted.to_string()}>{if trusted { "✓ " } else { "✗ " }}{p.program.clone()}</span>
         }
     };
-    html! { <p class="programs">{"Trusted by "}{ for trust.programs.iter().map(badge) }</p> }
+    html! { <p class="programs">{"Trusted by "}{ for list.iter().map(badge) }</p> }
 }
 
 #[component]
@@ -245,7 +244,7 @@ mod tests {
             assert!(html.contains(&needle), "{needle} in {html}");
         }
         assert!(
-            html.contains("✗ Mozilla") && html.contains("✓ Java"),
+            html.contains(">✗ mozilla</span>") && html.contains(">✓ java</span>"),
             "{html}"
         );
     }
