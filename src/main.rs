@@ -37,7 +37,10 @@ constraints, extended key usage, critical extensions, key and signature
 algorithms, validity, path length), against Mozilla's root store as shipped
 by webpki-root-certs 1.0.11 (as of 2026-10-23), offline, and against your
 own roots (--root, or a self-signed root given last in its file): the root
-it ends in is named and added to trusted.pem.
+it ends in is named and added to trusted.pem. The same engine also judges
+each chain against Apple's, Microsoft's, Android's and Java's root programs
+(the vendors' lists as of 2022-01-23 to 2026-03-28, offline): the chain
+section's Trusted by line.
 
 Options:
   --json          print the report as JSON (the same JSON the page downloads)

@@ -302,6 +302,51 @@ fn client_verdict(report: &Report, chain: &Chain) -> Option<String> {
     })
 }
 
+/// The root programs' verdicts in one line (issue 29): "Mozilla, Apple;
+/// not Java (no path to its roots)".
+fn programs_line(chain: &Chain) -> Option<String> {
+    use crate::inspect::validation::program_name;
+    let trust = chain.trust.as_ref()?;
+    if trust.programs.is_empty() {
+        return None;
+    }
+    let yes: Vec<&str> = trust
+        .programs
+        .iter()
+        .filter(|p| p.trusted)
+        .map(|p| program_name(&p.program))
+        .collect();
+    // Programs that refuse, grouped by why.
+    let mut no: Vec<(String, Vec<&str>)> = Vec::new();
+    for p in trust.programs.iter().filter(|p| !p.trusted) {
+        let v = trust.validations.iter().find(|v| v.program == p.program);
+        let why = match v.and_then(|v| v.error.as_deref()) {
+            Some("unknown-issuer") | None => "no path to {} roots".to_string(),
+            Some("blocked") => "a certificate on {} blocked list".to_string(),
+            Some(code) => format!("refused: {code}"),
+        };
+        match no.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, names)) => names.push(program_name(&p.program)),
+            None => no.push((why, vec![program_name(&p.program)])),
+        }
+    }
+    let mut line = if yes.is_empty() {
+        "none".to_string()
+    } else {
+        yes.join(", ")
+    };
+    for (why, names) in no {
+        let whose = if names.len() == 1 { "its" } else { "their" };
+        let _ = write!(
+            line,
+            "; not {} ({})",
+            names.join(", "),
+            why.replace("{}", whose)
+        );
+    }
+    Some(line)
+}
+
 fn v_name(name: &str) -> String {
     v(name)
 }
@@ -333,6 +378,9 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
     let _ = writeln!(out, "{line}");
     if let Some(verdict) = client_verdict(report, chain) {
         let _ = writeln!(out, "    Clients: {verdict}");
+    }
+    if let Some(line) = programs_line(chain) {
+        let _ = writeln!(out, "    Trusted by: {line}");
     }
     let mut needed = |title: &str, n: &crate::inspect::chain::IssuerNeeded| {
         let _ = writeln!(out, "    {title}: {}", v(&n.issuer));

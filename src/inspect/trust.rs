@@ -7,10 +7,13 @@
 //! CLI and the page's engine (the Web Worker) call; the page's own wasm never
 //! calls it, so link-time optimisation leaves the roots out of the first load.
 //!
-//! No Chrome Root Store is served by a package registry certscope can use,
-//! so Mozilla's is the one program covered.
+//! No Chrome Root Store is served by a package registry certscope can use.
+//! Apple's, Microsoft's, Android's and Java's programs are [`programs`]
+//! (issue 29): the same engine judges a chain against each.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
+
+pub mod programs;
 
 use crate::inspect::certificate::Certificate;
 pub use crate::inspect::chain::Trust;
@@ -145,7 +148,7 @@ pub fn roots() -> &'static [Certificate] {
 /// The store as rustls-webpki's trust anchors (name, key and name
 /// constraints of each root: an anchor's own dates and extensions are not
 /// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256.
-fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
+pub(crate) fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
     use sha2::Digest as _;
     static ANCHORS: OnceLock<(Vec<TrustAnchor<'static>>, Vec<String>)> = OnceLock::new();
     ANCHORS.get_or_init(|| {
@@ -270,6 +273,7 @@ fn judge_chain(
         how: "none".to_string(),
         validation: None,
         validations: Vec::new(),
+        programs: Vec::new(),
     };
     let cert = |i: usize| certificates.get(i);
     let Some(leaf) = chain.order.first().and_then(|&i| cert(i)) else {

@@ -9,6 +9,8 @@
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::time::Timestamp;
+use crate::inspect::trust::programs::{self, PROGRAMS};
+use crate::inspect::validation::program_name;
 use std::collections::BTreeMap;
 
 /// What a set of roots holds.
@@ -25,6 +27,10 @@ pub struct TrustBundle {
     /// Distinct roots that are in Mozilla's root store (the same certificate,
     /// by SHA-256), the one root program certscope ships.
     pub in_store: usize,
+    /// How many of its distinct roots each root program holds (issue 29):
+    /// `mozilla` (the same count as `in_store`), `apple`, `microsoft`,
+    /// `android`, `java`.
+    pub programs: Vec<(&'static str, usize)>,
     /// One finding per expired root, root that is not a CA, and repeated root.
     pub findings: Vec<Finding>,
 }
@@ -54,6 +60,7 @@ impl TrustBundle {
             not_ca: 0,
             duplicates: 0,
             in_store: 0,
+            programs: Vec::new(),
             findings: Vec::new(),
         };
         let store = crate::inspect::trust::fingerprints();
@@ -61,6 +68,10 @@ impl TrustBundle {
             .iter()
             .filter(|c| store.contains(&c.sha256))
             .count();
+        bundle.programs = held(certificates, bundle.in_store);
+        if let Some(f) = programs_finding(&bundle) {
+            bundle.findings.push(f);
+        }
         for (i, c) in certificates.iter().enumerate() {
             let name = c.display_name();
             if at > c.not_after {
@@ -116,6 +127,42 @@ impl TrustBundle {
         }
         Some(bundle)
     }
+}
+
+/// Each program's count of the bundle's roots (by SHA-256).
+fn held(certificates: &[Certificate], in_mozilla: usize) -> Vec<(&'static str, usize)> {
+    let mut counts: Vec<(&'static str, usize)> = vec![("mozilla", in_mozilla)];
+    counts.extend(PROGRAMS.iter().map(|p| (p.id, 0)));
+    for c in certificates {
+        for p in programs::holders(&c.sha256) {
+            if let Some((_, n)) = counts.iter_mut().find(|(id, _)| *id == p.id) {
+                *n = n.saturating_add(1);
+            }
+        }
+    }
+    counts
+}
+
+/// The programs' counts in a sentence, when any program holds a root of
+/// the bundle (a private CA's roots are in none, and get no such line).
+fn programs_finding(bundle: &TrustBundle) -> Option<Finding> {
+    if bundle.programs.iter().all(|(_, n)| *n == 0) {
+        return None;
+    }
+    let counts: Vec<String> = bundle
+        .programs
+        .iter()
+        .map(|(id, n)| format!("{} {n}", program_name(id)))
+        .collect();
+    Some(Finding::new(
+        Severity::Info,
+        "bundle-programs",
+        format!(
+            "Of its {} roots, each root program holds: {}. A root no program holds is trusted only where this bundle is.",
+            bundle.roots,
+            counts.join(", ")
+        ),
+    ))
 }
 
 /// Findings that advise on a server's chain or stapling: meaningless for a

@@ -11,6 +11,10 @@
 //!
 //! Anchors, one verdict for each set:
 //! - `mozilla`: Mozilla's root store ([`trust`]).
+//! - `apple`, `microsoft`, `android`, `java`: the other root programs
+//!   ([`trust::programs`], issue 29), each its own verdict, listed with
+//!   Mozilla's in `trust.programs`. Java's blocked certificates are refused
+//!   by their SHA-256 even on a path the engine accepts.
 //! - `given`: the roots the person named as theirs (the CLI's `--root`), or
 //!   else each self-signed CA given at the top of a chain, last in its file,
 //!   that is not a store root (a private CA's root). A self-signed
@@ -27,14 +31,15 @@ mod explain;
 
 use crate::inspect::certificate::Certificate;
 pub use crate::inspect::chain::Validation;
-use crate::inspect::chain::{Chain, Trust};
+use crate::inspect::chain::{Chain, ProgramVerdict, Trust};
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::client::CLIENT_ALGORITHMS;
 use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
+use crate::inspect::trust::programs::{self, PROGRAMS};
 use rustls_pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
 
-pub use explain::refusal;
+pub use explain::{program_name, refusal};
 
 /// Where the anchors of the `given` verdict come from.
 pub enum GivenRoots<'a> {
@@ -94,11 +99,19 @@ pub fn judge(
         let deciding = pick(&list, !own.is_empty());
         findings.extend(explain::findings(&deciding, chain, certificates, names));
         findings.extend(explain::leaf_key(leaf, certificates));
+        let others = PROGRAMS.iter().map(|p| {
+            let outcome = validate(leaf, certificates, given, Program::Root(p), names, at);
+            blocked(verdict(outcome, p.id, certificates, chain), p, certificates)
+        });
+        list.extend(others);
+        let verdicts = per_program(&list);
+        findings.extend(explain::programs_differ(&list, chain, certificates));
         let trust = chain
             .trust
             .get_or_insert_with(|| Trust::none(trust::PROGRAM));
         trust.validation = Some(deciding);
         trust.validations = list;
+        trust.programs = verdicts;
     }
     findings
 }
@@ -106,8 +119,8 @@ pub fn judge(
 /// Mozilla's verdict when it accepts; else the given roots' (the person's
 /// own PKI); else Mozilla's.
 fn pick(list: &[Validation], has_given: bool) -> Validation {
-    let mozilla = list.first();
-    let given = list.get(1);
+    let mozilla = list.iter().find(|v| v.program == trust::PROGRAM);
+    let given = list.iter().find(|v| v.program == "given");
     let chosen = match (mozilla, given) {
         (Some(m), _) if m.accepted() => m,
         (_, Some(g)) if has_given => g,
@@ -129,7 +142,49 @@ fn pick(list: &[Validation], has_given: bool) -> Validation {
 
 enum Program<'a> {
     Mozilla,
+    Root(&'static programs::Program),
     Given(&'a [&'a Certificate]),
+}
+
+/// `trust.programs`: Mozilla's verdict and each other program's.
+fn per_program(list: &[Validation]) -> Vec<ProgramVerdict> {
+    list.iter()
+        .filter(|v| v.program != "given")
+        .map(|v| {
+            let (as_of, source) = match PROGRAMS.iter().find(|p| p.id == v.program) {
+                Some(p) => (p.as_of.to_string(), p.source.to_string()),
+                None => (trust::AS_OF.to_string(), trust::store_words()),
+            };
+            ProgramVerdict {
+                program: v.program.clone(),
+                as_of,
+                source,
+                anchor: v.anchor.clone(),
+                trusted: v.accepted(),
+            }
+        })
+        .collect()
+}
+
+/// A program that blocks a certificate of the accepted path (Java's list)
+/// refuses the chain, whatever the path.
+fn blocked(v: Validation, program: &programs::Program, certificates: &[Certificate]) -> Validation {
+    let hit = v.path.iter().copied().find(|&i| {
+        certificates
+            .get(i)
+            .is_some_and(|c| programs::blocks(program, &c.sha256))
+    });
+    match hit {
+        Some(i) if v.accepted() => Validation {
+            verdict: "refused".into(),
+            anchor: None,
+            path: Vec::new(),
+            error: Some("blocked".into()),
+            certificate: Some(i),
+            ..v
+        },
+        _ => v,
+    }
 }
 
 /// Self-signed CAs that top a given chain, given last in their file (so
@@ -184,7 +239,7 @@ fn validate(
         .map(|c| CertificateDer::from(c.der.as_slice()))
         .collect();
     let own_ders: Vec<CertificateDer<'_>> = match &program {
-        Program::Mozilla => Vec::new(),
+        Program::Mozilla | Program::Root(_) => Vec::new(),
         Program::Given(list) => list
             .iter()
             .map(|c| CertificateDer::from(c.der.as_slice()))
@@ -196,6 +251,7 @@ fn validate(
         .collect();
     let anchors: &[TrustAnchor<'_>] = match program {
         Program::Mozilla => trust::anchors(),
+        Program::Root(p) => programs::anchors(p),
         Program::Given(_) => &own_anchors,
     };
     let result = run(leaf, certificates, &ders, anchors, names, at).map(|(inters, anchor)| {
@@ -310,7 +366,9 @@ fn verdict(
         },
         Err(error) => {
             let (code, certificate) = explain::classify(&error, chain, certificates);
-            let no_anchor = code == "unknown-issuer" && program == "mozilla";
+            // A store lacking the root is "no anchor"; given roots are
+            // the person's own, so not reaching them is a refusal.
+            let no_anchor = code == "unknown-issuer" && program != "given";
             Validation {
                 verdict: if no_anchor { "no-anchor" } else { "refused" }.into(),
                 program: program.into(),
@@ -331,11 +389,15 @@ fn anchor_name(
 ) -> Option<String> {
     match program {
         "mozilla" => trust::anchor_root(anchor).map(|c| c.subject.clone()),
-        _ => chain
+        "given" => chain
             .order
             .last()
             .and_then(|&i| certificates.get(i))
             .map(|c| c.subject.clone()),
+        id => PROGRAMS
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| programs::anchor_subject(p, anchor)),
     }
 }
 
@@ -460,3 +522,37 @@ const OVERRULED: &[&str] = &[
 /// Chain errors an accepted path answers: the issuer certscope found
 /// missing was an anchor (a root given with `--root`, or a store root).
 const RESOLVED: &[&str] = &["chain-incomplete"];
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    /// Java's blocked list refuses a path the engine accepted, naming the
+    /// certificate; a program without that list is unaffected. (No blocked
+    /// certificate is public in the data, so a store root stands in, its
+    /// fingerprint set to a blocked one.)
+    #[test]
+    fn a_blocked_certificate_on_the_path_is_refused_by_that_program_only() {
+        let java = &PROGRAMS[3];
+        let blocked_sha = programs::table_blocked(java)[0].clone();
+        let mut cert = trust::roots()[0].clone();
+        cert.sha256 = blocked_sha;
+        let accepted = Validation {
+            verdict: "accepted".into(),
+            program: java.id.into(),
+            anchor: Some("CN=x".into()),
+            path: vec![0],
+            error: None,
+            certificate: None,
+        };
+        let v = blocked(accepted.clone(), java, std::slice::from_ref(&cert));
+        assert_eq!(v.verdict, "refused");
+        assert_eq!(v.error.as_deref(), Some("blocked"));
+        assert_eq!(v.certificate, Some(0));
+        assert!(v.anchor.is_none() && v.path.is_empty());
+        let apple = &PROGRAMS[0];
+        let v = blocked(accepted, apple, std::slice::from_ref(&cert));
+        assert!(v.accepted());
+    }
+}

@@ -97,6 +97,29 @@ pub struct Trust {
     /// Every verdict made: `mozilla`, and `given` when roots were given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub validations: Vec<Validation>,
+    /// One verdict per root program (issue 29): Mozilla's, then Apple's,
+    /// Microsoft's, Android's and Java's, each rustls-webpki's against that
+    /// program's roots. The page reads `validations` instead: its wasm
+    /// never reads this field back (the engine's JSON download has it), so
+    /// the first load carries no code to parse it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub programs: Vec<ProgramVerdict>,
+}
+
+/// A root program's verdict on a chain, as `trust.programs` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgramVerdict {
+    /// `mozilla`, `apple`, `microsoft`, `android` or `java`.
+    pub program: String,
+    /// The day the program's list is from (`YYYY-MM-DD`).
+    pub as_of: String,
+    /// Which list, and where it came from.
+    pub source: String,
+    /// The program's root the accepted path ends in (RFC 4514), or `null`.
+    pub anchor: Option<String>,
+    /// rustls-webpki accepts the chain against the program's roots.
+    pub trusted: bool,
 }
 
 impl Trust {
@@ -113,6 +136,7 @@ impl Trust {
             how: "none".to_string(),
             validation: None,
             validations: Vec::new(),
+            programs: Vec::new(),
         }
     }
 }
@@ -123,7 +147,8 @@ pub struct Validation {
     /// `accepted`, `refused`, or `no-anchor` (no path to any anchor, and
     /// none was given: certscope cannot tell).
     pub verdict: String,
-    /// `mozilla` or `given`.
+    /// `mozilla`, `given`, or another root program (`apple`,
+    /// `microsoft`, `android`, `java`: see `trust::programs`).
     pub program: String,
     /// The anchor the accepted path ends in (RFC 4514 subject).
     #[serde(default, skip_serializing_if = "Option::is_none")]

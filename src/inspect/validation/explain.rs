@@ -185,6 +185,7 @@ pub fn refusal(code: &str, who: &str) -> String {
         "signature-refused" => format!("the signature of {who} uses an algorithm or key clients refuse (they require RSA of 2048 to 8192 bits, ECDSA on P-256 or P-384, or Ed25519, with SHA-256, SHA-384 or SHA-512), or does not verify"),
         "unknown-issuer" => format!("no path from the leaf leads to a root that is trusted here; the chain stops at {who}"),
         "distrusted" => format!("{who} is distrusted by the root programs"),
+        "blocked" => format!("{who} is on the program's list of blocked certificates"),
         "path-budget" => "the certificates given offer too many paths: clients give up before finding one".to_string(),
         "invalid-serial-number" => format!("the serial number of {who} is not a positive integer of at most 20 bytes (RFC 5280 §4.1.2.2)"),
         "unsupported-version" => format!("{who} is not an X.509 version 3 certificate"),
@@ -330,5 +331,93 @@ fn constraint_detail(
     match (constraints, names) {
         (Some(c), Some(n)) => format!(" Its constraints: {c}. The leaf's names: {n}."),
         _ => String::new(),
+    }
+}
+
+/// When the root programs disagree on a chain (issue 29): which trust it,
+/// which do not and why, in one sentence. `None` when they agree.
+pub fn programs_differ(
+    list: &[Validation],
+    chain: &Chain,
+    certificates: &[Certificate],
+) -> Option<Finding> {
+    let stores: Vec<&Validation> = list.iter().filter(|v| v.program != "given").collect();
+    let (yes, no): (Vec<&Validation>, Vec<&Validation>) = stores.iter().partition(|v| v.accepted());
+    if yes.is_empty() || no.is_empty() {
+        return None;
+    }
+    let top = chain.order.last().and_then(|&i| certificates.get(i));
+    // The root a store lacks: the top certificate itself when it is
+    // self-issued (a root given), else its issuer.
+    let lacking = top.map_or_else(String::new, |c| {
+        if c.self_issued {
+            c.display_name().to_string()
+        } else {
+            c.issuer_attributes
+                .iter()
+                .rev()
+                .find(|a| a.name == "CN")
+                .map_or_else(|| c.issuer.clone(), |a| a.value.clone())
+        }
+    });
+    let names = |vs: &[&Validation]| {
+        let words: Vec<&str> = vs.iter().map(|v| program_name(&v.program)).collect();
+        and_list(&words)
+    };
+    // Programs refusing for the same reason are named together.
+    let mut reasons: Vec<(String, Vec<&Validation>)> = Vec::new();
+    for v in &no {
+        let who = v
+            .certificate
+            .and_then(|i| certificates.get(i))
+            .map_or_else(String::new, |c| c.display_name().to_string());
+        let why = match v.error.as_deref() {
+            Some("unknown-issuer") | None => format!("the store lacks {lacking}"),
+            Some(code) => refusal(code, &who),
+        };
+        match reasons.iter_mut().find(|(r, _)| *r == why) {
+            Some((_, vs)) => vs.push(v),
+            None => reasons.push((why, vec![v])),
+        }
+    }
+    let why: Vec<String> = reasons
+        .iter()
+        .map(|(why, vs)| format!("{}: {why}", names(vs)))
+        .collect();
+    // A warning: clients of the refusing programs fail, which is what the
+    // headline is for.
+    Some(
+        Finding::new(
+            Severity::Warning,
+            "trust-programs-differ",
+            format!(
+                "Trusted by {}; not by {}. Clients that use {} refuse the chain: one that ends in a root every program holds works everywhere.",
+                names(&yes),
+                why.join("; not by "),
+                if no.len() == 1 { "that program" } else { "those programs" },
+            ),
+        )
+        .on_certificate(chain.order.first().copied().unwrap_or(0)),
+    )
+}
+
+/// A root program's name in sentences.
+pub fn program_name(id: &str) -> &'static str {
+    match id {
+        "mozilla" => "Mozilla",
+        "given" => "your roots",
+        _ => crate::inspect::trust::programs::PROGRAMS
+            .iter()
+            .find(|p| p.id == id)
+            .map_or("a root program", |p| p.name),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(words: &[&str]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }

@@ -7,7 +7,7 @@ use super::copy_button::CopyButton;
 use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
-use certscope::inspect::chain::{Chain, GivenOrder};
+use certscope::inspect::chain::{Chain, GivenOrder, Validation};
 use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -80,6 +80,32 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.clone()}>{visible(&words)}</p> }
 }
 
+/// One badge per root program (issue 29): whether the same engine accepts
+/// the chain against that program's roots. The sentence is the finding's.
+fn program_badges(chain: &Chain) -> Html {
+    // `validations` holds each program's verdict (and `given`'s); the page
+    // does not read `programs` back (see `Trust::programs`).
+    let Some(list) = chain
+        .trust
+        .as_ref()
+        .map(|t| &t.validations)
+        .filter(|v| v.len() > 2)
+    else {
+        return html! {};
+    };
+    // The badge's upper case turns `mozilla` into MOZILLA: no names here.
+    let badge = |p: &Validation| {
+        let trusted = p.accepted();
+        if p.program == "given" {
+            return html! {};
+        }
+        html! {
+            <span class={classes!("badge", if trusted { "ok" } else { "error" })} data-program={p.program.clone()} data-trusted={trusted.to_string()}>{if trusted { "✓ " } else { "✗ " }}{p.program.clone()}</span>
+        }
+    };
+    html! { <p class="programs">{"Trusted by "}{ for list.iter().map(badge) }</p> }
+}
+
 #[component]
 pub fn ChainView(props: &ChainViewProps) -> Html {
     let report = &props.report;
@@ -113,6 +139,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 if chain.root_included { <span class="badge info">{"contains anchor (root)"}</span> }
             </header>
             {client_verdict(chain, &name)}
+            {program_badges(chain)}
             <ol class="chain-picture">
             { for chain.order.iter().enumerate().map(|(pos, &cert)| {
                 let placement = chain.positions.iter().find(|p| p.certificate == cert);
@@ -172,5 +199,44 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 </p>
             }
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn one_badge_per_root_program() {
+        // DigiCert Global Root CA left Mozilla's store; the others hold it.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/trust/public/cloudflare-dns.pem"
+        );
+        let input = certscope::Input::new("cloudflare-dns.pem", std::fs::read(path).unwrap());
+        // 2022-06-01, while the leaf is valid.
+        let report = certscope::analyze(&[input], certscope::Timestamp(1_654_041_600));
+        let html = futures::executor::block_on(
+            yew::LocalServerRenderer::<ChainView>::with_props(ChainViewProps {
+                index: 0,
+                report: Rc::new(report),
+            })
+            .render(),
+        );
+        for (program, trusted) in [
+            ("mozilla", false),
+            ("apple", true),
+            ("microsoft", true),
+            ("android", true),
+            ("java", true),
+        ] {
+            let needle = format!("data-program=\"{program}\" data-trusted=\"{trusted}\"");
+            assert!(html.contains(&needle), "{needle} in {html}");
+        }
+        assert!(
+            html.contains(">✗ mozilla</span>") && html.contains(">✓ java</span>"),
+            "{html}"
+        );
     }
 }

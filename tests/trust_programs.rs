@@ -1,0 +1,328 @@
+//! Issue 29: the root programs of Apple, Microsoft, Android and Java. The
+//! table the engine ships (src/inspect/trust/programs.bin, written by
+//! scripts/trust-programs.sh) is compared with the vendors' PEM files and
+//! YAML indexes (tests/fixtures/trust/programs, programs.manifest), and each
+//! program's verdict on the real public chains with `openssl verify
+//! -CAfile <program's PEM file>`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use certscope::inspect::trust::programs::{self, PROGRAMS};
+use certscope::{analyze, Input, Report, Timestamp};
+use sha2::Digest as _;
+use std::collections::BTreeSet;
+use std::process::Command;
+
+mod common;
+use common::{fixture, tool_present};
+
+fn root() -> String {
+    env!("CARGO_MANIFEST_DIR").to_string()
+}
+
+/// SHA-256 (hex) of every certificate of a PEM file.
+fn pem_fingerprints(text: &str) -> BTreeSet<String> {
+    use base64::Engine as _;
+    text.split("-----BEGIN CERTIFICATE-----")
+        .skip(1)
+        .map(|block| {
+            let body: String = block
+                .split("-----END CERTIFICATE-----")
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .collect();
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(body)
+                .unwrap();
+            hex(&sha2::Sha256::digest(&der))
+        })
+        .collect()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn manifest() -> String {
+    std::fs::read_to_string(format!("{}/src/inspect/trust/programs.manifest", root())).unwrap()
+}
+
+/// The table's roots of one program.
+fn table_roots(id: &str) -> BTreeSet<String> {
+    programs::table_roots()
+        .into_iter()
+        .filter(|(_, ids)| ids.contains(&id))
+        .map(|(sha, _)| sha)
+        .collect()
+}
+
+#[test]
+fn the_table_holds_exactly_each_vendors_roots() {
+    let manifest = manifest();
+    for p in &PROGRAMS {
+        let table = table_roots(p.id);
+        // The vendor's PEM file, unchanged from the package.
+        let pem = String::from_utf8(fixture(&format!("trust/programs/{}.pem", p.id))).unwrap();
+        assert_eq!(table, pem_fingerprints(&pem), "{}: table vs PEM file", p.id);
+        // The vendor's YAML index (as the script wrote it to the manifest).
+        let indexed: BTreeSet<String> = manifest
+            .lines()
+            .filter_map(|l| l.strip_prefix(&format!("root {} ", p.id)))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(table, indexed, "{}: table vs index", p.id);
+        assert_eq!(table.len(), p.count, "{}: count", p.id);
+        assert_eq!(programs::anchors(p).len(), p.count, "{}: anchors", p.id);
+        // The date and count the code states are the index's.
+        let head = manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("program {} ", p.id)))
+            .unwrap();
+        let fields: Vec<&str> = head.split(' ').collect();
+        assert_eq!(fields[2], p.as_of, "{}: as of", p.id);
+        assert_eq!(fields[3], p.count.to_string(), "{}: count", p.id);
+        let blocked: Vec<String> = manifest
+            .lines()
+            .filter_map(|l| l.strip_prefix(&format!("blocked {} ", p.id)))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(programs::table_blocked(p), blocked, "{}: blocked", p.id);
+    }
+    // Java's blocked list is in the data (38 certificates).
+    assert_eq!(programs::table_blocked(&PROGRAMS[3]).len(), 38);
+}
+
+#[test]
+fn every_anchor_is_the_one_rustls_webpki_reads_from_the_root() {
+    // The table keeps a root as its subject, key and name constraints; each
+    // must equal what rustls-webpki takes from the full certificate.
+    for p in &PROGRAMS {
+        let pem = String::from_utf8(fixture(&format!("trust/programs/{}.pem", p.id))).unwrap();
+        let ours = programs::anchors(p);
+        for block in pem.split("-----BEGIN CERTIFICATE-----").skip(1) {
+            use base64::Engine as _;
+            let body: String = block
+                .split("-----END CERTIFICATE-----")
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .collect();
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(body)
+                .unwrap();
+            let der = rustls_pki_types::CertificateDer::from(der);
+            let Ok(theirs) = webpki::anchor_from_trusted_cert(&der) else {
+                continue; // a root rustls-webpki cannot read is no anchor for it either
+            };
+            let sha = hex(&sha2::Sha256::digest(der.as_ref()));
+            let k = (0..ours.len())
+                .find(|&k| programs::anchor_sha256(p, k) == Some(sha.as_str()))
+                .unwrap_or_else(|| panic!("{}: {sha} not in the table", p.id));
+            assert_eq!(ours[k], theirs, "{}: {sha}", p.id);
+        }
+    }
+}
+
+/// openssl's verdict with the program's PEM file as the only trusted roots.
+fn openssl_trusts(program: &str, file: &str, at: Timestamp) -> bool {
+    let cafile = format!("{}/tests/fixtures/trust/programs/{program}.pem", root());
+    let path = format!("{}/tests/fixtures/{file}", root());
+    let out = Command::new("openssl")
+        .args([
+            "verify",
+            "-no-CApath",
+            "-no-CAstore",
+            "-purpose",
+            "sslserver",
+        ])
+        .args(["-attime", &at.0.to_string(), "-CAfile", &cafile])
+        .args(["-untrusted", &path, &path])
+        .output()
+        .unwrap();
+    out.status.success()
+}
+
+fn inspect(file: &str, at: Timestamp) -> Report {
+    analyze(&[Input::new(file, fixture(file))], at)
+}
+
+/// 2022-06-01, 2017-06-01, 2025-03-01, 2018-11-01: times each chain is valid.
+const T2022: Timestamp = Timestamp(1_654_041_600);
+const T2017: Timestamp = Timestamp(1_496_275_200);
+const T2025: Timestamp = Timestamp(1_740_787_200);
+const T2018: Timestamp = Timestamp(1_541_030_400);
+
+#[test]
+fn each_programs_verdict_agrees_with_openssl_verify_over_its_roots() {
+    if !tool_present("openssl", "version") {
+        return;
+    }
+    // [file, a time the chain is valid, programs that trust it, why]
+    let table: [(&str, Timestamp, &[&str], &str); 6] = [
+        (
+            "trust/public/amazon-rootca1.pem",
+            T2025,
+            &["mozilla", "apple", "microsoft", "android", "java"],
+            "Amazon Root CA 1 is in every program",
+        ),
+        (
+            "trust/public/amazon-rootca3.pem",
+            T2025,
+            &["mozilla", "apple", "microsoft", "android", "java"],
+            "Amazon Root CA 3 (P-256) is in every program",
+        ),
+        (
+            "trust/public/cloudflare-dns.pem",
+            T2022,
+            &["apple", "microsoft", "android", "java"],
+            "DigiCert Global Root CA left Mozilla's store only",
+        ),
+        (
+            "trust/public/netflix-with-root.pem",
+            T2017,
+            &["java"],
+            "VeriSign Class 3 G3 is still in OpenJDK 17's cacerts",
+        ),
+        (
+            "trust/public/badssl-sct.pem",
+            T2017,
+            &[],
+            "a leaf alone: no intermediate, no path",
+        ),
+        (
+            "trust/public/cryptography-io-scts.pem",
+            T2018,
+            &[],
+            "a leaf alone: no intermediate, no path",
+        ),
+    ];
+    for (file, at, trusted_by, why) in table {
+        let report = inspect(file, at);
+        let trust = report.chains[0].trust.as_ref().unwrap();
+        let verdicts: Vec<(&str, bool)> = trust
+            .programs
+            .iter()
+            .map(|v| (v.program.as_str(), v.trusted))
+            .collect();
+        let names: Vec<&str> = verdicts.iter().map(|(p, _)| *p).collect();
+        assert_eq!(
+            names,
+            ["mozilla", "apple", "microsoft", "android", "java"],
+            "{file}"
+        );
+        for (program, trusted) in &verdicts {
+            assert_eq!(
+                *trusted,
+                trusted_by.contains(program),
+                "{file}: {program} ({why})"
+            );
+            if *program != "mozilla" {
+                assert_eq!(
+                    openssl_trusts(program, file, at),
+                    *trusted,
+                    "{file}: openssl disagrees for {program} ({why})"
+                );
+            }
+        }
+        for v in &trust.programs {
+            assert_eq!(v.anchor.is_some(), v.trusted, "{file}: {}", v.program);
+            assert!(!v.as_of.is_empty() && !v.source.is_empty());
+        }
+        let differ = report
+            .findings
+            .iter()
+            .find(|f| f.code == "trust-programs-differ");
+        let disagree = !trusted_by.is_empty() && trusted_by.len() < 5;
+        assert_eq!(differ.is_some(), disagree, "{file}: {why}");
+    }
+}
+
+#[test]
+fn the_disagreement_is_one_sentence_that_names_the_missing_root() {
+    let report = inspect("trust/public/cloudflare-dns.pem", T2022);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "trust-programs-differ")
+        .unwrap();
+    assert_eq!(
+        f.message,
+        "Trusted by Apple, Microsoft, Android and Java; not by Mozilla: the store lacks DigiCert Global Root CA. Clients that use that program refuse the chain: one that ends in a root every program holds works everywhere."
+    );
+    let android = report.chains[0].trust.as_ref().unwrap().programs[3].clone();
+    assert_eq!(android.program, "android");
+    assert_eq!(
+        android.anchor.as_deref(),
+        Some("CN=DigiCert Global Root CA,OU=www.digicert.com,O=DigiCert Inc,C=US")
+    );
+}
+
+#[test]
+fn the_cli_says_which_programs_trust_the_chain_in_one_line() {
+    // [file, time, the line]
+    let table: [(&str, Timestamp, &str); 3] = [
+        (
+            "trust/public/cloudflare-dns.pem",
+            T2022,
+            "    Trusted by: Apple, Microsoft, Android, Java; not Mozilla (no path to its roots)",
+        ),
+        (
+            "trust/public/amazon-rootca1.pem",
+            T2025,
+            "    Trusted by: Mozilla, Apple, Microsoft, Android, Java",
+        ),
+        (
+            "trust/public/cryptography-io-scts.pem",
+            T2018,
+            "    Trusted by: none; not Mozilla, Apple, Microsoft, Android, Java (no path to their roots)",
+        ),
+    ];
+    for (file, at, line) in table {
+        let text = certscope::inspect::render::render_text(&inspect(file, at));
+        assert!(text.lines().any(|l| l == line), "{file}: {line}\n{text}");
+    }
+}
+
+#[test]
+fn a_trust_bundle_says_how_many_of_its_roots_each_program_holds() {
+    // Java's own list as a bundle: the counts are checked against the
+    // vendors' PEM files and the Mozilla crate, not certscope's table.
+    let file = "trust/programs/java.pem";
+    let report = inspect(file, common::AT);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "bundle-programs")
+        .unwrap();
+    let java = pem_fingerprints(&String::from_utf8(fixture(file)).unwrap());
+    let mozilla: BTreeSet<String> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|c| hex(&sha2::Sha256::digest(c.as_ref())))
+        .collect();
+    let mut expected = vec![format!("Mozilla {}", java.intersection(&mozilla).count())];
+    for (id, name) in [
+        ("apple", "Apple"),
+        ("microsoft", "Microsoft"),
+        ("android", "Android"),
+        ("java", "Java"),
+    ] {
+        let pem = String::from_utf8(fixture(&format!("trust/programs/{id}.pem"))).unwrap();
+        let held = java.intersection(&pem_fingerprints(&pem)).count();
+        expected.push(format!("{name} {held}"));
+    }
+    assert_eq!(
+        f.message,
+        format!(
+            "Of its {} roots, each root program holds: {}. A root no program holds is trusted only where this bundle is.",
+            java.len(),
+            expected.join(", ")
+        )
+    );
+    assert!(f.message.contains(", Java 89."), "{}", f.message);
+}
