@@ -234,18 +234,26 @@ mod engine {
         Ok(())
     }
 
-    /// The root store the loader fetched beside the wasm, installed; or why
-    /// it could not be.
-    async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<(), String> {
-        let promise: js_sys::Promise = Reflect::get(scope, &"certscopeRoots".into())
+    /// A file the loader fetched beside the wasm (its promise is the
+    /// global `name`), as bytes.
+    async fn fetched(scope: &DedicatedWorkerGlobalScope, name: &str) -> Result<Vec<u8>, String> {
+        let promise: js_sys::Promise = Reflect::get(scope, &name.into())
             .ok()
             .and_then(|p| p.dyn_into().ok())
-            .ok_or("the root store was not requested")?;
+            .ok_or("a root store was not requested")?;
         let buffer = wasm_bindgen_futures::JsFuture::from(promise)
             .await
-            .map_err(|e| format!("the root store could not be fetched ({e:?})"))?;
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        certscope::inspect::trust::install_store(bytes).map(|_| ())
+            .map_err(|e| format!("a root store could not be fetched ({e:?})"))?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+
+    /// The root stores, installed (Mozilla's, then the other programs'
+    /// table, which reads Mozilla's); or why they could not be.
+    async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<(), String> {
+        let roots = fetched(scope, "certscopeRoots").await?;
+        certscope::inspect::trust::install_store(roots)?;
+        let programs = fetched(scope, "certscopePrograms").await?;
+        certscope::inspect::trust::programs::install(programs)
     }
 
     /// Fetches the store, then listens: a report is never made without it.

@@ -8,7 +8,7 @@
 //! webpki-root-certs is named by its SHA-256 (the store already ships it);
 //! any other is kept as what a client uses of a trusted root, its subject,
 //! public key and name constraints (rustls-webpki's `TrustAnchor`). The
-//! table is zlib-compressed in the binary and inflated once, the first time
+//! table is zlib-compressed (in the CLI's binary; a file the engine fetches) and inflated once, the first time
 //! a chain needs a verdict (the worker keeps it between analyses).
 //!
 //! Java: OpenJDK 17.0.2's `cacerts` (2022), the newer of the two Java lists
@@ -75,8 +75,42 @@ pub const PROGRAMS: [Program; 4] = [
     },
 ];
 
-/// The table as `scripts/trust-programs.sh` wrote it (zlib).
-static PACKED: &[u8] = include_bytes!("programs.bin");
+/// The table as `scripts/trust-programs.sh` wrote it (zlib). Natively it
+/// is in the binary; the engine (wasm32) fetches the same file,
+/// `programs.bin`, beside its wasm and [`install`]s it before it answers,
+/// as it does Mozilla's store: 111 KB that would otherwise be a fifth of
+/// the engine's bytes.
+#[cfg(not(target_arch = "wasm32"))]
+fn packed() -> &'static [u8] {
+    include_bytes!("programs.bin")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn packed() -> &'static [u8] {
+    INSTALLED.get().map_or(&[], Vec::as_slice)
+}
+
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: OnceLock<Vec<u8>> = OnceLock::new();
+
+/// SHA-256 of `programs.bin`; the engine refuses another file (a test
+/// holds it to the file).
+pub const FILE_SHA256: &str = "f6b008ca702c6be1fd1492d31d5aa9af78f32f1b56e37ac929ce316e59fa86eb";
+
+/// Installs the engine's table from `programs.bin`, checked against
+/// [`FILE_SHA256`]; or says why not.
+pub fn install(bytes: Vec<u8>) -> Result<(), String> {
+    use sha2::Digest as _;
+    let sha = crate::inspect::text::hex(&sha2::Sha256::digest(&bytes));
+    if sha != FILE_SHA256 {
+        return Err(format!(
+            "the root programs file is not the one this engine was built with (SHA-256 {sha})"
+        ));
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = INSTALLED.set(bytes);
+    Ok(())
+}
 
 /// The inflated table's size is known (136 KB); this bounds the inflation.
 const MAX_TABLE: usize = 1 << 20;
@@ -99,7 +133,7 @@ struct Table {
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| decode(PACKED).unwrap_or_else(Table::empty))
+    TABLE.get_or_init(|| decode(packed()).unwrap_or_else(Table::empty))
 }
 
 impl Table {
@@ -263,4 +297,16 @@ pub fn anchor_subject(program: &Program, k: usize) -> Option<String> {
     let anchor = anchors(program).get(k)?;
     let name = tlv::encode(0x30, anchor.subject.as_ref());
     crate::inspect::dn::decode(&name).ok().map(|n| n.rfc4514)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The engine refuses any `programs.bin` but the one it was built with.
+    #[test]
+    fn the_engine_programs_file_is_checked_by_its_hash() {
+        assert_eq!(install(packed().to_vec()), Ok(()));
+        assert!(install(b"not the table".to_vec()).is_err());
+    }
 }
