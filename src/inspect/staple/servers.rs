@@ -490,7 +490,15 @@ fn apache_route(
         r.freshness,
         Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
     ) {
-        return if return_errors {
+        return if return_errors && r.freshness == Some(Freshness::Stale) {
+            sent(
+                Some(times),
+                &format!(
+                    ", here a stale response, and {}",
+                    crate::inspect::freshness::STALE_STAPLE
+                ),
+            )
+        } else if return_errors {
             sent(Some(times), ", here a response outside its This Update – Next Update window, which clients reject")
         } else {
             dropped(
