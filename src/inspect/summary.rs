@@ -10,10 +10,9 @@ use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::trust_bundle::TrustBundle;
 use serde::{Deserialize, Serialize};
 
-/// The verdict scale, most consequential first (issue 32). Serialised in
-/// kebab-case as `summary.verdict`; the names are stable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// The verdict scale, most consequential first (issue 32). Serialised as
+/// its [`Verdict::word`] in `summary.verdict`; the words are stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
     /// nginx, HAProxy and Apache refuse the files at start or reload.
     ServerWillNotStart,
@@ -66,6 +65,25 @@ impl Verdict {
     }
 }
 
+// Written by hand from `word`, not derived: one home for the words, and
+// the page (which reads every report) carries no derived enum visitor
+// within its 200 KB first-load budget.
+impl Serialize for Verdict {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.word())
+    }
+}
+
+impl<'de> Deserialize<'de> for Verdict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(d)?;
+        Verdict::ALL
+            .into_iter()
+            .find(|v| v.word() == word)
+            .ok_or_else(|| serde::de::Error::custom("unknown verdict"))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Where these inputs stand on the one scale.
@@ -106,6 +124,16 @@ const CLASSES: &[(&str, Verdict, Option<&str>)] = &[
     ("ocsp-must-staple-without-url", Verdict::ClientsWillRefuse, None),
     // Issue 30: a server that could not be reached was not judged at all.
     ("connect-failed", Verdict::CannotTell, None),
+    // An input that could not be read was not judged either.
+    ("not-recognized", Verdict::CannotTell, None),
+    ("input-*", Verdict::CannotTell, None),
+    ("inputs-too-large", Verdict::CannotTell, None),
+    ("der-*", Verdict::CannotTell, None),
+    ("pem-*", Verdict::CannotTell, None),
+    ("pkcs7-invalid", Verdict::CannotTell, None),
+    ("certificate-invalid", Verdict::CannotTell, None),
+    ("crl-invalid", Verdict::CannotTell, None),
+    ("ocsp-response-invalid", Verdict::CannotTell, None),
     // Issue 13: a verdict resting on a signature not checked is no verdict.
     ("signature-unchecked", Verdict::CannotTell, None),
     ("staple-signature-unchecked", Verdict::CannotTell, None),
@@ -167,7 +195,7 @@ pub fn class(f: &Finding) -> Verdict {
 fn first_sentence(message: &str) -> String {
     let end = message
         .match_indices(". ")
-        .map(|(i, _)| i + 1)
+        .map(|(i, _)| i.saturating_add(1))
         .find(|&i| {
             message
                 .get(..i)
@@ -339,6 +367,8 @@ mod tests {
              &format!("Cannot tell: {UNANCHORED}"), "no anchor: never \"All good\""),
             (vec![f(Severity::Warning, "chain-weak-key")], unanchored, Verdict::CannotTell,
              &format!("Cannot tell: {UNANCHORED}"), "no anchor outranks a warning"),
+            (vec![f(Severity::Error, "not-recognized")], open, Verdict::CannotTell,
+             "Cannot tell: M-not-recognized.", "an input not read is not judged"),
             (vec![f(Severity::Error, "chain-expired-certificate")], unanchored, Verdict::ClientsWillRefuse,
              "Clients will refuse: M-chain-expired-certificate.", "an expired certificate is refused whatever the anchor"),
         ];
@@ -364,6 +394,12 @@ mod tests {
             .map(|v| format!("\"{}\"", v.word()))
             .collect();
         assert_eq!(words, want);
+        for v in Verdict::ALL {
+            let back: Verdict =
+                serde_json::from_str(&format!("\"{}\"", v.word())).unwrap_or(Verdict::AllGood);
+            assert_eq!(back, v);
+        }
+        assert!(serde_json::from_str::<Verdict>("\"fine\"").is_err());
         assert_eq!(want[0], "\"server-will-not-start\"");
         let mut sorted = Verdict::ALL;
         sorted.sort();

@@ -50,7 +50,6 @@ test('the timeline marks now, a stale staple\'s window lies left of it, and the 
   // Issue 32: one verdict on the scale, one action, and the staple card
   // says what the headline says about what clients do with a stale staple.
   assert.match(await page.textContent('.summary'), /^Stapling broken: the staple's Next Update has passed: clients ignore a stale staple unless the leaf is must-staple\. Fetch a fresh one\.$/);
-  assert.equal(await page.getAttribute('.summary', 'data-verdict'), 'stapling-broken');
   const card = await page.textContent('.staple-card');
   assert.match(card, /clients ignore a stale staple unless the leaf is must-staple/);
   assert.doesNotMatch(card, /reject/);

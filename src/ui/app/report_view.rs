@@ -36,8 +36,7 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
     let report_key = state.analysed.to_string();
     html! {
         <div class="report">
-            <p class={classes!("summary", severity_word(report.summary.severity))} role="status"
-                data-verdict={report.summary.verdict.word()}>
+            <p class={classes!("summary", severity_word(report.summary.severity))} role="status">
                 {visible(&report.summary.headline)}
             </p>
             { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
