@@ -88,7 +88,7 @@ Exit status:
   0  no finding has severity error. A signature certscope cannot check
      (Ed448, MD5, an unknown algorithm) is not an error but is never called
      verified either: it is a signature-unchecked warning, and the verdict of
-     the report (its second line) says \"Not verified\", not \"All good\"
+     the report (its second line) says \"Cannot tell\", not \"All good\"
   1  at least one finding has severity error (clients refuse the chain,
      the server will not start with it, a staple or CRL is bad)
   2  usage error, a file could not be read, or a --connect failed (refused,

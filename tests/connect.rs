@@ -453,7 +453,7 @@ fn connection_failures_exit_2_with_a_clear_line() {
         assert!(report["summary"]["headline"]
             .as_str()
             .unwrap()
-            .starts_with("Could not connect"));
+            .starts_with("Cannot tell: could not connect to "));
         // Not tried twice: a failure is not a missing staple.
         assert!(report["connections"][0]["handshakes"]
             .as_array()

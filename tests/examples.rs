@@ -21,7 +21,7 @@ type File = (&'static str, &'static str);
 
 /// (title, description, files)
 const EXAMPLES: &[(&str, &str, &[File])] = &[
-    ("A stale staple and its chain", "nginx ssl_stapling_file with a Next Update in the past: served until reload, rejected by clients that check",
+    ("A stale staple and its chain", "nginx ssl_stapling_file with a Next Update in the past: served until reload; clients ignore a stale staple unless the leaf is must-staple",
         &[("fullchain.pem", "chains/correct.pem"), ("staple.der", "staples/stale.der")]),
     ("A chain in the wrong order", "root first, leaf last: what nginx refuses with \"key values mismatch\"",
         &[("fullchain.pem", "chains/reversed.pem")]),
@@ -99,5 +99,40 @@ fn every_shipped_example_opens_and_shows_its_verdict() {
         assert!(!report.certificates.is_empty(), "{title}");
         let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
         assert!(codes.contains(code), "{title}: {code} not among {codes:?}");
+    }
+}
+
+/// Issue 32: each example's menu text says what its report then says: the
+/// verdict on the one scale, and for the stale staple the one sentence on
+/// what clients do with it.
+#[test]
+fn each_example_is_headlined_as_its_menu_says() {
+    // (title, verdict)
+    let table = [
+        ("A stale staple and its chain", "stapling-broken"),
+        ("A chain in the wrong order", "server-will-not-start"),
+        ("A leaf without an OCSP URL", "all-good"),
+        ("A revoked staple", "clients-will-refuse"),
+    ];
+    assert_eq!(table.len(), EXAMPLES.len());
+    for ((title, description, files), (want_title, verdict)) in EXAMPLES.iter().zip(table) {
+        assert_eq!(*title, want_title);
+        let inputs: Vec<Input> = files
+            .iter()
+            .map(|(name, path)| Input::new(*name, fixture(path)))
+            .collect();
+        let report = analyze(&inputs, AT);
+        let json = serde_json::to_value(&report.summary).unwrap();
+        assert_eq!(
+            json["verdict"], verdict,
+            "{title}: {}",
+            report.summary.headline
+        );
+        if title.contains("stale") {
+            assert!(
+                description.contains(certscope::inspect::freshness::STALE_STAPLE),
+                "{description}"
+            );
+        }
     }
 }

@@ -433,13 +433,17 @@ fn a_chain_certscope_cannot_check_is_never_called_verified() {
 
     let headline = &report.summary.headline;
     assert!(!headline.contains("All good"), "{headline}");
-    assert!(headline.starts_with("Not verified: "), "{headline}");
+    assert!(headline.starts_with("Cannot tell: "), "{headline}");
+    assert_eq!(
+        report.summary.verdict,
+        certscope::inspect::summary::Verdict::CannotTell
+    );
     assert_eq!(report.summary.code.as_deref(), Some("signature-unchecked"));
-    // A warning: the CLI exits 0, and its first lines say "Not verified".
+    // A warning: the CLI exits 0, and its first lines say "Cannot tell".
     assert!(!report.has_errors());
     let text = certscope::inspect::render::render_text(&report);
     assert!(
-        text.lines().nth(1).unwrap().starts_with("Not verified: "),
+        text.lines().nth(1).unwrap().starts_with("Cannot tell: "),
         "{text}"
     );
     assert!(text.contains("NOT VERIFIED"), "{text}");

@@ -489,10 +489,7 @@ pub fn findings_for(site: &Site<'_>) -> Vec<Finding> {
             "ocsp-no-responder-url",
             format!(
                 "{name} has no OCSP responder URL, so there is nothing to staple. That is allowed since CA/Browser Forum ballot SC-063 (CRLs instead of OCSP); Let's Encrypt certificates have had no OCSP URL since May 2025. Turn stapling off for it (nginx: ssl_stapling off; otherwise nginx warns \"ssl_stapling\" ignored, no OCSP responder URL in the certificate). {}",
-                match leaf.crl_urls.first() {
-                    Some(crl) => format!("Clients check its CRL instead: {crl}"),
-                    None => "It names no CRL distribution point either, so clients have no way to check whether it was revoked.".to_string(),
-                }
+                config::without_ocsp(leaf.crl_urls.first().map(String::as_str))
             ),
         )),
         Responder::None => {}

@@ -88,7 +88,7 @@ fn judge_one(connection: &Connection, leaf: Option<(usize, &Certificate)>) -> Op
         return Some(Finding::new(
             Severity::Error,
             "connect-failed",
-            format!("{server}: {error}. Nothing was read from it."),
+            format!("Could not connect to {server}: {error}. Nothing was read from it."),
         ));
     }
     let first = connection.handshakes.first()?;
@@ -184,6 +184,6 @@ mod tests {
         assert_eq!(failed.severity, Severity::Error);
         assert!(failed
             .message
-            .starts_with("example.com:443: connection refused."));
+            .starts_with("Could not connect to example.com:443: connection refused."));
     }
 }

@@ -13,6 +13,11 @@ use serde::{Deserialize, Serialize};
 /// nginx calls `OCSP_check_validity(thisupdate, nextupdate, 300, -1)`,
 /// HAProxy uses `OCSP_MAX_RESPONSE_TIME_SKEW` (300).
 pub const SKEW_SECONDS: i64 = 300;
+/// What clients do with a staple past its Next Update, said once for the
+/// finding, the headline, the staple card, the server table and the example
+/// menu (issue 32): browsers treat it as absent, and only a Must-Staple leaf
+/// turns that into a refused connection.
+pub const STALE_STAPLE: &str = "clients ignore a stale staple unless the leaf is must-staple";
 /// Less than this left before Next Update is "expiring" whatever the window.
 const EXPIRING_SECONDS: i64 = 86_400;
 

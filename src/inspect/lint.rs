@@ -7,6 +7,11 @@
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
+/// What clients do with an expired root, said once for the lint and the
+/// trust bundle (issue 32): OpenSSL checks an anchor's dates, rustls-webpki
+/// (`TrustAnchor` keeps subject, key and name constraints) and browsers do not.
+pub const EXPIRED_ROOT: &str = "OpenSSL (and so curl, Python, nginx's own checks) refuses chains that end in an expired root, while rustls-webpki and browsers keep only an anchor's name, key and constraints and ignore its dates, so clients differ";
+
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
 use crate::inspect::crl::Crl;
@@ -158,7 +163,10 @@ fn rules(c: &Certificate, leaf: bool, top: bool, at: Timestamp) -> Vec<(&'static
         push("lint-ca-key-usage", "it is a CA whose key usage leaves out keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3)");
     }
     if root && at > c.not_after {
-        push("lint-expired-root", "this root has expired: OpenSSL (and so curl, Python, nginx's own checks) refuses chains that end in it, while rustls-webpki and browsers keep only an anchor's name, key and constraints and ignore its dates, so clients differ");
+        push(
+            "lint-expired-root",
+            &format!("this root has expired: {EXPIRED_ROOT}"),
+        );
     }
     if root
         && c.extensions

@@ -17,7 +17,7 @@ pub fn render_text(report: &Report) -> String {
     let at = report.evaluated_at;
     let mut out = String::new();
     let _ = writeln!(out, "certscope report, evaluated at {at}");
-    // The one-line verdict first, as the page shows it: "Not verified" when
+    // The one-line verdict first, as the page shows it: "Cannot tell" when
     // a signature could not be checked, though the exit status stays 0.
     let _ = writeln!(out, "{}", v(&report.summary.headline));
 

@@ -21,7 +21,7 @@ use crate::inspect::lint;
 use crate::inspect::revocation;
 use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
-use crate::inspect::summary::{summarize, summarize_bundle, Summary};
+use crate::inspect::summary::{summarize, summarize_bundle, Open, Summary, Verdict};
 use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
 use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
@@ -124,6 +124,7 @@ impl Report {
             // Written out rather than summarize()d: the page builds this
             // report, and the summariser belongs to the engine.
             summary: Summary {
+                verdict: Verdict::CannotTell,
                 severity: Severity::Info,
                 headline: String::new(),
                 code: None,
@@ -319,7 +320,12 @@ pub fn analyze_gathered(
             (summary, Vec::new(), Vec::new(), None)
         }
         None => (
-            summarize(&findings, certificates.len(), staples.len()),
+            summarize(
+                &findings,
+                certificates.len(),
+                staples.len(),
+                Open::of(&chains),
+            ),
             chains,
             advice.commands,
             advice.server_config,

@@ -81,9 +81,10 @@ impl TrustBundle {
                         Severity::Warning,
                         "bundle-expired-root",
                         format!(
-                            "Expired root: {name} expired {} ({}). No chain can be valid through it, so it only takes up room; remove it from the bundle, or refresh the bundle from where it came from (Debian: update-ca-certificates).",
+                            "Expired root: {name} expired {} ({}). {}. Remove it from the bundle, or refresh the bundle from where it came from (Debian: apt upgrade ca-certificates installs the current bundle; update-ca-certificates only rebuilds it from what is installed).",
                             c.not_after.relative_to(at),
-                            c.not_after
+                            c.not_after,
+                            crate::inspect::lint::EXPIRED_ROOT
                         ),
                     )
                     .on_certificate(i),

@@ -47,7 +47,12 @@ test('the timeline marks now, a stale staple\'s window lies left of it, and the 
   assert.ok(geometry.end < geometry.now, JSON.stringify(geometry));
   assert.match(geometry.title, /staple for www\.example\.test: 2026-11-13T00:00:00Z to 2026-11-20T00:00:00Z/);
   assert.equal(await page.locator('svg.timeline-certificates .bar').count(), 2);
-  assert.match(await page.textContent('.summary'), /^Stapling will fail: .*Next Update was 3 days ago/);
+  // Issue 32: one verdict on the scale, one action, and the staple card
+  // says what the headline says about what clients do with a stale staple.
+  assert.match(await page.textContent('.summary'), /^Stapling broken: the staple's Next Update has passed: clients ignore a stale staple unless the leaf is must-staple\. Fetch a fresh one\.$/);
+  const card = await page.textContent('.staple-card');
+  assert.match(card, /clients ignore a stale staple unless the leaf is must-staple/);
+  assert.doesNotMatch(card, /reject/);
   // Each bar can be focused by keyboard, and names its exact dates.
   assert.equal(await page.getAttribute('svg.timeline-staples .bar', 'tabindex'), '0');
   await context.close();

@@ -330,7 +330,7 @@ impl Context<'_> {
                     Severity::Info,
                     "chain-root-not-included",
                     format!(
-                        "Root not given: the chain of {leaf_name} ends at {}, issued by {}, which certscope takes to be a root your clients already trust. ssl_certificate is right without it. If nginx fetches staples with ssl_stapling_verify on and the responder is a delegated one, ssl_trusted_certificate must hold that root: add it to trusted.pem{url} (a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate).",
+                        "Root not given: the chain of {leaf_name} ends at {}, issued by {}, a root that clients must hold themselves: servers do not send it, so ssl_certificate is right without it. If nginx fetches staples with ssl_stapling_verify on and the responder is a delegated one, ssl_trusted_certificate must hold that root: add it to trusted.pem{url} (a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate).",
                         self.name(top),
                         needed.issuer
                     ),
@@ -615,15 +615,17 @@ impl Context<'_> {
                         listed.join(", ")
                     ));
                 }
-                let consequence = if leaf_not_first {
-                    "nginx sends ssl_certificate exactly as written and takes its first certificate as the server's own, so with this file it refuses to start (\"key values mismatch\") or serves the wrong certificate"
+                // nginx, HAProxy and Apache all pair the private key with
+                // the first certificate: a leaf not first stops the server.
+                let (severity, consequence) = if leaf_not_first {
+                    (Severity::Error, LEAF_NOT_FIRST_LOGS)
                 } else {
-                    "nginx sends ssl_certificate exactly as written; browsers usually sort it out, but strict TLS clients (Java, older OpenSSL, embedded devices) reject a chain out of order"
+                    (Severity::Warning, "servers send the file exactly as written; browsers usually sort it out, but strict TLS clients (Java, older OpenSSL, embedded devices) reject a chain out of order")
                 };
                 out.push(
                     (leaf, 0),
                     Finding::new(
-                        Severity::Warning,
+                        severity,
                         "chain-incorrect-order",
                         format!(
                             "Incorrect order: {}; the chain of {leaf_name} is {right} (leaf first, each issuer after the certificate it signed). {consequence}. Use the fullchain.pem below.",
@@ -834,3 +836,7 @@ impl Context<'_> {
         );
     }
 }
+
+/// What each server does with a file whose first certificate is not the
+/// leaf: it checks that certificate against the private key and stops.
+const LEAF_NOT_FIRST_LOGS: &str = "servers take the first certificate as their own and check it against the private key, so with this file they refuse to start or reload: nginx logs \"SSL_CTX_use_PrivateKey(...) failed (... key values mismatch)\", HAProxy \"inconsistencies between private key and certificate loaded\", Apache \"AH02565: Certificate and private key ... do not match\"";

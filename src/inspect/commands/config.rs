@@ -178,9 +178,16 @@ const WRAP: usize = 88;
 
 /// What clients check instead, for a certificate without a usable responder.
 fn crl_sentence(site: &Site<'_>) -> String {
-    match site.leaf.crl_urls.first() {
-        Some(crl) => format!("Clients check its CRL instead: {}", shown(crl)),
-        None => "It names no CRL either: clients cannot check whether it was revoked.".to_string(),
+    without_ocsp(site.leaf.crl_urls.first().map(|u| shown(u)))
+}
+
+/// Where revocation of a certificate without OCSP is published, and who
+/// looks (issue 32): not "clients check its CRL" — browsers use their own
+/// pushed lists, curl and OpenSSL check nothing unless told to.
+pub fn without_ocsp(crl: Option<&str>) -> String {
+    match crl {
+        Some(crl) => format!("Its revocation is published in a CRL instead ({crl}); browsers rely on their own pushed lists (Chrome's CRLSets, Firefox's CRLite), and curl and OpenSSL check no CRL unless told to."),
+        None => "It names no CRL either: nothing tells clients whether it was revoked.".to_string(),
     }
 }
 

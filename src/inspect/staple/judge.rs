@@ -620,7 +620,7 @@ fn status_findings(
                 Severity::Error,
                 "staple-revoked",
                 format!(
-                    "The staple says {who} is REVOKED{}{}. Clients that read it refuse the connection: replace the certificate (and its key, if it was compromised) now. nginx with ssl_stapling_verify logs \"certificate status \\\"revoked\\\" in the OCSP response\".",
+                    "The staple says {who} is REVOKED{}{}. Clients that read it refuse the connection: replace the certificate (and its key, if it was compromised) now. nginx with ssl_stapling_verify logs it (certificate status \"revoked\" in the OCSP response).",
                     r.revocation_reason.as_deref().map(|x| format!(" ({x})")).unwrap_or_default(),
                     r.revocation_time.map(|t| format!(" since {t}, {}", t.relative_to(at))).unwrap_or_default()
                 ),
@@ -629,7 +629,7 @@ fn status_findings(
                 Severity::Error,
                 "staple-unknown-status",
                 format!(
-                    "The responder does not know {who} (cert status \"unknown\"): the response came from a responder that does not serve this CA, or for another certificate. HAProxy refuses it (\"OCSP single response: certificate status is unknown\"), nginx with ssl_stapling_verify logs \"certificate status \\\"unknown\\\" in the OCSP response\", and clients gain nothing from it."
+                    "The responder does not know {who} (cert status \"unknown\"): the response came from a responder that does not serve this CA, or for another certificate. HAProxy refuses it (\"OCSP single response: certificate status is unknown\"), nginx with ssl_stapling_verify logs it (certificate status \"unknown\" in the OCSP response), and clients gain nothing from it."
                 ),
             )),
         }
@@ -714,8 +714,9 @@ fn freshness_finding(
             Severity::Error,
             "staple-stale",
             format!(
-                "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload. Clients that check it ignore it.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling on and no ssl_stapling_file; with ssl_stapling_verify on, a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate, one from a delegated responder needs its root there).",
-                next.relative_to(at)
+                "The staple for {who} is stale: Next Update was {} ({next}) — nginx will keep serving this stale staple until you replace the file and reload; {}.{must_staple} Fetch a fresh response (or let nginx fetch it: ssl_stapling on and no ssl_stapling_file; with ssl_stapling_verify on, a response signed by the issuer in ssl_certificate needs no ssl_trusted_certificate, one from a delegated responder needs its root there).",
+                next.relative_to(at),
+                crate::inspect::freshness::STALE_STAPLE,
             ),
         ),
         (Freshness::NextBeforeThis, Some(next)) => Finding::new(

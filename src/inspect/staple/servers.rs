@@ -650,7 +650,17 @@ fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
         r.freshness,
         Some(Freshness::Stale | Freshness::NotYetValid | Freshness::NextBeforeThis)
     ) {
-        let (outcome, log, message, versions) = if return_errors {
+        let (outcome, log, message, versions) = if return_errors
+            && r.freshness == Some(Freshness::Stale)
+        {
+            sent(
+                Some(times),
+                &format!(
+                    ", here a stale response, and {}",
+                    crate::inspect::freshness::STALE_STAPLE
+                ),
+            )
+        } else if return_errors {
             sent(Some(times), ", here a response outside its This Update – Next Update window, which clients reject")
         } else {
             dropped(

@@ -60,8 +60,9 @@ fn response(r: &SingleResponse, report: &Report, at: Timestamp) -> Html {
     };
     let stale_words = match (r.freshness, r.next_update) {
         (Some(Freshness::Stale), Some(next)) => Some(format!(
-            "Next Update was {} — nginx keeps serving a stale ssl_stapling_file until you replace the file and reload; clients that check reject it.",
-            next.relative_to(at)
+            "Next Update was {} — nginx keeps serving a stale ssl_stapling_file until you replace the file and reload; {}.",
+            next.relative_to(at),
+            certscope::inspect::freshness::STALE_STAPLE
         )),
         _ => None,
     };
