@@ -314,9 +314,15 @@ impl State {
                                 self.view_note = note;
                                 self.engine_error = None;
                             }
+                            // Where, not serde_json's words: its Display
+                            // carries every io::ErrorKind text into the
+                            // first load (about 1 KB gzip).
                             Err(e) => {
-                                self.engine_error =
-                                    Some(format!("the engine's report could not be read: {e}"))
+                                self.engine_error = Some(format!(
+                                    "the engine's report could not be read (line {}, column {})",
+                                    e.line(),
+                                    e.column()
+                                ))
                             }
                         }
                         self.analysed = generation;

@@ -7,7 +7,7 @@ use super::copy_button::CopyButton;
 use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
-use certscope::inspect::chain::{Chain, GivenOrder, Validation};
+use certscope::inspect::chain::{Chain, GivenOrder};
 use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,13 +50,17 @@ fn bundle(name: &'static str, pem: &str, purpose: &'static str) -> Html {
 
 /// The client's verdict (rustls-webpki) in one line: accepted with its
 /// anchor, refused with the rule's code and the certificate, or cannot
-/// tell; the full sentence is the finding's. One text node, few attributes:
-/// the first load has a budget.
+/// tell; then each root program's verdict by the same engine (issue 29),
+/// `✓ apple ✗ java`. The sentences are the findings'. One text node and
+/// one attribute: the first load has a budget.
 fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
-    let Some(v) = chain.trust.as_ref().and_then(|t| t.validation.as_ref()) else {
+    let Some(trust) = chain.trust.as_ref() else {
         return html! {};
     };
-    let (class, words) = match v.verdict.as_str() {
+    let Some(v) = trust.validation.as_ref() else {
+        return html! {};
+    };
+    let (class, mut words) = match v.verdict.as_str() {
         "accepted" => (
             "ok",
             format!(
@@ -77,33 +81,18 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
             "Cannot tell whether clients accept it: no anchor (give the root)".to_string(),
         ),
     };
-    html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.clone()}>{visible(&words)}</p> }
-}
-
-/// One badge per root program (issue 29): whether the same engine accepts
-/// the chain against that program's roots. The sentence is the finding's.
-fn program_badges(chain: &Chain) -> Html {
     // `validations` holds each program's verdict (and `given`'s); the page
     // does not read `programs` back (see `Trust::programs`).
-    let Some(list) = chain
-        .trust
-        .as_ref()
-        .map(|t| &t.validations)
-        .filter(|v| v.len() > 2)
-    else {
-        return html! {};
-    };
-    // The badge's upper case turns `mozilla` into MOZILLA: no names here.
-    let badge = |p: &Validation| {
-        let trusted = p.accepted();
-        if p.program == "given" {
-            return html! {};
-        }
-        html! {
-            <span class={classes!("badge", if trusted { "ok" } else { "error" })} data-program={p.program.clone()} data-trusted={trusted.to_string()}>{if trusted { "✓ " } else { "✗ " }}{p.program.clone()}</span>
-        }
-    };
-    html! { <p class="programs">{"Trusted by "}{ for list.iter().map(badge) }</p> }
+    let programs: Vec<String> = trust
+        .validations
+        .iter()
+        .filter(|p| p.program != "given")
+        .map(|p| format!("{} {}", if p.accepted() { "✓" } else { "✗" }, p.program))
+        .collect();
+    if programs.len() > 1 {
+        words.push_str(&format!(". Root programs: {}", programs.join(" ")));
+    }
+    html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.clone()}>{visible(&words)}</p> }
 }
 
 #[component]
@@ -139,7 +128,6 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
                 if chain.root_included { <span class="badge info">{"contains anchor (root)"}</span> }
             </header>
             {client_verdict(chain, &name)}
-            {program_badges(chain)}
             <ol class="chain-picture">
             { for chain.order.iter().enumerate().map(|(pos, &cert)| {
                 let placement = chain.positions.iter().find(|p| p.certificate == cert);
@@ -187,7 +175,7 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
             }) }
             </ol>
             { for chain.needed_root.iter().map(|r| html! {
-                <p class="needed-root">{"The root was not given: "}{visible(&r.issuer)}{". ssl_certificate does not need it; ssl_trusted_certificate (for ssl_stapling_verify) does."}</p>
+                <p class="needed-root">{"The root was not given: "}{visible(&r.issuer)}{". Servers do not send it; trusted.pem holds it where certscope has it."}</p>
             }) }
             {bundle("fullchain.pem", &chain.fullchain_pem, "leaf then intermediates, for nginx ssl_certificate")}
             {bundle("trusted.pem", &chain.trusted_pem, "intermediates and root, for nginx ssl_trusted_certificate")}
@@ -208,7 +196,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_badge_per_root_program() {
+    fn one_verdict_per_root_program() {
         // DigiCert Global Root CA left Mozilla's store; the others hold it.
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -231,12 +219,8 @@ mod tests {
             ("android", true),
             ("java", true),
         ] {
-            let needle = format!("data-program=\"{program}\" data-trusted=\"{trusted}\"");
+            let needle = format!("{} {program}", if trusted { "✓" } else { "✗" });
             assert!(html.contains(&needle), "{needle} in {html}");
         }
-        assert!(
-            html.contains(">✗ mozilla</span>") && html.contains(">✓ java</span>"),
-            "{html}"
-        );
     }
 }
