@@ -1287,6 +1287,9 @@ http {{
 # (the message texts of nginx's ngx_event_openssl_stapling.c, HAProxy's
 # ssl_sock.c and Apache's AH numbers), first match wins.
 EXPLAIN_CODES = [
+    ("nginx", r'"ssl_stapling" ignored, issuer certificate not found', "nginx-issuer-not-found"),
+    ("nginx", r"invalid URL prefix in OCSP responder", "nginx-invalid-responder-url"),
+    ("apache", r"AH01940", "apache-unsupported-responder-url"),
     ("nginx", r"OCSP response not successful", "nginx-response-not-successful"),
     ("nginx", r"OCSP_basic_verify\(\) failed", "nginx-verify-failed"),
     ("nginx", r"OCSP_check_validity\(\) failed", "nginx-validity-failed"),
