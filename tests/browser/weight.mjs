@@ -12,8 +12,11 @@ import { DIST } from './harness.mjs';
  * examples.json load later too; favicon and manifest are tiny.
  */
 export async function pageWeightOf(dir = DIST, part = 'first') {
-  const isEngine = (f) => f.startsWith('certscope-worker');
-  const files = (await readdir(dir)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js')
+  // The engine's data too: the root stores its worker fetches beside its
+  // wasm (roots.der, programs.bin), never part of the first load.
+  const data = ['roots.der', 'programs.bin'];
+  const isEngine = (f) => f.startsWith('certscope-worker') || data.includes(f);
+  const files = (await readdir(dir)).filter((f) => (/\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js') || data.includes(f))
     .filter((f) => (part === 'engine') === isEngine(f));
   const rows = [];
   for (const f of files.sort()) {
