@@ -10,10 +10,11 @@
 //!
 //! Links are found by issuer name, then authority/subject key id, then a
 //! signature check: a name alone is not enough (a CA's renewed intermediate
-//! keeps its name and changes its key). certscope has no trust store, so a
-//! chain that ends at a CA certificate whose issuer was not given is taken to
-//! end at a root the clients have; that root is named in
-//! [`Chain::needed_root`].
+//! keeps its name and changes its key). This module models the chain as
+//! given: one that ends at a CA certificate whose issuer was not given ends
+//! at that issuer, named in [`Chain::needed_root`]; whether clients have it,
+//! and accept the chain, is the validation's verdict (rustls-webpki against
+//! the root stores and the given roots, [`crate::inspect::validation`]).
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 

@@ -17,7 +17,8 @@ pub struct Chain {
     pub order: Vec<usize>,
     /// Verified end to end: no certificate is missing (the chain ends in a
     /// self-signed root, or at a CA certificate whose issuer, named in
-    /// `needed_root`, is taken to be a root the clients trust) and every
+    /// `needed_root`, is the root it needs: whether clients hold it is
+    /// `trust.validation`'s verdict) and every
     /// signature it rests on verified. When false, `missing_issuer` names
     /// the gap; when there is none, a link failed (`signature: invalid`),
     /// could not be checked (`unsupported`, or `root_signature`

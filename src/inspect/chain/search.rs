@@ -51,8 +51,8 @@ const MAX_GOOD_PATHS: usize = 16;
 pub enum End {
     /// At a self-signed root that was given.
     Root,
-    /// At a CA certificate whose issuer was not given: taken to be a root the
-    /// clients have (certscope has no trust store).
+    /// At a CA certificate whose issuer was not given: the root it needs
+    /// (whether clients hold it is the validation's verdict).
     Anchor,
     /// At a certificate whose issuer was not given and that is not a CA (a
     /// leaf straight under a missing intermediate).
