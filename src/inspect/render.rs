@@ -289,13 +289,13 @@ fn client_verdict(report: &Report, chain: &Chain) -> Option<String> {
     Some(match verdict.verdict.as_str() {
         "accepted" => format!(
             "ACCEPT (rustls-webpki, {anchors}), anchored in {}",
-            v(v_anchor(&verdict.anchor))
+            v(verdict.anchor.as_deref().unwrap_or_default())
         ),
         "refused" => format!(
             "REFUSE (rustls-webpki, {anchors}): {}",
             crate::inspect::validation::refusal(
                 verdict.error.as_deref().unwrap_or_default(),
-                &v_name(&who)
+                &v(&who)
             )
         ),
         _ => "cannot tell: no anchor in Mozilla's root store and none given (--root)".to_string(),
@@ -345,14 +345,6 @@ fn programs_line(chain: &Chain) -> Option<String> {
         );
     }
     Some(line)
-}
-
-fn v_name(name: &str) -> String {
-    v(name)
-}
-
-fn v_anchor(anchor: &Option<String>) -> &str {
-    anchor.as_deref().unwrap_or_default()
 }
 
 /// What is above the last certificate of a chain.

@@ -49,10 +49,9 @@ pub enum GivenRoots<'a> {
     Implicit,
 }
 
-/// What the engine says about one leaf against one set of anchors.
-struct Outcome {
-    result: Result<(Vec<usize>, usize), webpki::Error>,
-}
+/// What the engine says about one leaf against one set of anchors: the
+/// path (indices into `certificates`) and the anchor's index, or why not.
+type Outcome = Result<(Vec<usize>, usize), webpki::Error>;
 
 /// Validates every chain that starts with a leaf, sets
 /// `chain.trust.validation` (and `validations`), and returns the findings
@@ -272,7 +271,7 @@ fn validate(
         path.extend(top.filter(|t| !path.contains(t)));
         (path, anchor)
     });
-    Outcome { result }
+    result
 }
 
 /// The given certificates that can be on a path from `leaf`: those whose
@@ -355,7 +354,7 @@ fn verdict(
     certificates: &[Certificate],
     chain: &Chain,
 ) -> Validation {
-    match outcome.result {
+    match outcome {
         Ok((path, anchor)) => Validation {
             verdict: "accepted".into(),
             program: program.into(),
