@@ -228,10 +228,17 @@ fn san_rules(c: &Certificate, leaf: bool, push: &mut impl FnMut(&'static str, &s
             .filter(|a| a.name == "CN")
             .map(|a| a.value.as_str())
             .collect();
+        // An IP address in the CN must be the SAN's address in its one
+        // canonical text (BR 7.1.4.3: RFC 5952 for IPv6), which Rust's
+        // Display writes; certscope's own rendering spells IPv6 in full,
+        // as OpenSSL does, so the text is compared, not the address.
         let listed = |v: &str| {
-            c.subject_alt_names
-                .iter()
-                .any(|n| n.strip_prefix("DNS:").or_else(|| n.strip_prefix("IP:")) == Some(v))
+            c.subject_alt_names.iter().any(|n| {
+                n.strip_prefix("DNS:") == Some(v)
+                    || n.strip_prefix("IP:")
+                        .and_then(|ip| ip.parse::<std::net::IpAddr>().ok())
+                        .is_some_and(|ip| ip.to_string() == v)
+            })
         };
         if cn.iter().any(|v| !listed(v)) {
             push("lint-cn-not-in-san", "its Common Name is not, byte for byte, one of its subject alternative names (CA/Browser Forum BR 7.1.4.3)");
