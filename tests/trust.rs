@@ -632,3 +632,49 @@ fn real_chains_are_accepted_with_their_mozilla_anchor() {
         );
     }
 }
+
+/// One voice on an expired cross-sign the client's path leaves out (issue
+/// 25, point 4): while the leaf is valid, rustls-webpki accepts the chain at
+/// the store's Amazon Root CA 1, so no finding says clients reject it, the
+/// expired cross-sign is said once (by the trust finding naming the store
+/// root), and the expired old root above it is only "can be dropped".
+#[test]
+fn certificates_off_the_clients_path_are_droppable_said_once() {
+    let file = "trust/cross/amazon-expired-cross-sign.pem";
+    let leaf_valid = certscope::Timestamp::parse_rfc3339("2025-03-01T00:00:00Z").unwrap();
+    let report = analyze(&[Input::new(file, fixture(file))], leaf_valid);
+    let v = report.chains[0]
+        .trust
+        .as_ref()
+        .unwrap()
+        .validation
+        .as_ref()
+        .unwrap();
+    assert!(v.accepted(), "{v:?}");
+    assert_eq!(report.summary.verdict.word(), "works-but");
+    for f in &report.findings {
+        assert!(f.severity != Severity::Error, "{}: {}", f.code, f.message);
+        assert!(
+            !f.message.contains("lients reject"),
+            "{}: {}",
+            f.code,
+            f.message
+        );
+    }
+    let codes = |code: &str| report.findings.iter().filter(|f| f.code == code).count();
+    // The cross-sign (expired 2020) by trust-cross-sign-expired alone, the
+    // old root (expired 2024) by the chain finding that drops it.
+    assert_eq!(codes("trust-cross-sign-expired"), 1);
+    assert_eq!(codes("chain-expired-certificate"), 1);
+    assert!(finding(&report, "chain-expired-certificate")
+        .message
+        .contains("certscope Old Root expired"));
+    assert!(finding(&report, "chain-expired-certificate")
+        .message
+        .ends_with("so it can be dropped from ssl_certificate."));
+    assert_eq!(
+        codes("lint-expired-root"),
+        0,
+        "the old root is off the path"
+    );
+}

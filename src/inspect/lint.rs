@@ -46,7 +46,17 @@ pub fn findings(chains: &[Chain], certificates: &[Certificate], at: Timestamp) -
             // A root is the self-signed top of its chain, not any
             // self-issued CA (a re-keyed intermediate keeps its name).
             let top = k.saturating_add(1) == chain.order.len() && chain.root_included;
-            for (code, rule) in rules(c, leaf, top, at) {
+            // An expired root off the path clients build is the chain
+            // finding's to drop; whether clients differ on it is moot.
+            let off_path = chain
+                .trust
+                .as_ref()
+                .and_then(|t| t.validation.as_ref())
+                .is_some_and(|v| v.accepted() && !v.path.contains(&i));
+            let rules = rules(c, leaf, top, at).into_iter();
+            for (code, rule) in
+                rules.filter(|(code, _)| !(off_path && *code == "lint-expired-root"))
+            {
                 out.push(
                     Finding::new(
                         Severity::Warning,

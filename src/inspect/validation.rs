@@ -444,15 +444,47 @@ pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
                 continue;
             }
             let on_path = f.certificate.is_some_and(|i| v.path.contains(&i));
-
             f.severity = Severity::Warning;
-            f.message.push_str(if on_path {
-                " Clients still accept the chain: rustls-webpki builds a valid path with it."
-            } else {
-                " It is not on the path clients build (rustls-webpki accepts the chain without it), so it can be dropped."
-            });
+            overrule(&mut f.message, on_path);
         }
     }
+    // An expired cross-sign is said once, by the trust finding that names
+    // the store root clients use instead.
+    let cross: Vec<Option<usize>> = findings
+        .iter()
+        .filter(|f| f.code == "trust-cross-sign-expired")
+        .map(|f| f.certificate)
+        .collect();
+    findings.retain(|f| {
+        !(f.code == "chain-expired-certificate"
+            && f.severity == Severity::Warning
+            && cross.contains(&f.certificate))
+    });
+}
+
+/// Rewrites a chain error the client's verdict overrules: the fact it
+/// states stays, its "clients reject" sentence gives way to what clients
+/// do, so the finding does not say both.
+fn overrule(message: &mut String, on_path: bool) {
+    let cut = [
+        " Clients reject",
+        " Until then clients reject",
+        " Clients refuse",
+    ]
+    .iter()
+    .filter_map(|s| message.find(s))
+    .min();
+    if let Some(cut) = cut {
+        message.truncate(cut);
+    }
+    message.push_str(if on_path {
+        // Only an anchor can be on an accepted path and still break a rule:
+        // rustls-webpki keeps an anchor's name, key and name constraints,
+        // not its dates or other extensions (RFC 5280 §6.1.1).
+        " Clients built on rustls-webpki accept the chain all the same: their path ends at this name and key as the trust anchor, whose dates and constraints they do not judge."
+    } else {
+        " It is not on the path clients build (rustls-webpki accepts the chain without it), so it can be dropped from ssl_certificate."
+    });
 }
 
 /// certscope's own diagnosis already has the cause of a refusal (an
