@@ -163,9 +163,7 @@ fn judge(tc: &Value) -> (Verdict, String) {
         .filter(|f| f.severity == Severity::Warning && f.code.starts_with("lint-"))
         .map(|f| f.code.to_string())
         .collect();
-    let verdict = if !errors.is_empty() {
-        Verdict::Refused
-    } else if beyond_max_depth(tc, &report) {
+    let verdict = if !errors.is_empty() || beyond_max_depth(tc, &report) {
         Verdict::Refused
     } else if !lints.is_empty() {
         Verdict::Flagged
