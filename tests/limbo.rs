@@ -155,7 +155,7 @@ fn judge(tc: &Value) -> (Verdict, String) {
         .first()
         .and_then(|c| c.trust.as_ref())
         .and_then(|t| t.validation.as_ref())
-        .map(|v| format!("{} {}", v.verdict, v.error.as_deref().unwrap_or("")))
+        .map(|v| format!("{} {}", v.verdict.word(), v.error.as_deref().unwrap_or("")))
         .unwrap_or_else(|| "no validation".into());
     let lints: Vec<String> = report
         .findings

@@ -209,7 +209,7 @@ fn contradictions(report: &Report) -> Vec<String> {
         c.trust
             .as_ref()
             .and_then(|t| t.validation.as_ref())
-            .is_some_and(|v| v.verdict == "no-anchor")
+            .is_some_and(|v| v.verdict.word() == "no-anchor")
     });
     for s in &all {
         if unanchored && !anchored && s.contains("already trust") {

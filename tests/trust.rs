@@ -615,7 +615,7 @@ fn real_chains_are_accepted_with_their_mozilla_anchor() {
             .as_ref()
             .unwrap();
         assert_eq!(
-            (v.verdict.as_str(), v.program.as_str()),
+            (v.verdict.word(), v.program.as_str()),
             ("accepted", "mozilla"),
             "{file}"
         );

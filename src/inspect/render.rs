@@ -5,7 +5,7 @@
 //! Layer: output. Renders a finished report.
 
 use crate::inspect::certificate::Certificate;
-use crate::inspect::chain::Chain;
+use crate::inspect::chain::{Chain, ClientVerdict};
 use crate::inspect::report::{Report, Severity};
 use crate::inspect::staple::{Freshness, Outcome, Responder, Signer, Staple};
 use crate::inspect::text::visible_string as v;
@@ -286,12 +286,12 @@ fn client_verdict(report: &Report, chain: &Chain) -> Option<String> {
         .certificate
         .and_then(|i| report.certificates.get(i))
         .map_or_else(String::new, |c| c.display_name().to_string());
-    Some(match verdict.verdict.as_str() {
-        "accepted" => format!(
+    Some(match verdict.verdict {
+        ClientVerdict::Accepted => format!(
             "ACCEPT (rustls-webpki, {anchors}), anchored in {}",
             v(verdict.anchor.as_deref().unwrap_or_default())
         ),
-        "refused" => format!(
+        ClientVerdict::Refused => format!(
             "REFUSE (rustls-webpki, {anchors}): {}",
             crate::inspect::validation::refusal(
                 verdict.error.as_deref().unwrap_or_default(),

@@ -5,7 +5,7 @@
 //!
 //! Layer: report. Assembles the analyses; imports anything but render.
 
-use crate::inspect::chain::Chain;
+use crate::inspect::chain::{Chain, ClientVerdict};
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::trust_bundle::TrustBundle;
 use serde::{Deserialize, Serialize};
@@ -228,7 +228,7 @@ impl Open {
                 c.trust
                     .as_ref()
                     .and_then(|t| t.validation.as_ref())
-                    .is_some_and(|v| v.verdict == "no-anchor")
+                    .is_some_and(|v| v.verdict == ClientVerdict::NoAnchor)
             }),
         }
     }

@@ -31,7 +31,7 @@ mod explain;
 
 use crate::inspect::certificate::Certificate;
 pub use crate::inspect::chain::Validation;
-use crate::inspect::chain::{Chain, ProgramVerdict, Trust};
+use crate::inspect::chain::{Chain, ClientVerdict, ProgramVerdict, Trust};
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::client::CLIENT_ALGORITHMS;
 use crate::inspect::time::Timestamp;
@@ -127,7 +127,7 @@ fn pick(list: &[Validation], has_given: bool) -> Validation {
         (None, Some(g)) => g,
         (None, None) => {
             return Validation {
-                verdict: "no-anchor".into(),
+                verdict: ClientVerdict::NoAnchor,
                 program: trust::PROGRAM.into(),
                 anchor: None,
                 path: Vec::new(),
@@ -175,7 +175,7 @@ fn blocked(v: Validation, program: &programs::Program, certificates: &[Certifica
     });
     match hit {
         Some(i) if v.accepted() => Validation {
-            verdict: "refused".into(),
+            verdict: ClientVerdict::Refused,
             anchor: None,
             path: Vec::new(),
             error: Some("blocked".into()),
@@ -356,7 +356,7 @@ fn verdict(
 ) -> Validation {
     match outcome {
         Ok((path, anchor)) => Validation {
-            verdict: "accepted".into(),
+            verdict: ClientVerdict::Accepted,
             program: program.into(),
             anchor: anchor_name(program, anchor, certificates, chain),
             path,
@@ -369,7 +369,11 @@ fn verdict(
             // the person's own, so not reaching them is a refusal.
             let no_anchor = code == "unknown-issuer" && program != "given";
             Validation {
-                verdict: if no_anchor { "no-anchor" } else { "refused" }.into(),
+                verdict: if no_anchor {
+                    ClientVerdict::NoAnchor
+                } else {
+                    ClientVerdict::Refused
+                },
                 program: program.into(),
                 anchor: None,
                 path: Vec::new(),
@@ -418,7 +422,7 @@ pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
         let Some(v) = chain.trust.as_ref().and_then(|t| t.validation.as_ref()) else {
             continue;
         };
-        if v.verdict == "no-anchor" {
+        if v.verdict == ClientVerdict::NoAnchor {
             for f in findings.iter_mut().filter(|f| {
                 f.code == "trust-not-in-store"
                     && f.certificate.is_some_and(|i| chain.order.contains(&i))
@@ -426,7 +430,7 @@ pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
                 f.message.push_str(NO_ANCHOR);
             }
         }
-        if v.verdict == "refused" {
+        if v.verdict == ClientVerdict::Refused {
             said_once(findings, chain, v);
         }
         if !v.accepted() {
@@ -570,7 +574,7 @@ mod tests {
         let mut cert = trust::roots()[0].clone();
         cert.sha256 = blocked_sha;
         let accepted = Validation {
-            verdict: "accepted".into(),
+            verdict: ClientVerdict::Accepted,
             program: java.id.into(),
             anchor: Some("CN=x".into()),
             path: vec![0],
@@ -578,7 +582,7 @@ mod tests {
             certificate: None,
         };
         let v = blocked(accepted.clone(), java, std::slice::from_ref(&cert));
-        assert_eq!(v.verdict, "refused");
+        assert_eq!(v.verdict, ClientVerdict::Refused);
         assert_eq!(v.error.as_deref(), Some("blocked"));
         assert_eq!(v.certificate, Some(0));
         assert!(v.anchor.is_none() && v.path.is_empty());

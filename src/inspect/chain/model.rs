@@ -145,9 +145,7 @@ impl Trust {
 /// One verdict of rustls-webpki on one chain against one set of anchors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Validation {
-    /// `accepted`, `refused`, or `no-anchor` (no path to any anchor, and
-    /// none was given: certscope cannot tell).
-    pub verdict: String,
+    pub verdict: ClientVerdict,
     /// `mozilla`, `given`, or another root program (`apple`,
     /// `microsoft`, `android`, `java`: see `trust::programs`).
     pub program: String,
@@ -168,7 +166,31 @@ pub struct Validation {
 
 impl Validation {
     pub fn accepted(&self) -> bool {
-        self.verdict == "accepted"
+        self.verdict == ClientVerdict::Accepted
+    }
+}
+
+/// What clients do with a chain, by rustls-webpki.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientVerdict {
+    /// A path to an anchor verifies.
+    Accepted,
+    /// No path does, for the error named.
+    Refused,
+    /// No path to any anchor, and none was given: certscope cannot tell.
+    NoAnchor,
+}
+
+impl ClientVerdict {
+    /// The JSON's word (`trust.validation.verdict`), for the page's
+    /// `data-verdict` too.
+    pub fn word(self) -> &'static str {
+        match self {
+            ClientVerdict::Accepted => "accepted",
+            ClientVerdict::Refused => "refused",
+            ClientVerdict::NoAnchor => "no-anchor",
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use crate::inspect::certificate::Certificate;
 use crate::inspect::chain::Chain;
-use crate::inspect::chain::Validation;
+use crate::inspect::chain::{ClientVerdict, Validation};
 use crate::inspect::finding::{Finding, Severity};
 use webpki::Error;
 
@@ -218,11 +218,10 @@ pub fn findings(
         "Mozilla's root store"
     };
     let code = v.error.as_deref().unwrap_or("");
-    let finding = match v.verdict.as_str() {
-        "accepted" => return Vec::new(),
+    let finding = match v.verdict {
         // Said once, by the trust note it completes ([`super::reconcile`]).
-        "no-anchor" => return Vec::new(),
-        _ => Finding::new(
+        ClientVerdict::Accepted | ClientVerdict::NoAnchor => return Vec::new(),
+        ClientVerdict::Refused => Finding::new(
             Severity::Error,
             validation_code(code),
             format!(

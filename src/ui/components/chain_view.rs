@@ -7,7 +7,7 @@ use super::copy_button::CopyButton;
 use super::fold::Fold;
 use super::visible::visible;
 use crate::services;
-use certscope::inspect::chain::{Chain, GivenOrder};
+use certscope::inspect::chain::{Chain, ClientVerdict, GivenOrder};
 use certscope::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,15 +60,15 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     let Some(v) = trust.validation.as_ref() else {
         return html! {};
     };
-    let (class, mut words) = match v.verdict.as_str() {
-        "accepted" => (
+    let (class, mut words) = match v.verdict {
+        ClientVerdict::Accepted => (
             "ok",
             format!(
                 "Clients accept it: anchored in {}",
                 v.anchor.as_deref().unwrap_or_default()
             ),
         ),
-        "refused" => (
+        ClientVerdict::Refused => (
             "error",
             format!(
                 "Clients refuse it: {} ({})",
@@ -92,7 +92,7 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     if programs.len() > 1 {
         words.push_str(&format!(". Root programs: {}", programs.join(" ")));
     }
-    html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.clone()}>{visible(&words)}</p> }
+    html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.word()}>{visible(&words)}</p> }
 }
 
 #[component]
