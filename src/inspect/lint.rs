@@ -188,17 +188,27 @@ fn rules(c: &Certificate, leaf: bool, top: bool, at: Timestamp) -> Vec<(&'static
     out
 }
 
-/// Extensions every X.509 client knows.
+/// The critical extensions OpenSSL 3 accepts in a certificate
+/// (`X509_supported_extension`, crypto/x509/v3_purp.c); any other critical
+/// one makes `openssl verify` refuse the chain ("unhandled critical
+/// extension"), a critical subject or authority key identifier and a
+/// critical AIA included. tests/lint.rs asks OpenSSL about each.
 const KNOWN_CRITICAL: &[&str] = &[
-    "2.5.29.15",
-    "2.5.29.17",
-    "2.5.29.19",
-    "2.5.29.30",
-    "2.5.29.37",
-    "2.5.29.32",
-    "2.5.29.36",
-    "2.5.29.14",
-    "2.5.29.35",
+    "2.16.840.1.113730.1.1", // Netscape certificate type
+    "2.5.29.15",             // key usage
+    "2.5.29.17",             // subject alternative name
+    "2.5.29.19",             // basic constraints
+    "2.5.29.32",             // certificate policies
+    "2.5.29.31",             // CRL distribution points
+    "2.5.29.37",             // extended key usage
+    "1.3.6.1.5.5.7.1.7",     // RFC 3779 IP address blocks
+    "1.3.6.1.5.5.7.1.8",     // RFC 3779 AS identifiers
+    "1.3.6.1.5.5.7.48.1.5",  // OCSP no check
+    "2.5.29.36",             // policy constraints
+    "1.3.6.1.5.5.7.1.14",    // proxy certificate information
+    "2.5.29.30",             // name constraints
+    "2.5.29.33",             // policy mappings
+    "2.5.29.54",             // inhibit anyPolicy
 ];
 
 /// RFC 5280 §4.1.2.2: a positive integer of at most 20 octets.
