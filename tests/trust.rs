@@ -678,3 +678,37 @@ fn certificates_off_the_clients_path_are_droppable_said_once() {
         "the old root is off the path"
     );
 }
+
+/// The anchor the client's verdict names is the one its path ends in, not
+/// the top of certscope's own chain: here the chain reads up to E1 (given
+/// in the files) while `--root` trusts R1 only, and rustls-webpki's path
+/// ends in R1 (the old code named E1).
+#[test]
+fn the_named_anchor_is_where_the_clients_path_ends() {
+    let files = [
+        "pki/leaf.pem",
+        "pki/int-rsa-cross.pem",
+        "pki/int-rsa.pem",
+        "pki/root-ecdsa.pem",
+    ];
+    let inputs: Vec<Input> = files.iter().map(|p| Input::new(*p, fixture(p))).collect();
+    let options = Options {
+        roots: vec![Input::new("root-rsa.pem", fixture("pki/root-rsa.pem"))],
+        ..Options::default()
+    };
+    let report = analyze_with(&inputs, AT, &options);
+    let v = report.chains[0]
+        .trust
+        .as_ref()
+        .unwrap()
+        .validation
+        .as_ref()
+        .unwrap();
+    assert!(v.accepted(), "{v:?}");
+    let r1 = "CN=certscope Test Root R1,O=certscope tests";
+    assert_eq!(v.anchor.as_deref(), Some(r1));
+    // R1 was given only with --root, so it is not among the certificates:
+    // the path's top is the intermediate R1 issued.
+    let top = &report.certificates[*v.path.last().unwrap()];
+    assert_eq!(top.issuer, r1, "the path ends below the anchor it names");
+}

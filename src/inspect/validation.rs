@@ -50,8 +50,8 @@ pub enum GivenRoots<'a> {
 }
 
 /// What the engine says about one leaf against one set of anchors: the
-/// path (indices into `certificates`) and the anchor's index, or why not.
-type Outcome = Result<(Vec<usize>, usize), webpki::Error>;
+/// path (indices into `certificates`) and the anchor's subject, or why not.
+type Outcome = Result<(Vec<usize>, Option<String>), webpki::Error>;
 
 /// Validates every chain that starts with a leaf, sets
 /// `chain.trust.validation` (and `validations`), and returns the findings
@@ -244,14 +244,25 @@ fn validate(
             .map(|c| CertificateDer::from(c.der.as_slice()))
             .collect(),
     };
-    let own_anchors: Vec<TrustAnchor<'_>> = own_ders
-        .iter()
-        .filter_map(|d| webpki::anchor_from_trusted_cert(d).ok())
-        .collect();
+    // Each given root beside its anchor, so the anchor a path ends in is
+    // named by the root it came from.
+    let (own_roots, own_anchors): (Vec<&Certificate>, Vec<TrustAnchor<'_>>) = match &program {
+        Program::Given(list) => list
+            .iter()
+            .zip(&own_ders)
+            .filter_map(|(c, d)| Some((*c, webpki::anchor_from_trusted_cert(d).ok()?)))
+            .unzip(),
+        _ => (Vec::new(), Vec::new()),
+    };
     let anchors: &[TrustAnchor<'_>] = match program {
         Program::Mozilla => trust::anchors(),
         Program::Root(p) => programs::anchors(p),
         Program::Given(_) => &own_anchors,
+    };
+    let anchor_name = |k: usize| match program {
+        Program::Mozilla => trust::anchor_root(k).map(|c| c.subject.clone()),
+        Program::Root(p) => programs::anchor_subject(p, k),
+        Program::Given(_) => own_roots.get(k).map(|c| c.subject.clone()),
     };
     let result = run(leaf, certificates, &ders, anchors, names, at).map(|(inters, anchor)| {
         let mut path = vec![leaf];
@@ -269,7 +280,7 @@ fn validate(
             })
         });
         path.extend(top.filter(|t| !path.contains(t)));
-        (path, anchor)
+        (path, anchor_name(anchor))
     });
     result
 }
@@ -358,7 +369,7 @@ fn verdict(
         Ok((path, anchor)) => Validation {
             verdict: ClientVerdict::Accepted,
             program: program.into(),
-            anchor: anchor_name(program, anchor, certificates, chain),
+            anchor,
             path,
             error: None,
             certificate: None,
@@ -381,26 +392,6 @@ fn verdict(
                 certificate,
             }
         }
-    }
-}
-
-fn anchor_name(
-    program: &str,
-    anchor: usize,
-    certificates: &[Certificate],
-    chain: &Chain,
-) -> Option<String> {
-    match program {
-        "mozilla" => trust::anchor_root(anchor).map(|c| c.subject.clone()),
-        "given" => chain
-            .order
-            .last()
-            .and_then(|&i| certificates.get(i))
-            .map(|c| c.subject.clone()),
-        id => PROGRAMS
-            .iter()
-            .find(|p| p.id == id)
-            .and_then(|p| programs::anchor_subject(p, anchor)),
     }
 }
 
