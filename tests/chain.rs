@@ -344,7 +344,7 @@ fn ca_constraints_are_checked_on_every_issuer() {
     for (edit, words) in table {
         let mut certificates = base.certificates.clone();
         edit(&mut certificates);
-        let analysis = chain::analyze(&certificates, &base.inputs, at);
+        let analysis = chain::analyze(&certificates, &base.inputs, at, &[]);
         let hits: Vec<&str> = analysis
             .findings
             .iter()
@@ -355,7 +355,7 @@ fn ca_constraints_are_checked_on_every_issuer() {
         assert!(hits[0].starts_with(words), "{}", hits[0]);
     }
     // Unedited, nothing to say.
-    let analysis = chain::analyze(&base.certificates, &base.inputs, at);
+    let analysis = chain::analyze(&base.certificates, &base.inputs, at, &[]);
     assert!(analysis
         .findings
         .iter()
@@ -382,7 +382,7 @@ fn big_500_finishes_within_budget() {
 
     // The same search straight from the chain module, for its counters: one
     // check per leaf, one for R2 under R1, one for R1's self-signature.
-    let analysis = chain::analyze(&report.certificates, &report.inputs, evaluation_time());
+    let analysis = chain::analyze(&report.certificates, &report.inputs, evaluation_time(), &[]);
     assert!(!analysis.budget_exhausted);
     assert_eq!(analysis.spent.signatures, 500);
     assert!(analysis.spent.signatures < TOTAL_SIGNATURES);
@@ -473,7 +473,7 @@ fn tangles_of_same_name_cas_stop_at_the_budget() {
     for (certificates, limit, why) in table {
         let started = Instant::now();
         let inputs = one_input(&certificates);
-        let analysis = chain::analyze(&certificates, &inputs, evaluation_time());
+        let analysis = chain::analyze(&certificates, &inputs, evaluation_time(), &[]);
         let elapsed = started.elapsed();
         assert!(analysis.budget_exhausted, "{why}");
         let spent = analysis.spent;

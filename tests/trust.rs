@@ -711,4 +711,23 @@ fn the_named_anchor_is_where_the_clients_path_ends() {
     // the path's top is the intermediate R1 issued.
     let top = &report.certificates[*v.path.last().unwrap()];
     assert_eq!(top.issuer, r1, "the path ends below the anchor it names");
+    // Point 4: the chain shown, and fullchain.pem, are that path, not the
+    // one through the cross-sign to E1 that certscope's own preference
+    // (a root given in the files) would choose; E1's stays an alternative.
+    let chain = &report.chains[0];
+    assert!(
+        chain.order.starts_with(&v.path),
+        "{:?} {:?}",
+        chain.order,
+        v.path
+    );
+    let pem = |f: &str| String::from_utf8(fixture(f)).unwrap();
+    assert_eq!(
+        chain.fullchain_pem,
+        pem("pki/leaf.pem") + &pem("pki/int-rsa.pem")
+    );
+    assert_eq!(chain.alternatives.len(), 1);
+    assert!(finding(&report, "chain-alternative-path")
+        .message
+        .contains("because it is the path clients build"));
 }

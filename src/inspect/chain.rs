@@ -301,12 +301,34 @@ fn leafless_chains(
     }
 }
 
+/// The inputs that list more certificates than they show: an s_client
+/// capture without -showcerts, where a missing issuer was sent but not
+/// printed.
+fn partial_inputs(places: &[Vec<GivenAt>], inputs: &[InputReport]) -> HashSet<usize> {
+    let mut shown = vec![0usize; inputs.len()];
+    for at in places.iter().flatten() {
+        if let Some(n) = shown.get_mut(at.input) {
+            *n = n.saturating_add(1);
+        }
+    }
+    inputs
+        .iter()
+        .zip(&shown)
+        .enumerate()
+        .filter(|(_, (input, &shown))| input.certificates_sent.is_some_and(|sent| sent > shown))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Builds every chain from `certificates` (the report's deduplicated pool)
-/// as the `inputs` gave them, and judges them at `at`.
+/// as the `inputs` gave them, and judges them at `at`. Where `prefer` holds
+/// the path clients build from a leaf (leaf first), that leaf's chain is
+/// that path when it is one of the paths found.
 pub fn analyze(
     certificates: &[Certificate],
     inputs: &[InputReport],
     at: Timestamp,
+    prefer: &[Vec<usize>],
 ) -> ChainAnalysis {
     let places = places(inputs, certificates.len());
     // Only certificates given as such take part; one that came only inside
@@ -363,27 +385,18 @@ pub fn analyze(
     if kept.is_empty() {
         kept = leafless_chains(&mut graph, &mut covered);
     }
+    for (start, found) in &mut kept {
+        if let Some(path) = prefer.iter().find(|p| p.first() == Some(start)) {
+            found.prefer(path);
+        }
+    }
 
     let chains: Vec<Chain> = kept
         .iter()
         .map(|(_, found)| build_chain(certificates, &places, found))
         .collect();
 
-    // s_client captures that list more certificates than they show: a
-    // missing issuer there was sent but not printed (no -showcerts).
-    let mut shown = vec![0usize; inputs.len()];
-    for at in places.iter().flatten() {
-        if let Some(n) = shown.get_mut(at.input) {
-            *n = n.saturating_add(1);
-        }
-    }
-    let partial: HashSet<usize> = inputs
-        .iter()
-        .zip(&shown)
-        .enumerate()
-        .filter(|(_, (input, &shown))| input.certificates_sent.is_some_and(|sent| sent > shown))
-        .map(|(i, _)| i)
-        .collect();
+    let partial = partial_inputs(&places, inputs);
 
     let context = diagnosis::Context {
         certificates,

@@ -455,28 +455,55 @@ fn server_chains(
     at: Timestamp,
     findings: &mut Vec<Finding>,
 ) -> (Vec<Chain>, Vec<hosts::HostCoverage>) {
-    let chain_analysis = if server {
-        chain::analyze(certificates, reports, at)
-    } else {
-        chain::ChainAnalysis::default()
-    };
-    findings.extend(certificate_findings(
-        certificates,
-        &chain_analysis.chains,
-        at,
-    ));
-    findings.extend(chain_analysis.findings);
-    let mut chains = chain_analysis.chains;
-    let host_coverage = judge_chains(
-        &mut chains,
-        certificates,
-        given,
-        names,
-        options,
-        at,
-        findings,
-    );
-    (chains, host_coverage)
+    let before = findings.len();
+    let mut prefer: Vec<Vec<usize>> = Vec::new();
+    // Twice at most: when the path clients build (rustls-webpki's) is not
+    // the one certscope's own preference chose, the chain is read again
+    // along the clients' path, so its diagnosis, fullchain.pem and trust
+    // are those of the path clients use (issue 25, point 4).
+    loop {
+        findings.truncate(before);
+        let chain_analysis = if server {
+            chain::analyze(certificates, reports, at, &prefer)
+        } else {
+            chain::ChainAnalysis::default()
+        };
+        findings.extend(certificate_findings(
+            certificates,
+            &chain_analysis.chains,
+            at,
+        ));
+        findings.extend(chain_analysis.findings);
+        let mut chains = chain_analysis.chains;
+        let host_coverage = judge_chains(
+            &mut chains,
+            certificates,
+            given,
+            names,
+            options,
+            at,
+            findings,
+        );
+        let other = clients_paths(&chains);
+        if !prefer.is_empty() || other.is_empty() {
+            return (chains, host_coverage);
+        }
+        prefer = other;
+    }
+}
+
+/// The accepted paths that are not the chain certscope chose, one per
+/// chain whose alternatives hold it.
+fn clients_paths(chains: &[Chain]) -> Vec<Vec<usize>> {
+    chains
+        .iter()
+        .filter_map(|c| {
+            let v = c.trust.as_ref()?.validation.as_ref()?;
+            let other = v.accepted() && !c.order.starts_with(&v.path);
+            let known = c.alternatives.iter().any(|a| a.order.starts_with(&v.path));
+            (other && known).then(|| v.path.clone())
+        })
+        .collect()
 }
 
 /// The chains against the store, the host names, and the client's verdict

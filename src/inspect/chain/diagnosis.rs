@@ -344,7 +344,9 @@ impl Context<'_> {
     fn alternatives(&self, out: &mut Findings, found: &Found, leaf: usize, leaf_name: &str) {
         if let Some(alternative) = found.alternatives.first() {
             let path = &found.best;
-            let why = if path.end != alternative.end {
+            let why = if found.clients_path {
+                "it is the path clients build (rustls-webpki's verdict)"
+            } else if path.end != alternative.end {
                 "it ends in a root that was given"
             } else if path.order.len() != alternative.order.len() {
                 "it is shorter"

@@ -149,6 +149,29 @@ pub struct Found {
     pub best: Path,
     /// Other fully verified paths, best first.
     pub alternatives: Vec<Path>,
+    /// `best` is the path clients build (rustls-webpki's), put first in
+    /// place of the one certscope's own preference chose.
+    pub clients_path: bool,
+}
+
+impl Found {
+    /// Makes the alternative that starts with `path` (a client's path, leaf
+    /// first, its anchor left out when not given) the best one.
+    pub fn prefer(&mut self, path: &[usize]) {
+        if path.is_empty() || self.best.order.starts_with(path) {
+            return;
+        }
+        if let Some(k) = self
+            .alternatives
+            .iter()
+            .position(|a| a.order.starts_with(path))
+        {
+            if let Some(alternative) = self.alternatives.get_mut(k) {
+                std::mem::swap(&mut self.best, alternative);
+                self.clients_path = true;
+            }
+        }
+    }
 }
 
 /// Counters, shown in the report so a test can see the budget held.
@@ -271,7 +294,11 @@ impl<'a> Graph<'a> {
             .filter(|p| p.order != best.order)
             .collect();
         alternatives.sort_by(|a, b| a.score().cmp(&b.score()));
-        Found { best, alternatives }
+        Found {
+            best,
+            alternatives,
+            clients_path: false,
+        }
     }
 }
 
