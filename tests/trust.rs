@@ -731,3 +731,28 @@ fn the_named_anchor_is_where_the_clients_path_ends() {
         .message
         .contains("because it is the path clients build"));
 }
+
+/// A self-signed CA is an implicit anchor ("your roots") only when it is
+/// given last in its file: in the middle of a chain it is a certificate the
+/// server would send, not a root the person trusts (issue 25, point 2).
+#[test]
+fn a_self_signed_ca_in_the_middle_of_a_file_is_no_anchor() {
+    let pem = |f: &str| fixture(&format!("pki/{f}"));
+    // (the file's certificates in order, the client's verdict)
+    let table: [(&[&str], &str); 2] = [
+        (&["leaf.pem", "int-rsa.pem", "root-rsa.pem"], "accepted"),
+        (&["leaf.pem", "root-rsa.pem", "int-rsa.pem"], "no-anchor"),
+    ];
+    for (files, want) in table {
+        let bytes: Vec<u8> = files.iter().flat_map(|f| pem(f)).collect();
+        let report = analyze(&[Input::new("chain.pem", bytes)], AT);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        assert_eq!(v.verdict.word(), want, "{files:?}");
+    }
+}
