@@ -12,11 +12,14 @@
 //! - [`shell`]: POSIX quoting.
 //! - [`config`]: the server configuration snippets.
 //! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
+//! - [`renew`]: the verdict's first command (renew, replace) and which of
+//!   the others still matter.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 pub mod config;
 pub mod crl;
+pub mod renew;
 pub mod request;
 pub mod shell;
 pub mod site;
@@ -38,6 +41,10 @@ pub use troubleshoot::{explain_log, Explanation};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Purpose {
+    /// `openssl req -new`: renew an expired or expiring certificate (issue 32).
+    Renew,
+    /// `openssl req -new -newkey`: replace a revoked certificate, new key.
+    Replace,
     /// `openssl s_client … -status -showcerts`: what the server sends now.
     CheckServer,
     /// Fetch the leaf's missing issuer from its CA Issuers URL.
@@ -62,6 +69,8 @@ impl Purpose {
     /// The JSON word.
     pub fn word(self) -> &'static str {
         match self {
+            Purpose::Renew => "renew",
+            Purpose::Replace => "replace",
             Purpose::CheckServer => "check-server",
             Purpose::FetchIssuer => "fetch-issuer",
             Purpose::FetchStapleOpenssl => "fetch-staple-openssl",
@@ -460,14 +469,28 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
         Purpose::RefreshStapleFile,
         text,
         format!(
-            "For ssl_stapling_file: nginx reads that file at start and never refreshes it, so after Next Update it keeps serving a stale staple until the file is replaced and nginx reloaded. The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: nginx never reads half a file) and reloads nginx. {dir} must hold {}, {} and {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
+            "For ssl_stapling_file: nginx reads that file at start and never refreshes it. The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: nginx never reads half a file) and reloads nginx. {dir} must hold {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
             site.leaf.display_name(),
             paths.staple,
-            paths.leaf,
-            paths.issuer,
-            trust_file,
+            and_list(&[&paths.leaf, &paths.issuer, trust_file]),
         ),
     )
+}
+
+/// "a, b and c", each name once (issue 32: without the root, the trust
+/// file is the issuer, and the note said "issuer.pem and issuer.pem").
+fn and_list(names: &[&str]) -> String {
+    let mut once: Vec<&str> = Vec::new();
+    for name in names {
+        if !once.contains(name) {
+            once.push(name);
+        }
+    }
+    match once.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The `ocsp-*` findings for one site.

@@ -327,7 +327,8 @@ pub fn analyze_gathered(
                 Open::of(&chains),
             ),
             chains,
-            advice.commands,
+            // Issue 32: once every finding is in (a CRL's comes last).
+            by_verdict(advice.commands, &certificates, names.first(), &findings),
             advice.server_config,
         ),
     };
@@ -540,6 +541,17 @@ fn advise(
             .extend(commands::crl::commands_for(&site, &paths));
     }
     advice
+}
+
+/// Issue 32: the commands chosen by what the findings say of each leaf.
+fn by_verdict(
+    commands: Vec<Command>,
+    certificates: &[Certificate],
+    host: Option<&String>,
+    findings: &[Finding],
+) -> Vec<Command> {
+    let host = host.map(String::as_str);
+    commands::renew::by_verdict(commands, certificates, host, findings)
 }
 
 /// Issue 14: CRLs judged, certificates looked up, and for a server
