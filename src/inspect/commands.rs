@@ -175,7 +175,7 @@ pub fn commands_for(site: &Site<'_>, paths: &Paths) -> Vec<Command> {
     out.push(fetch_staple_openssl(site, url, paths));
     out.extend(fetch_staple_curl(site, issuer, url, paths));
     out.push(verify_staple(site, paths));
-    out.push(refresh_staple_file(site, url, paths));
+    out.push(refresh_staple_file(site, url, paths, config::Server::Nginx));
     out
 }
 
@@ -418,7 +418,15 @@ fn heredoc(path: &str, body: &str) -> String {
     )
 }
 
-fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
+/// The timer that keeps a staple file fresh, for nginx's
+/// `ssl_stapling_file` or HAProxy's `.ocsp` (which HAProxy before 3.0
+/// never refreshes either); Apache and Caddy need none.
+pub fn refresh_staple_file(
+    site: &Site<'_>,
+    url: &str,
+    paths: &Paths,
+    server: config::Server,
+) -> Command {
     let host = slug(&site.host);
     let name = format!("certscope-staple-{host}");
     let dir = site.server_dir(paths);
@@ -430,17 +438,36 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
     let new = format!("{}.new", paths.staple);
     let fetch = openssl_fetch(site, url, paths, &new);
     let (_, trust_file) = trust_words(site, paths);
+    let ocsp = format!("{}.ocsp", config::haproxy_pem(site));
+    let (install, reload, intro) = if server == config::Server::Haproxy {
+        (
+            "copy it to the .ocsp file and reload HAProxy",
+            format!(
+                "\x20   cp -f -- {} {}\n\x20   haproxy -c -q -f /etc/haproxy/haproxy.cfg && systemctl reload haproxy",
+                shell::quote(&paths.staple),
+                shell::quote(&ocsp)
+            ),
+            format!("For HAProxy's {ocsp}: HAProxy before 3.0 reads it at start and never refreshes it (3.0 and later can: ocsp-update on)."),
+        )
+    } else {
+        (
+            "reload nginx",
+            "\x20   nginx -t -q && systemctl reload nginx".to_string(),
+            "For ssl_stapling_file: nginx reads that file at start and never refreshes it."
+                .to_string(),
+        )
+    };
     // Values appear only as quoted words, never in comments: a newline in a
     // comment would end it and run the rest.
     let body = format!(
         "#!/bin/sh\n\
          # Fetch a fresh OCSP response; keep it only if it verifies and says\n\
-         # good, then swap it in atomically and reload nginx.\n\
+         # good, then swap it in atomically: {install}.\n\
          set -eu\n\
          cd {dir}\n\
          if status=$({fetch}) && case \"$status\" in *': good'*) true ;; *) false ;; esac; then\n\
          \x20   mv -f -- {new} {staple}\n\
-         \x20   nginx -t -q && systemctl reload nginx\n\
+         {reload}\n\
          else\n\
          \x20   printf '%s\\n' \"no good OCSP response, the old staple stays: $status\" >&2\n\
          \x20   rm -f -- {new}\n\
@@ -469,7 +496,7 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
         Purpose::RefreshStapleFile,
         text,
         format!(
-            "For ssl_stapling_file: nginx reads that file at start and never refreshes it. The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: nginx never reads half a file) and reloads nginx. {dir} must hold {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
+            "{intro} The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: the server never reads half a file) then: {install}. {dir} must hold {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
             site.leaf.display_name(),
             paths.staple,
             and_list(&[&paths.leaf, &paths.issuer, trust_file]),

@@ -574,6 +574,10 @@ fn render_commands(report: &Report, out: &mut String) {
             ("Apache httpd", &config.apache),
             ("Caddy", &config.caddy),
         ] {
+            // With --server, only that server's snippet is written.
+            if text.is_empty() {
+                continue;
+            }
             let _ = writeln!(out, "\nServer configuration: {server}\n");
             for line in text.lines() {
                 let _ = writeln!(out, "{}", v(line));

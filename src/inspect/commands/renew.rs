@@ -6,7 +6,8 @@
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
-use super::{command, shell, sites, Command, Purpose, Site};
+use super::config::Server;
+use super::{command, refresh_staple_file, shell, sites, Command, Paths, Purpose, Site};
 use crate::inspect::certificate::Certificate;
 use crate::inspect::finding::Finding;
 
@@ -65,6 +66,7 @@ pub fn by_verdict(
     certs: &[Certificate],
     host: Option<&str>,
     findings: &[Finding],
+    (server, paths): (Option<Server>, &Paths),
 ) -> Vec<Command> {
     let mut out = Vec::with_capacity(commands.len());
     let mut rest = commands;
@@ -72,10 +74,35 @@ pub fn by_verdict(
         let (mine, others): (Vec<Command>, Vec<Command>) =
             rest.into_iter().partition(|c| c.certificate == site.index);
         rest = others;
-        out.extend(choose(&site, Standing::of(findings, site.index), mine));
+        let chosen = choose(&site, Standing::of(findings, site.index), mine);
+        out.extend(match server {
+            Some(server) => for_server(&site, (server, paths), chosen),
+            None => chosen,
+        });
     }
     out.extend(rest);
     out
+}
+
+/// One site's commands for the server a person runs: no staple timer for
+/// Apache and Caddy (they fetch and refresh the staple themselves), and
+/// HAProxy's timer writing its `.ocsp` file and reloading HAProxy.
+fn for_server(
+    site: &Site<'_>,
+    (server, paths): (Server, &Paths),
+    commands: Vec<Command>,
+) -> Vec<Command> {
+    let url = site.responder().fetchable();
+    commands
+        .into_iter()
+        .filter(|c| !(c.purpose == Purpose::RefreshStapleFile && server.refreshes_its_staple()))
+        .map(|c| match (c.purpose, url) {
+            (Purpose::RefreshStapleFile, Some(url)) if server == Server::Haproxy => {
+                refresh_staple_file(site, url, paths, server)
+            }
+            _ => c,
+        })
+        .collect()
 }
 
 /// `commands` (one site's, in the fixed order) chosen by `standing`: the
