@@ -495,6 +495,7 @@ fn judge_chains(
     findings.extend(host_findings);
     findings.extend(validate(chains, certificates, given, names, options, at));
     validation::reconcile(findings, chains);
+    trust::cross::judge(findings, chains, certificates);
     findings.extend(lint::findings(chains, certificates, at));
     host_coverage
 }
