@@ -7,6 +7,7 @@ mod connect;
 #[path = "connect_none.rs"]
 mod connect;
 
+use certscope::inspect::commands::config::Server;
 use certscope::inspect::input::redact_private_keys;
 use certscope::inspect::render::render_text;
 use certscope::{analyze_with, Input, Options, Timestamp};
@@ -19,6 +20,7 @@ certscope: inspect certificate chains and OCSP staples
 
 Usage:
   certscope inspect [--json] [--at RFC3339] [--host HOST]... [--root FILE]... [--explain LINE]
+                    [--server nginx|haproxy|apache|caddy]
                     [--connect HOST[:PORT] [--servername NAME]]...
                     [--connect-timeout SECS] [--connect-once] [FILE...]
   certscope --help | --version
@@ -55,6 +57,13 @@ Options:
                   analysed with the others. Repeatable
   --explain LINE  explain a server log line (nginx, HAProxy, Apache, Caddy)
                   against these certificates
+  --server NAME   the server you run: nginx, haproxy, apache or caddy. The
+                  headline adds what its finding means on that server, the
+                  configuration is written for it alone, and the staple timer
+                  follows it (HAProxy's .ocsp file; none for Apache and Caddy,
+                  which refresh their staple themselves). Without it the
+                  headline names no server and every server's configuration
+                  is written
 
 Reading a live server (what `openssl s_client -connect HOST:PORT -showcerts
 -status` shows, without the pasting):
@@ -166,6 +175,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     .ok_or("--root needs a file of root certificates")?;
                 let root = read_input(path)?;
                 files_roots.push(root);
+            }
+            "--server" => {
+                let word = rest
+                    .next()
+                    .ok_or("--server needs nginx, haproxy, apache or caddy")?;
+                options.server = Some(Server::from_word(word).ok_or_else(|| {
+                    format!("--server: '{word}' is none of nginx, haproxy, apache, caddy")
+                })?);
             }
             "--explain" => {
                 options.log_line = Some(rest.next().ok_or("--explain needs a log line")?.clone())

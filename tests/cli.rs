@@ -243,3 +243,67 @@ fn roots_given_with_root_decide_the_client_verdict() {
         assert!(out.contains(text), "{why}: {text:?} not in\n{out}");
     }
 }
+
+/// Issue 32: `--server` makes the headline, the configuration and the
+/// staple timer follow the server a person runs; without it the headline
+/// names no server and every server's configuration is written.
+/// (server, files, words the headline ends with, configuration sections
+/// written, whether the staple timer is there and what it reloads.)
+#[test]
+fn the_server_choice_is_followed() {
+    type Case<'a> = (
+        Option<&'a str>,
+        &'a [&'a str],
+        &'a str,
+        &'a [&'a str],
+        Option<&'a str>,
+    );
+    let all: &[&str] = &["nginx", "HAProxy", "Apache httpd", "Caddy"];
+    let table: &[Case] = &[
+        (None, &["chains/reversed.pem"], "Put the leaf first (the fullchain.pem below).", all, Some("systemctl reload nginx")),
+        (Some("nginx"), &["chains/reversed.pem"], "nginx -t fails with \"key values mismatch\".", &["nginx"], Some("systemctl reload nginx")),
+        (Some("haproxy"), &["chains/reversed.pem"], "HAProxy does not start: \"inconsistencies between private key and certificate loaded\".", &["HAProxy"], Some("systemctl reload haproxy")),
+        (Some("apache2"), &["chains/reversed.pem"], "Apache does not start: AH02565, certificate and private key do not match.", &["Apache httpd"], None),
+        (Some("Caddy"), &["chains/reversed.pem"], "Caddy does not load it: \"tls: private key does not match public key\".", &["Caddy"], None),
+        (None, &["chains/correct.pem", "staples/stale.der"], "Fetch a fresh one.", all, Some("systemctl reload nginx")),
+        (Some("nginx"), &["chains/correct.pem", "staples/stale.der"], "the refresh-staple-file timer keeps it fresh.", &["nginx"], Some("systemctl reload nginx")),
+        (Some("haproxy"), &["chains/correct.pem", "staples/stale.der"], "(HAProxy 3.0+: ocsp-update on).", &["HAProxy"], Some("cp -f -- staple.der /etc/haproxy/certs/www.example.test.pem.ocsp")),
+        (Some("apache"), &["chains/correct.pem", "staples/stale.der"], "reads no staple file: check what it serves (check-server).", &["Apache httpd"], None),
+        (Some("caddy"), &["chains/correct.pem", "staples/stale.der"], "reads no staple file: check what it serves (check-server).", &["Caddy"], None),
+        (Some("haproxy"), &["pki/leaf-no-ocsp.pem", "pki/int-ecdsa.pem", "pki/root-ecdsa.pem"], "ocsp-update on for this certificate stops HAProxy from starting: turn it off.", &["HAProxy"], None),
+    ];
+    for (server, files, end, configs, timer) in table {
+        let mut args = vec!["inspect", "--at", AT];
+        if let Some(s) = server {
+            args.extend(["--server", s]);
+        }
+        args.extend(files.iter());
+        let (_, out, err) = certscope(&args);
+        let headline = out.lines().nth(1).unwrap();
+        assert!(headline.ends_with(end), "{server:?}: {headline}\n{err}");
+        if server.is_none() {
+            for name in ["nginx", "HAProxy", "Apache", "Caddy"] {
+                assert!(
+                    !headline.contains(name),
+                    "no server chosen, none named: {headline}"
+                );
+            }
+        }
+        let written: Vec<&str> = out
+            .lines()
+            .filter_map(|l| l.strip_prefix("Server configuration: "))
+            .collect();
+        assert_eq!(&written, configs, "{server:?} {files:?}");
+        let has_timer = out.contains("# refresh-staple-file for");
+        assert_eq!(has_timer, timer.is_some(), "{server:?} {files:?}");
+        if let Some(words) = timer {
+            assert!(out.contains(words), "{server:?}: no {words:?}");
+        }
+    }
+    let (code, _, err) = certscope(&["inspect", "--server", "lighttpd", "chains/correct.pem"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("none of nginx, haproxy, apache, caddy"),
+        "{err}"
+    );
+}

@@ -531,7 +531,7 @@ fn every_command_survives_hostile_values() {
                     "openssl", "ocsp", "-no_nonce", "-respin", &paths.staple, "-issuer", &paths.issuer,
                     "-cert", &paths.leaf, trust, trust_file, "-resp_text",
                 ])],
-                Purpose::FetchIssuer | Purpose::RefreshStapleFile => vec![],
+                Purpose::FetchIssuer | Purpose::RefreshStapleFile | Purpose::Renew | Purpose::Replace => vec![],
                 // Not made by advise(): the report adds them (tests/crl.rs).
                 Purpose::FetchCrl | Purpose::ReadCrl | Purpose::VerifyWithCrl => vec![],
             }
@@ -1496,5 +1496,162 @@ fn json_and_cli_carry_the_commands() {
     assert_eq!(
         report.commands,
         report_of(&fixtures(&["chains/with-root.pem"]), at()).commands
+    );
+}
+
+/// Issue 32: the commands follow the verdict. (files, time, the purposes in
+/// order, why). An expired leaf is renewed first and a revoked one replaced
+/// with a new key, with nothing about staples or CRLs after it; one that
+/// expires soon is renewed first and keeps the rest; a good one starts
+/// with checking the server. On the old code every case began with
+/// check-server and the revoked leaf got a staple timer.
+#[test]
+fn commands_follow_the_verdict() {
+    use Purpose::*;
+    let staple_and_crl = [
+        FetchStapleOpenssl,
+        FetchStapleCurl,
+        VerifyStaple,
+        RefreshStapleFile,
+        FetchCrl,
+        ReadCrl,
+        VerifyWithCrl,
+    ];
+    let table: &[(&[&str], &str, &[Purpose], &str)] = &[
+        (
+            &[
+                "pki/leaf-expired.pem",
+                "pki/int-rsa.pem",
+                "pki/root-rsa.pem",
+            ],
+            AT,
+            &[Renew, CheckServer],
+            "expired leaf",
+        ),
+        (
+            &[
+                "pki/other-leaf.pem",
+                "pki/int-rsa.pem",
+                "staples/revoked.der",
+            ],
+            AT,
+            &[Replace, CheckServer],
+            "revoked staple",
+        ),
+        (
+            &["pki/other-leaf.pem", "pki/int-rsa.pem", "crl/full.crl"],
+            AT,
+            &[Replace, CheckServer],
+            "revoked on a CRL",
+        ),
+        (
+            &["chains/correct.pem"],
+            "2027-05-20T00:00:00Z",
+            &[
+                Renew,
+                CheckServer,
+                FetchStapleOpenssl,
+                FetchStapleCurl,
+                VerifyStaple,
+                RefreshStapleFile,
+                FetchCrl,
+                ReadCrl,
+                VerifyWithCrl,
+            ],
+            "leaf expires in 12 days",
+        ),
+        (
+            &["chains/correct.pem"],
+            AT,
+            &[
+                CheckServer,
+                FetchStapleOpenssl,
+                FetchStapleCurl,
+                VerifyStaple,
+                RefreshStapleFile,
+                FetchCrl,
+                ReadCrl,
+                VerifyWithCrl,
+            ],
+            "good leaf",
+        ),
+    ];
+    for (files, when, want, why) in table {
+        let report = report_of(&fixtures(files), Timestamp::parse_rfc3339(when).unwrap());
+        let got: Vec<Purpose> = report.commands.iter().map(|c| c.purpose).collect();
+        assert_eq!(&got, want, "{why}");
+        if matches!(want.first(), Some(Renew | Replace)) && want.len() == 2 {
+            assert!(got.iter().all(|p| !staple_and_crl.contains(p)), "{why}");
+        }
+    }
+}
+
+/// The first command is one openssl accepts and writes a CSR with the
+/// leaf's names: a new EC key for a revoked leaf, the server's key for an
+/// expired one.
+#[test]
+fn renewal_commands_make_a_csr_with_the_leafs_names() {
+    if !tool_present("openssl", "version") {
+        return;
+    }
+    let table = [
+        (
+            &[
+                "pki/other-leaf.pem",
+                "pki/int-rsa.pem",
+                "staples/revoked.der",
+            ][..],
+            "other.example.test",
+            "id-ecPublicKey",
+        ),
+        (
+            &["pki/leaf-expired.pem", "pki/int-rsa.pem"][..],
+            "expired.example.test",
+            "rsaEncryption",
+        ),
+    ];
+    for (files, name, key) in table {
+        let report = report_of(&fixtures(files), at());
+        let first = &report.commands[0];
+        let dir = TempDir::new("csr");
+        std::fs::copy(fixture("pki/keys/leaf.key"), dir.path().join("privkey.pem")).unwrap();
+        let run = sh(dir.path(), &first.command, None, &[]);
+        assert!(
+            run.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let text = openssl(dir.path(), "req -in request.csr -noout -text -verify");
+        let text = String::from_utf8_lossy(&text.stdout).to_string();
+        assert!(text.contains(&format!("CN = {name}")), "{text}");
+        assert!(text.contains(&format!("DNS:{name}")), "{text}");
+        assert!(text.contains(key), "{name}: {text}");
+    }
+}
+
+/// Issue 32: a CRL named at two URLs (DigiCert's crl3 and crl4 mirrors of
+/// one file) gets one set of commands with a fallback, not two near-equal
+/// sets; file names are the CRL's readable name.
+#[test]
+fn mirrored_crls_get_one_set_of_commands() {
+    let when = Timestamp::parse_rfc3339("2022-06-01T00:00:00Z").unwrap();
+    let report = report_of(&fixtures(&["trust/public/cloudflare-dns.pem"]), when);
+    let fetch: Vec<&Command> = report
+        .commands
+        .iter()
+        .filter(|c| c.purpose == Purpose::FetchCrl)
+        .collect();
+    assert_eq!(fetch.len(), 1, "{fetch:?}");
+    assert_eq!(
+        fetch[0].command,
+        "curl -fsSL http://crl3.digicert.com/DigiCertTLSHybridECCSHA3842020CA1-1.crl -o DigiCertTLSHybridECCSHA3842020CA1-1.crl || curl -fsSL http://crl4.digicert.com/DigiCertTLSHybridECCSHA3842020CA1-1.crl -o DigiCertTLSHybridECCSHA3842020CA1-1.crl"
+    );
+    assert_eq!(
+        report
+            .commands
+            .iter()
+            .filter(|c| c.purpose == Purpose::VerifyWithCrl)
+            .count(),
+        1
     );
 }

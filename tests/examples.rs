@@ -16,8 +16,14 @@ use certscope::{analyze, Input};
 mod common;
 use common::{fixture, AT};
 
-/// A file as named in the link, and the fixture it comes from.
+/// A file as named in the link, and the fixture it comes from (`a+b`:
+/// those fixtures one after the other, as a fullchain.pem is made).
 type File = (&'static str, &'static str);
+
+/// The bytes of a [`File`]'s fixtures, concatenated.
+fn bytes(paths: &str) -> Vec<u8> {
+    paths.split('+').flat_map(fixture).collect()
+}
 
 /// (title, description, files)
 const EXAMPLES: &[(&str, &str, &[File])] = &[
@@ -26,7 +32,7 @@ const EXAMPLES: &[(&str, &str, &[File])] = &[
     ("A chain in the wrong order", "root first, leaf last: what nginx refuses with \"key values mismatch\"",
         &[("fullchain.pem", "chains/reversed.pem")]),
     ("A leaf without an OCSP URL", "Let's Encrypt style since 2025: nothing to staple, turn ssl_stapling off",
-        &[("cert.pem", "pki/leaf-no-ocsp.pem"), ("chain.pem", "chains/ecdsa-ed25519.pem")]),
+        &[("fullchain.pem", "pki/leaf-no-ocsp.pem+pki/int-ecdsa.pem"), ("root.pem", "pki/root-ecdsa.pem")]),
     ("A revoked staple", "the responder says keyCompromise: replace the certificate now",
         &[("cert.pem", "pki/other-leaf.pem"), ("chain.pem", "pki/int-rsa.pem"), ("staple.der", "staples/revoked.der")]),
 ];
@@ -37,7 +43,7 @@ fn build() -> String {
         .map(|(title, description, files)| {
             let inputs = files
                 .iter()
-                .map(|(name, path)| SharedInput { name: (*name).into(), bytes: fixture(path), pasted: false })
+                .map(|(name, path)| SharedInput { name: (*name).into(), bytes: bytes(path), pasted: false })
                 .collect();
             serde_json::json!({ "title": title, "description": description, "link": encode(&Shared { inputs, at: Some(AT) }) })
         })
@@ -119,7 +125,7 @@ fn each_example_is_headlined_as_its_menu_says() {
         assert_eq!(*title, want_title);
         let inputs: Vec<Input> = files
             .iter()
-            .map(|(name, path)| Input::new(*name, fixture(path)))
+            .map(|(name, path)| Input::new(*name, bytes(path)))
             .collect();
         let report = analyze(&inputs, AT);
         let json = serde_json::to_value(&report.summary).unwrap();
@@ -134,5 +140,38 @@ fn each_example_is_headlined_as_its_menu_says() {
                 "{description}"
             );
         }
+    }
+}
+
+/// Issue 32: each shipped example teaches one thing: one chain, and no warning or
+/// error besides the one its menu promises (the OCSP-less leaf used to
+/// bring a second leaf with it: 2 chains, 6 notes, 12 command cards).
+#[test]
+fn each_example_teaches_one_thing() {
+    let shipped = std::fs::read_to_string(EXAMPLES_JSON).unwrap();
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&shipped).unwrap();
+    assert_eq!(entries.len(), VERDICTS.len());
+    for (entry, (title, code)) in entries.iter().zip(VERDICTS) {
+        let shared = decode(entry["link"].as_str().unwrap()).unwrap();
+        let inputs: Vec<Input> = shared
+            .inputs
+            .into_iter()
+            .map(|i| Input::new(i.name, i.bytes))
+            .collect();
+        let report = analyze(&inputs, AT);
+        assert_eq!(report.chains.len(), 1, "{title}");
+        let others: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != certscope::inspect::finding::Severity::Info)
+            .map(|f| f.code)
+            .filter(|c| c != code)
+            .collect();
+        assert!(others.is_empty(), "{title}: {others:?} besides {code}");
+        let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+        assert!(
+            !codes.contains(&"chain-multiple-leaves"),
+            "{title}: {codes:?}"
+        );
     }
 }

@@ -392,3 +392,77 @@ fn overstatements_are_gone() {
     }
     assert!(seen_bundle);
 }
+
+/// The wording bugs of issue 32, each on the fixture that showed it:
+/// (files, time, a text that must not appear in the CLI's whole report, a
+/// text that must, why). Each "must not" was in the old report.
+#[test]
+fn the_issue_wording_bugs_are_fixed() {
+    // Two minutes past the staple's Next Update: within the 5-minute skew,
+    // so still "expiring", but no longer "goes stale … from now".
+    let past_next = certscope::Timestamp::parse_rfc3339("2026-11-23T01:05:00Z").unwrap();
+    let table: &[(&[&str], certscope::Timestamp, &str, &str, &str)] = &[
+        (
+            &["chains/correct.pem", "servers/expiring-in-3-minutes.der"],
+            past_next,
+            "goes stale 2 minutes ago",
+            "passed its Next Update 2 minutes ago",
+            "a staple within the skew after its Next Update",
+        ),
+        (
+            &["chains/correct.pem", "servers/expiring-in-3-minutes.der"],
+            past_next,
+            "Fetch a fresh one before then",
+            "Fetch a fresh one now",
+            "no 'before then' for a time past",
+        ),
+        (
+            &["chains/correct.pem", "servers/expiring-in-3-minutes.der"],
+            AT,
+            "passed its Next Update",
+            "goes stale in 3 minutes",
+            "before Next Update the old words stay",
+        ),
+        (
+            &["chains/correct.pem"],
+            AT,
+            "issuer.pem and issuer.pem",
+            "must hold leaf.pem and issuer.pem.",
+            "without the root the trust file is the issuer: named once",
+        ),
+        (
+            &["pki/leaf-no-ocsp.pem", "chains/ecdsa-ed25519.pem"],
+            AT,
+            "came in a file of its own",
+            "did not come in the same file as no-ocsp.example.test",
+            "the second leaf shared chains/ecdsa-ed25519.pem with its CA",
+        ),
+    ];
+    for (files, at, gone, present, why) in table {
+        let inputs: Vec<Input> = files.iter().map(|f| Input::new(*f, fixture(f))).collect();
+        let text = certscope::inspect::render::render_text(&analyze(&inputs, *at));
+        assert!(!text.contains(gone), "{why}: {gone:?} in\n{text}");
+        assert!(text.contains(present), "{why}: no {present:?} in\n{text}");
+    }
+}
+
+/// "until you replace the file and reload" came four times on one page of
+/// a stale staple (finding, staple card, Apache-style nginx row, refresh
+/// note): the report now says it once, in the finding.
+#[test]
+fn a_stale_staple_says_replace_and_reload_once() {
+    let inputs = vec![
+        Input::new("fullchain.pem", fixture("chains/correct.pem")),
+        Input::new("staple.der", fixture("staples/stale.der")),
+    ];
+    let report = analyze(&inputs, AT);
+    let json = serde_json::to_string(&report).unwrap();
+    let text = certscope::inspect::render::render_text(&report);
+    for (what, all) in [("JSON", &json), ("CLI", &text)] {
+        let times = all.matches("until you replace the file and reload").count()
+            + all
+                .matches("until the file is replaced and nginx reloaded")
+                .count();
+        assert_eq!(times, 1, "{what}:\n{all}");
+    }
+}

@@ -12,11 +12,14 @@
 //! - [`shell`]: POSIX quoting.
 //! - [`config`]: the server configuration snippets.
 //! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
+//! - [`renew`]: the verdict's first command (renew, replace) and which of
+//!   the others still matter.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 pub mod config;
 pub mod crl;
+pub mod renew;
 pub mod request;
 pub mod shell;
 pub mod site;
@@ -38,6 +41,10 @@ pub use troubleshoot::{explain_log, Explanation};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Purpose {
+    /// `openssl req -new`: renew an expired or expiring certificate (issue 32).
+    Renew,
+    /// `openssl req -new -newkey`: replace a revoked certificate, new key.
+    Replace,
     /// `openssl s_client … -status -showcerts`: what the server sends now.
     CheckServer,
     /// Fetch the leaf's missing issuer from its CA Issuers URL.
@@ -62,6 +69,8 @@ impl Purpose {
     /// The JSON word.
     pub fn word(self) -> &'static str {
         match self {
+            Purpose::Renew => "renew",
+            Purpose::Replace => "replace",
             Purpose::CheckServer => "check-server",
             Purpose::FetchIssuer => "fetch-issuer",
             Purpose::FetchStapleOpenssl => "fetch-staple-openssl",
@@ -166,7 +175,7 @@ pub fn commands_for(site: &Site<'_>, paths: &Paths) -> Vec<Command> {
     out.push(fetch_staple_openssl(site, url, paths));
     out.extend(fetch_staple_curl(site, issuer, url, paths));
     out.push(verify_staple(site, paths));
-    out.push(refresh_staple_file(site, url, paths));
+    out.push(refresh_staple_file(site, url, paths, config::Server::Nginx));
     out
 }
 
@@ -409,7 +418,15 @@ fn heredoc(path: &str, body: &str) -> String {
     )
 }
 
-fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
+/// The timer that keeps a staple file fresh, for nginx's
+/// `ssl_stapling_file` or HAProxy's `.ocsp` (which HAProxy before 3.0
+/// never refreshes either); Apache and Caddy need none.
+pub fn refresh_staple_file(
+    site: &Site<'_>,
+    url: &str,
+    paths: &Paths,
+    server: config::Server,
+) -> Command {
     let host = slug(&site.host);
     let name = format!("certscope-staple-{host}");
     let dir = site.server_dir(paths);
@@ -421,17 +438,36 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
     let new = format!("{}.new", paths.staple);
     let fetch = openssl_fetch(site, url, paths, &new);
     let (_, trust_file) = trust_words(site, paths);
+    let ocsp = format!("{}.ocsp", config::haproxy_pem(site));
+    let (install, reload, intro) = if server == config::Server::Haproxy {
+        (
+            "copy it to the .ocsp file and reload HAProxy",
+            format!(
+                "\x20   cp -f -- {} {}\n\x20   haproxy -c -q -f /etc/haproxy/haproxy.cfg && systemctl reload haproxy",
+                shell::quote(&paths.staple),
+                shell::quote(&ocsp)
+            ),
+            format!("For HAProxy's {ocsp}: HAProxy before 3.0 reads it at start and never refreshes it (3.0 and later can: ocsp-update on)."),
+        )
+    } else {
+        (
+            "reload nginx",
+            "\x20   nginx -t -q && systemctl reload nginx".to_string(),
+            "For ssl_stapling_file: nginx reads that file at start and never refreshes it."
+                .to_string(),
+        )
+    };
     // Values appear only as quoted words, never in comments: a newline in a
     // comment would end it and run the rest.
     let body = format!(
         "#!/bin/sh\n\
          # Fetch a fresh OCSP response; keep it only if it verifies and says\n\
-         # good, then swap it in atomically and reload nginx.\n\
+         # good, then swap it in atomically: {install}.\n\
          set -eu\n\
          cd {dir}\n\
          if status=$({fetch}) && case \"$status\" in *': good'*) true ;; *) false ;; esac; then\n\
          \x20   mv -f -- {new} {staple}\n\
-         \x20   nginx -t -q && systemctl reload nginx\n\
+         {reload}\n\
          else\n\
          \x20   printf '%s\\n' \"no good OCSP response, the old staple stays: $status\" >&2\n\
          \x20   rm -f -- {new}\n\
@@ -460,14 +496,28 @@ fn refresh_staple_file(site: &Site<'_>, url: &str, paths: &Paths) -> Command {
         Purpose::RefreshStapleFile,
         text,
         format!(
-            "For ssl_stapling_file: nginx reads that file at start and never refreshes it, so after Next Update it keeps serving a stale staple until the file is replaced and nginx reloaded. The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: nginx never reads half a file) and reloads nginx. {dir} must hold {}, {} and {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
+            "{intro} The timer fetches a response for {} into {dir}, keeps it only if it verifies and is good, replaces {} with mv (atomic: the server never reads half a file) then: {install}. {dir} must hold {}. Check the script or the systemd paths (for instance ExecStart) before running it if your layout differs.",
             site.leaf.display_name(),
             paths.staple,
-            paths.leaf,
-            paths.issuer,
-            trust_file,
+            and_list(&[&paths.leaf, &paths.issuer, trust_file]),
         ),
     )
+}
+
+/// "a, b and c", each name once (issue 32: without the root, the trust
+/// file is the issuer, and the note said "issuer.pem and issuer.pem").
+fn and_list(names: &[&str]) -> String {
+    let mut once: Vec<&str> = Vec::new();
+    for name in names {
+        if !once.contains(name) {
+            once.push(name);
+        }
+    }
+    match once.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The `ocsp-*` findings for one site.

@@ -18,6 +18,22 @@ pub const SKEW_SECONDS: i64 = 300;
 /// menu (issue 32): browsers treat it as absent, and only a Must-Staple leaf
 /// turns that into a refused connection.
 pub const STALE_STAPLE: &str = "clients ignore a stale staple unless the leaf is must-staple";
+/// When a staple or CRL with Next Update `next` goes stale, as words that
+/// follow its name: "goes stale in 3 hours (Next Update …)", or, within
+/// the skew after Next Update (still [`Freshness::Expiring`]), "passed its
+/// Next Update 3 minutes ago (…) and is stale once …" (issue 32: not "goes
+/// stale 3 minutes ago").
+pub fn goes_stale(next: Timestamp, at: Timestamp) -> String {
+    if next > at {
+        format!("goes stale {} (Next Update {next})", next.relative_to(at))
+    } else {
+        format!(
+            "passed its Next Update {} ({next}) and is stale once the {} minutes of clock skew servers allow are over",
+            next.relative_to(at),
+            SKEW_SECONDS / 60
+        )
+    }
+}
 /// Less than this left before Next Update is "expiring" whatever the window.
 const EXPIRING_SECONDS: i64 = 86_400;
 

@@ -304,7 +304,7 @@ fn client_verdict(report: &Report, chain: &Chain) -> Option<String> {
 
 /// The root programs' verdicts in one line (issue 29): "Mozilla, Apple;
 /// not Java (no path to its roots)".
-fn programs_line(chain: &Chain) -> Option<String> {
+fn programs_line(chain: &Chain, certificates: &[Certificate]) -> Option<String> {
     use crate::inspect::validation::program_name;
     let trust = chain.trust.as_ref()?;
     if trust.programs.is_empty() {
@@ -344,6 +344,14 @@ fn programs_line(chain: &Chain) -> Option<String> {
             why.replace("{}", whose)
         );
     }
+    // Issue 29: a cross-sign only some programs need.
+    for need in crate::inspect::trust::cross::needs(chain, certificates) {
+        let _ = write!(
+            line,
+            "; {}",
+            crate::inspect::trust::cross::hint(&need, certificates)
+        );
+    }
     Some(line)
 }
 
@@ -371,7 +379,7 @@ fn render_chain_end(report: &Report, chain: &Chain, out: &mut String) {
     if let Some(verdict) = client_verdict(report, chain) {
         let _ = writeln!(out, "    Clients: {verdict}");
     }
-    if let Some(line) = programs_line(chain) {
+    if let Some(line) = programs_line(chain, &report.certificates) {
         let _ = writeln!(out, "    Trusted by: {line}");
     }
     let mut needed = |title: &str, n: &crate::inspect::chain::IssuerNeeded| {
@@ -574,6 +582,10 @@ fn render_commands(report: &Report, out: &mut String) {
             ("Apache httpd", &config.apache),
             ("Caddy", &config.caddy),
         ] {
+            // With --server, only that server's snippet is written.
+            if text.is_empty() {
+                continue;
+            }
             let _ = writeln!(out, "\nServer configuration: {server}\n");
             for line in text.lines() {
                 let _ = writeln!(out, "{}", v(line));

@@ -21,7 +21,7 @@ use crate::inspect::lint;
 use crate::inspect::revocation;
 use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
-use crate::inspect::summary::{summarize, summarize_bundle, Open, Summary, Verdict};
+use crate::inspect::summary::{on_server, summarize, summarize_bundle, Open, Summary, Verdict};
 use crate::inspect::time::Timestamp;
 use crate::inspect::trust;
 use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
@@ -108,6 +108,9 @@ pub struct Options {
     /// -CAfile`): chains are validated against these as "your own roots",
     /// and a self-signed certificate among the inputs is then no anchor.
     pub roots: Vec<Input>,
+    /// The server the person runs (the CLI's `--server`, issue 32): the
+    /// configuration, the staple timer and the headline follow it.
+    pub server: Option<commands::config::Server>,
     /// What the CLI's `--connect` saw of live servers (issue 30); their
     /// chains and staples are among the inputs. Native only, as
     /// [`Report::connections`].
@@ -319,17 +322,12 @@ pub fn analyze_gathered(
             findings.extend(bundle.findings);
             (summary, Vec::new(), Vec::new(), None)
         }
-        None => (
-            summarize(
-                &findings,
-                certificates.len(),
-                staples.len(),
-                Open::of(&chains),
-            ),
-            chains,
-            advice.commands,
-            advice.server_config,
-        ),
+        None => {
+            let open = (staples.len(), Open::of(&chains));
+            let (summary, commands, config) =
+                verdict_and_advice(&findings, &certificates, open, advice, options);
+            (summary, chains, commands, config)
+        }
     };
     let explanations = match options.log_line.as_deref().filter(|l| !l.trim().is_empty()) {
         Some(line) => commands::explain_log(line, &certificates),
@@ -524,6 +522,7 @@ fn judge_chains(
     findings.extend(host_findings);
     findings.extend(validate(chains, certificates, given, names, options, at));
     validation::reconcile(findings, chains);
+    trust::cross::judge(findings, chains, certificates);
     findings.extend(lint::findings(chains, certificates, at));
     host_coverage
 }
@@ -567,6 +566,42 @@ fn advise(
             .extend(commands::crl::commands_for(&site, &paths));
     }
     advice
+}
+
+/// Issue 32: the summary, and the commands chosen by what the findings say
+/// of each leaf, once every finding is in (a CRL's comes last); both, and
+/// the configuration, for the server the person runs if they chose one.
+fn verdict_and_advice(
+    findings: &[Finding],
+    certificates: &[Certificate],
+    (staples, open): (usize, Open),
+    advice: commands::Advice,
+    options: &Options,
+) -> (Summary, Vec<Command>, Option<ServerConfig>) {
+    let summary = summarize(findings, certificates.len(), staples, open);
+    let host = options
+        .host
+        .as_deref()
+        .map(hosts::split)
+        .unwrap_or_default();
+    let host = host.first().map(String::as_str);
+    let paths = commands::Paths::default();
+    let server = options.server;
+    let commands = commands::renew::by_verdict(
+        advice.commands,
+        certificates,
+        host,
+        findings,
+        (server, &paths),
+    );
+    match server {
+        Some(server) => (
+            on_server(summary, findings, server),
+            commands,
+            advice.server_config.map(|c| c.only(server)),
+        ),
+        None => (summary, commands, advice.server_config),
+    }
 }
 
 /// Issue 14: CRLs judged, certificates looked up, and for a server

@@ -6,6 +6,7 @@
 //! Layer: report. Assembles the analyses; imports anything but render.
 
 use crate::inspect::chain::{Chain, ClientVerdict};
+use crate::inspect::commands::config::Server;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::trust_bundle::TrustBundle;
 use serde::{Deserialize, Serialize};
@@ -301,6 +302,42 @@ fn all_good(findings: &[Finding], certificates: usize, staples: usize) -> Summar
     }
 }
 
+/// What the lead finding means on the server a person runs (the CLI's
+/// `--server`, issue 32): (code, server, words). The findings name every
+/// server; with one chosen, the headline adds that one's line. Log lines
+/// as the real-server suite sees them (tests/servers/real_servers.py);
+/// Caddy's is Go's `tls.X509KeyPair` error, which Caddy reports on load.
+const ON_SERVER: &[(&str, Server, &str)] = &[
+    ("chain-incorrect-order", Server::Nginx, "nginx -t fails with \"key values mismatch\"."),
+    ("chain-incorrect-order", Server::Haproxy, "HAProxy does not start: \"inconsistencies between private key and certificate loaded\"."),
+    ("chain-incorrect-order", Server::Apache, "Apache does not start: AH02565, certificate and private key do not match."),
+    ("chain-incorrect-order", Server::Caddy, "Caddy does not load it: \"tls: private key does not match public key\"."),
+    ("staple-stale", Server::Nginx, "nginx serves an ssl_stapling_file as it is: the refresh-staple-file timer keeps it fresh."),
+    ("staple-stale", Server::Haproxy, "HAProxy staples no stale .ocsp file: the refresh-staple-file timer keeps it fresh (HAProxy 3.0+: ocsp-update on)."),
+    ("staple-stale", Server::Apache, "Apache fetches and refreshes its own staple and reads no staple file: check what it serves (check-server)."),
+    ("staple-stale", Server::Caddy, "Caddy fetches and refreshes its own staple and reads no staple file: check what it serves (check-server)."),
+    ("ocsp-no-responder-url", Server::Haproxy, "On HAProxy 2.8 and 2.9, ocsp-update on for this certificate stops HAProxy from starting: turn it off."),
+    ("ocsp-no-responder-url", Server::Caddy, "Caddy needs nothing: it staples only certificates that name a responder."),
+];
+
+/// `summary` with the chosen server's line for its lead finding (or, when
+/// all is good, for a leaf without an OCSP URL among `findings`).
+pub fn on_server(mut summary: Summary, findings: &[Finding], server: Server) -> Summary {
+    let lead = summary.code.clone().or_else(|| {
+        findings
+            .iter()
+            .find(|f| f.code == "ocsp-no-responder-url")
+            .map(|f| f.code.to_string())
+    });
+    let words = ON_SERVER
+        .iter()
+        .find(|(code, s, _)| Some(*code) == lead.as_deref() && *s == server);
+    if let Some((_, _, words)) = words {
+        summary.headline = format!("{} {words}", summary.headline);
+    }
+    summary
+}
+
 /// The verdict for a set of roots (a trust store), which is not a server's
 /// chain and gets no chain verdict (issue 18).
 pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
@@ -311,7 +348,7 @@ pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
         verdict: if clean { Verdict::AllGood } else { Verdict::WorksBut },
         severity: if clean { Severity::Info } else { Severity::Warning },
         headline: format!(
-            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate. {} of {} in the {}.",
+            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate. {} of {} in the {}.{}",
             plural(bundle.roots, "root", "roots"),
             bundle.expired,
             plural(bundle.not_ca, "not a CA", "not CAs"),
@@ -319,6 +356,8 @@ pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
             bundle.in_store,
             if bundle.roots == 1 { "it is" } else { "them are" },
             crate::inspect::trust::store_words(),
+            crate::inspect::trust_bundle::programs_sentence(bundle)
+                .map_or_else(String::new, |p| format!(" {p}")),
         ),
         code: None,
     }

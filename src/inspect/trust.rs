@@ -13,6 +13,7 @@
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
+pub mod cross;
 pub mod programs;
 
 use crate::inspect::certificate::Certificate;

@@ -69,9 +69,6 @@ impl TrustBundle {
             .filter(|c| store.contains(&c.sha256))
             .count();
         bundle.programs = held(certificates, bundle.in_store);
-        if let Some(f) = programs_finding(&bundle) {
-            bundle.findings.push(f);
-        }
         for (i, c) in certificates.iter().enumerate() {
             let name = c.display_name();
             if at > c.not_after {
@@ -144,25 +141,23 @@ fn held(certificates: &[Certificate], in_mozilla: usize) -> Vec<(&'static str, u
     counts
 }
 
-/// The programs' counts in a sentence, when any program holds a root of
-/// the bundle (a private CA's roots are in none, and get no such line).
-fn programs_finding(bundle: &TrustBundle) -> Option<Finding> {
+/// The other programs' counts in a sentence for the bundle's headline
+/// (issue 29), when any program holds a root of the bundle (a private CA's
+/// roots are in none, and get no such sentence). Mozilla's count is the
+/// headline's store sentence.
+pub fn programs_sentence(bundle: &TrustBundle) -> Option<String> {
     if bundle.programs.iter().all(|(_, n)| *n == 0) {
         return None;
     }
     let counts: Vec<String> = bundle
         .programs
         .iter()
+        .filter(|(id, _)| *id != "mozilla")
         .map(|(id, n)| format!("{} {n}", program_name(id)))
         .collect();
-    Some(Finding::new(
-        Severity::Info,
-        "bundle-programs",
-        format!(
-            "Of its {} roots, each root program holds: {}. A root no program holds is trusted only where this bundle is.",
-            bundle.roots,
-            counts.join(", ")
-        ),
+    Some(format!(
+        "The other root programs hold: {}.",
+        counts.join(", ")
     ))
 }
 

@@ -27,3 +27,30 @@ pub fn is_pkcs7_url(url: &str) -> bool {
         .to_ascii_lowercase();
     path.ends_with(".p7c") || path.ends_with(".p7b")
 }
+
+/// `%XX` escapes of `text` decoded (RFC 3986 §2.1), as a file name shows
+/// them: a byte that is not UTF-8 becomes U+FFFD, a `%` without two hex
+/// digits stays as it is.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = bytes
+            .get(i.saturating_add(1)..i.saturating_add(3))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .filter(|_| b == b'%')
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(decoded) => {
+                out.push(decoded);
+                i = i.saturating_add(3);
+            }
+            None => {
+                out.push(b);
+                i = i.saturating_add(1);
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

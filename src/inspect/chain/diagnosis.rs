@@ -704,7 +704,10 @@ impl Context<'_> {
             } else {
                 (
                     Severity::Info,
-                    "It came in a file of its own; certscope shows each chain separately, and each needs its own ssl_certificate.".to_string(),
+                    format!(
+                        "It did not come in the same file as {}; certscope shows each chain separately, and each needs its own ssl_certificate.",
+                        self.name(*main)
+                    ),
                 )
             };
             out.push(

@@ -33,6 +33,95 @@ pub struct ServerConfig {
     pub caddy: String,
 }
 
+/// The web server a person runs (issue 32, the CLI's `--server`): the
+/// configuration, the staple refresh and the headline follow it. `None`
+/// (no choice) keeps every server's snippet and a headline naming none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Server {
+    Nginx,
+    Haproxy,
+    Apache,
+    Caddy,
+}
+
+impl Server {
+    /// Every server, in the order the configuration lists them.
+    pub const ALL: [Server; 4] = [
+        Server::Nginx,
+        Server::Haproxy,
+        Server::Apache,
+        Server::Caddy,
+    ];
+
+    /// The stable word (`--server`, the JSON's `server`).
+    pub fn word(self) -> &'static str {
+        match self {
+            Server::Nginx => "nginx",
+            Server::Haproxy => "haproxy",
+            Server::Apache => "apache",
+            Server::Caddy => "caddy",
+        }
+    }
+
+    /// The name a sentence uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Server::Nginx => "nginx",
+            Server::Haproxy => "HAProxy",
+            Server::Apache => "Apache",
+            Server::Caddy => "Caddy",
+        }
+    }
+
+    /// The server a word names, in any case; Debian's and Red Hat's names
+    /// for Apache too.
+    pub fn from_word(word: &str) -> Option<Server> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "apache2" | "httpd" => Some(Server::Apache),
+            w => Server::ALL.into_iter().find(|s| s.word() == w),
+        }
+    }
+
+    /// Apache and Caddy fetch and refresh the staple themselves and read no
+    /// staple file, so a timer that refreshes one is not their business.
+    pub fn refreshes_its_staple(self) -> bool {
+        matches!(self, Server::Apache | Server::Caddy)
+    }
+}
+
+impl Serialize for Server {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.word())
+    }
+}
+
+impl<'de> Deserialize<'de> for Server {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(d)?;
+        Server::from_word(&word).ok_or_else(|| serde::de::Error::custom("unknown server"))
+    }
+}
+
+impl ServerConfig {
+    /// Only `server`'s snippet: the others are left empty.
+    pub fn only(self, server: Server) -> ServerConfig {
+        let keep = |s: Server, text: String| if s == server { text } else { String::new() };
+        ServerConfig {
+            certificate: self.certificate,
+            nginx: keep(Server::Nginx, self.nginx),
+            haproxy: keep(Server::Haproxy, self.haproxy),
+            apache: keep(Server::Apache, self.apache),
+            caddy: keep(Server::Caddy, self.caddy),
+        }
+    }
+}
+
+/// HAProxy's certificate file for a site: the certificate, its chain and
+/// the key; HAProxy reads `<this>.ocsp` beside it as the staple.
+pub fn haproxy_pem(site: &Site<'_>) -> String {
+    format!("/etc/haproxy/certs/{}.pem", slug(&site.host))
+}
+
 /// A DNS name or wildcard (`*.example.test`): letters, digits, `-` and
 /// dots, labels of 1 to 63 characters, 253 at most.
 pub fn is_plain_host(host: &str) -> bool {
@@ -323,7 +412,7 @@ fn nginx_file_route(out: &mut String, f: &Files, must_staple: bool) {
 fn haproxy(site: &Site<'_>, names: &[String], f: &Files) -> String {
     let mut out = String::new();
     header(&mut out, "#", "HAProxy", names);
-    let pem = format!("/etc/haproxy/certs/{}.pem", slug(&site.host));
+    let pem = haproxy_pem(site);
     let _ = writeln!(
         out,
         "# {pem} = {} followed by the private key, in one file.",

@@ -10,9 +10,10 @@ use super::{command, shell, slug, url_host, Command, Paths, Purpose, Site};
 /// rarely more than two.
 const MAX_CRL_URLS: usize = 3;
 
-/// A file name for the CRL at `url`: its host and last path segment,
-/// `crl.example.test-1.crl` for `http://crl.example.test/int-r2/1.crl`.
-pub fn file_name(url: &str) -> String {
+/// The last path segment of `url`, percent-decoded (issue 32: `%20` read
+/// as "20" gave `Microsoft20TLS20G220RSA20CA…`), `.crl` dropped, anything
+/// but letters, digits, `.` and `_` made one `-`, at most 60 characters.
+fn stem(url: &str) -> String {
     let path = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -20,18 +21,60 @@ pub fn file_name(url: &str) -> String {
         .next()
         .unwrap_or_default();
     let last = path.rsplit('/').next().unwrap_or_default();
-    let stem = last.strip_suffix(".crl").unwrap_or(last);
-    let stem: String = stem
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-        .take(60)
-        .collect();
+    let decoded = crate::inspect::urls::percent_decode(last);
+    let decoded = decoded.strip_suffix(".crl").unwrap_or(&decoded);
+    let mut out = String::new();
+    for c in decoded.chars() {
+        if c.is_ascii_alphanumeric() || matches!(c, '.' | '_') {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    out.trim_end_matches('-')
+        .trim_start_matches('.')
+        .to_string()
+}
+
+/// A file name for the CRL at `url`: its last path segment when that names
+/// something (`Microsoft-TLS-G2-RSA-CA-OCSP-02_Partition00036.crl`), else
+/// its host and that segment (`r11.c.lencr.org-7.crl` for
+/// `http://r11.c.lencr.org/7.crl`).
+pub fn file_name(url: &str) -> String {
+    let stem = stem(url);
     let host = slug(url_host(url));
-    if stem.is_empty() || stem.starts_with('.') {
+    let names_something = stem.len() >= 8 && stem.chars().any(|c| c.is_ascii_alphabetic());
+    if stem.is_empty() {
         format!("{host}.crl")
+    } else if names_something {
+        format!("{stem}.crl")
     } else {
         format!("{host}-{stem}.crl")
     }
+}
+
+/// The CRL URLs of the leaf, mirrors of one CRL together: CAs often name
+/// the same file on two hosts (DigiCert's crl3 and crl4, Microsoft's
+/// www and crl), and one set of commands with a fallback is enough.
+fn mirrors<'a>(site: &Site<'a>) -> Vec<Vec<&'a str>> {
+    let mut groups: Vec<(String, Vec<&'a str>)> = Vec::new();
+    let urls = site.leaf.crl_urls.iter().filter(|u| super::is_web_url(u));
+    for url in urls {
+        let key = stem(url);
+        let full = groups.len() >= MAX_CRL_URLS;
+        match groups
+            .iter_mut()
+            .find(|(k, _)| !key.is_empty() && *k == key)
+        {
+            Some((_, group)) => group.push(url),
+            None if !full => groups.push((key, vec![url])),
+            None => {}
+        }
+    }
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
 /// Fetch, read and check each CRL the leaf names (http and https only).
@@ -42,20 +85,27 @@ pub fn commands_for(site: &Site<'_>, paths: &Paths) -> Vec<Command> {
     if site.issuer.is_none() {
         return out;
     }
-    let urls = site
-        .leaf
-        .crl_urls
-        .iter()
-        .filter(|u| super::is_web_url(u))
-        .take(MAX_CRL_URLS);
-    for url in urls {
-        let name = file_name(url);
+    for group in mirrors(site) {
+        let Some(first) = group.first() else {
+            continue;
+        };
+        let name = file_name(first);
+        let fetch = group
+            .iter()
+            .map(|url| shell::join(&["curl", "-fsSL", url, "-o", &name]))
+            .collect::<Vec<_>>()
+            .join(" || ");
+        let mirrors = if group.len() > 1 {
+            " It names the same CRL at several URLs (mirrors): the command tries the next when one fails."
+        } else {
+            ""
+        };
         out.push(command(
             site,
             Purpose::FetchCrl,
-            shell::join(&["curl", "-fsSL", url, "-o", &name]),
+            fetch,
             format!(
-                "Downloads the CRL that {} names as its CRL Distribution Point. CRLs are DER files served over plain http; add {name} to your inputs and certscope checks its signature, freshness and whether it lists the certificate.",
+                "Downloads the CRL that {} names as its CRL Distribution Point. CRLs are DER files served over plain http; add {name} to your inputs and certscope checks its signature, freshness and whether it lists the certificate.{mirrors}",
                 site.leaf.display_name()
             ),
         ));
@@ -121,6 +171,21 @@ mod tests {
                 "http://crl.example.test/",
                 "crl.example.test.crl",
                 "no file name",
+            ),
+            (
+                "http://www.microsoft.com/pkiops/crl/Microsoft%20TLS%20G2%20RSA%20CA%20OCSP%2002_Partition00036.crl",
+                "Microsoft-TLS-G2-RSA-CA-OCSP-02_Partition00036.crl",
+                "issue 32: percent-escapes decoded, a name that says something kept alone",
+            ),
+            (
+                "http://crl3.digicert.com/DigiCertGlobalG2TLSRSASHA2562020CA1-1.crl",
+                "DigiCertGlobalG2TLSRSASHA2562020CA1-1.crl",
+                "a CA's CRL name",
+            ),
+            (
+                "http://x.test/%E2%82%AC%zz.crl",
+                "x.test-zz.crl",
+                "non-ASCII and a broken escape dropped",
             ),
             (
                 "http://x.test/$(rm -rf ~).crl",

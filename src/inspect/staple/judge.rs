@@ -740,10 +740,18 @@ fn freshness_finding(
             Severity::Warning,
             "staple-expiring",
             format!(
-                "The staple for {who} goes stale {} (Next Update {next}), {} of its {} window left. Fetch a fresh one before then: with ssl_stapling_file, nginx will not do it for you.",
-                next.relative_to(at),
-                duration_words(next.0.saturating_sub(at.0).max(0).unsigned_abs()),
-                duration_words(next.0.saturating_sub(r.this_update.0).max(0).unsigned_abs())
+                "The staple for {who} {}{}. Fetch a fresh one {}: with ssl_stapling_file, nginx will not do it for you.",
+                crate::inspect::freshness::goes_stale(next, at),
+                if next > at {
+                    format!(
+                        ", {} of its {} window left",
+                        duration_words(next.0.saturating_sub(at.0).unsigned_abs()),
+                        duration_words(next.0.saturating_sub(r.this_update.0).max(0).unsigned_abs())
+                    )
+                } else {
+                    String::new()
+                },
+                if next > at { "before then" } else { "now" }
             ),
         ),
         (Freshness::NoNextUpdate, _) => Finding::new(

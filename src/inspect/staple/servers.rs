@@ -122,7 +122,7 @@ fn nginx_file(
         (true, Some(r)) => {
             match (r.freshness, r.next_update) {
                 (Some(Freshness::Stale), Some(next)) => message.push_str(&format!(
-                    "Next Update was {} — nginx will keep serving this stale staple until you replace the file and reload.",
+                    "Next Update was {}: it is stale, and nginx serves it anyway.",
                     next.relative_to(at)
                 )),
                 (Some(Freshness::NotYetValid), _) => message.push_str(&format!(
@@ -137,8 +137,9 @@ fn nginx_file(
                     message.push_str("It has no Next Update, so nginx serves it for as long as it runs.")
                 }
                 (_, Some(next)) => message.push_str(&format!(
-                    "It goes stale {} (Next Update {next}), and nginx will not fetch a new one while ssl_stapling_file is set: replace the file and reload before then.",
-                    next.relative_to(at)
+                    "It {}, and nginx will not fetch a new one while ssl_stapling_file is set: replace the file and reload {}.",
+                    crate::inspect::freshness::goes_stale(next, at),
+                    if next > at { "before then" } else { "now" }
                 )),
                 (_, None) => {}
             }

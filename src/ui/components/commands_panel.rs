@@ -23,6 +23,8 @@ pub struct CommandsPanelProps {
 
 fn title(purpose: Purpose) -> &'static str {
     match purpose {
+        Purpose::Renew => "Renew the certificate first",
+        Purpose::Replace => "Replace the revoked certificate first",
         Purpose::CheckServer => "Check what the live server staples",
         Purpose::FetchIssuer => "Fetch the missing intermediate",
         Purpose::FetchStapleOpenssl => "Fetch a fresh staple with OpenSSL",

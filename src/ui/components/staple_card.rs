@@ -60,7 +60,7 @@ fn response(r: &SingleResponse, report: &Report, at: Timestamp) -> Html {
     };
     let stale_words = match (r.freshness, r.next_update) {
         (Some(Freshness::Stale), Some(next)) => Some(format!(
-            "Next Update was {} — nginx keeps serving a stale ssl_stapling_file until you replace the file and reload; {}.",
+            "Next Update was {}; {}.",
             next.relative_to(at),
             certscope::inspect::freshness::STALE_STAPLE
         )),
