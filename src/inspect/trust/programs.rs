@@ -123,27 +123,44 @@ struct Anchors {
     sha256: Vec<String>,
 }
 
-struct Table {
-    programs: Vec<Anchors>,
+/// Who holds and who blocks each root: what a trust bundle's counts and
+/// a blocked certificate need, decoded without building any anchor (and
+/// so without parsing Mozilla's store).
+#[derive(Default)]
+struct Masks {
     /// SHA-256 (hex) → programs (bitmask) that hold the root.
     holders: HashMap<String, u8>,
     /// SHA-256 (hex) → programs that block the certificate.
     blocked: HashMap<String, u8>,
 }
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| decode(packed()).unwrap_or_else(Table::empty))
+/// The table inflated, once.
+fn raw() -> &'static [u8] {
+    static RAW: OnceLock<Vec<u8>> = OnceLock::new();
+    RAW.get_or_init(|| {
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed(), MAX_TABLE)
+            .unwrap_or_default()
+    })
 }
 
-impl Table {
-    fn empty() -> Table {
-        Table {
-            programs: PROGRAMS.iter().map(|_| Anchors::default()).collect(),
-            holders: HashMap::new(),
-            blocked: HashMap::new(),
+fn masks() -> &'static Masks {
+    static MASKS: OnceLock<Masks> = OnceLock::new();
+    MASKS.get_or_init(|| {
+        let mut masks = Masks::default();
+        let walked = walk(raw(), |mask, sha, _| {
+            masks.holders.insert(sha, mask);
+        });
+        match walked {
+            Some(blocked) => Masks { blocked, ..masks },
+            None => Masks::default(),
         }
-    }
+    })
+}
+
+/// Each program's anchors, built the first time a chain needs a verdict.
+fn programs() -> &'static [Anchors] {
+    static PROGRAM_ANCHORS: OnceLock<Vec<Anchors>> = OnceLock::new();
+    PROGRAM_ANCHORS.get_or_init(|| decode(raw()).unwrap_or_default())
 }
 
 /// Reads `n` bytes off the front of `data`.
@@ -170,53 +187,69 @@ fn contents(data: &mut &[u8]) -> Option<Option<Vec<u8>>> {
     Some(Some(t.value.to_vec()))
 }
 
-/// The table's layout: `CSTP` 1, root count (u16), then per root its
-/// programs (u8), SHA-256 (32 bytes) and kind (0: in webpki-root-certs;
-/// 1: subject, key, name constraints follow, each a u16 length and DER),
-/// then the blocked count (u16) and per entry programs (u8) and SHA-256.
-/// `None` when the data is not that: a test decodes it, so this is never
-/// met in a build.
-fn decode(packed: &[u8]) -> Option<Table> {
-    let raw = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_TABLE).ok()?;
-    let mut data = raw.as_slice();
+/// One root of the table as it is stored: named by its SHA-256 when it is
+/// a root of Mozilla's store, else its subject, key and name constraints.
+enum Stored {
+    InStore,
+    Own(Vec<u8>, Vec<u8>, Option<Vec<u8>>),
+}
+
+/// Walks the table: `root(mask, sha256, stored)` for each root, and
+/// returns the blocked list. The layout: `CSTP` 1, root count (u16), then
+/// per root its programs (u8), SHA-256 (32 bytes) and kind (0: in
+/// webpki-root-certs; 1: subject, key, name constraints follow, each a u16
+/// length and DER), then the blocked count (u16) and per entry programs
+/// (u8) and SHA-256. `None` when the data is not that: a test decodes it,
+/// so this is never met in a build.
+fn walk(raw: &[u8], mut root: impl FnMut(u8, String, Stored)) -> Option<HashMap<String, u8>> {
+    let mut data = raw;
     if take(&mut data, 5)? != b"CSTP\x01" {
         return None;
     }
-    let mozilla = mozilla_by_sha256();
-    let mut table = Table::empty();
     for _ in 0..u16_at(&mut data)? {
         let mask = *take(&mut data, 1)?.first()?;
         let sha = crate::inspect::text::hex(take(&mut data, 32)?);
-        // A root named by SHA-256 is the store's; were it missing (a store
-        // not yet installed), the program lacks that one anchor, and the
-        // test that compares anchors with the vendors' files fails.
-        let anchor = match take(&mut data, 1)?.first()? {
-            0 => mozilla.get(sha.as_str()).map(|a| (*a).clone()),
+        let stored = match take(&mut data, 1)?.first()? {
+            0 => Stored::InStore,
             _ => {
                 let subject = contents(&mut data)??;
                 let spki = contents(&mut data)??;
-                let constraints = contents(&mut data)?;
-                Some(TrustAnchor {
-                    subject: Der::from(subject),
-                    subject_public_key_info: Der::from(spki),
-                    name_constraints: constraints.map(Der::from),
-                })
+                Stored::Own(subject, spki, contents(&mut data)?)
             }
         };
-        for (program, list) in PROGRAMS.iter().zip(table.programs.iter_mut()) {
+        root(mask, sha, stored);
+    }
+    let mut blocked = HashMap::new();
+    for _ in 0..u16_at(&mut data)? {
+        let mask = *take(&mut data, 1)?.first()?;
+        blocked.insert(crate::inspect::text::hex(take(&mut data, 32)?), mask);
+    }
+    Some(blocked)
+}
+
+/// Each program's anchors. A root named by SHA-256 is the store's; were it
+/// missing (a store not yet installed), the program lacks that one anchor,
+/// and the test that compares anchors with the vendors' files fails.
+fn decode(raw: &[u8]) -> Option<Vec<Anchors>> {
+    let mozilla = mozilla_by_sha256();
+    let mut programs: Vec<Anchors> = PROGRAMS.iter().map(|_| Anchors::default()).collect();
+    walk(raw, |mask, sha, stored| {
+        let anchor = match stored {
+            Stored::InStore => mozilla.get(sha.as_str()).map(|a| (*a).clone()),
+            Stored::Own(subject, spki, constraints) => Some(TrustAnchor {
+                subject: Der::from(subject),
+                subject_public_key_info: Der::from(spki),
+                name_constraints: constraints.map(Der::from),
+            }),
+        };
+        for (program, list) in PROGRAMS.iter().zip(programs.iter_mut()) {
             if let (true, Some(anchor)) = (mask & program.bit != 0, &anchor) {
                 list.anchors.push(anchor.clone());
                 list.sha256.push(sha.clone());
             }
         }
-        table.holders.insert(sha, mask);
-    }
-    for _ in 0..u16_at(&mut data)? {
-        let mask = *take(&mut data, 1)?.first()?;
-        let sha = crate::inspect::text::hex(take(&mut data, 32)?);
-        table.blocked.insert(sha, mask);
-    }
-    Some(table)
+    })?;
+    Some(programs)
 }
 
 /// Mozilla's store's anchors, by their root's SHA-256 (hex): the table
@@ -236,26 +269,26 @@ fn index(program: &Program) -> Option<usize> {
 /// The program's roots as rustls-webpki's trust anchors.
 pub fn anchors(program: &Program) -> &'static [TrustAnchor<'static>] {
     index(program)
-        .and_then(|i| table().programs.get(i))
+        .and_then(|i| programs().get(i))
         .map_or(&[], |a| a.anchors.as_slice())
 }
 
 /// The SHA-256 (hex) of the root behind `anchors(program)[k]`.
 pub fn anchor_sha256(program: &Program, k: usize) -> Option<&'static str> {
-    let list = table().programs.get(index(program)?)?;
+    let list = programs().get(index(program)?)?;
     list.sha256.get(k).map(String::as_str)
 }
 
 /// The programs (by [`PROGRAMS`] order) that hold the root with this
 /// SHA-256 (hex) among their roots.
 pub fn holders(sha256: &str) -> Vec<&'static Program> {
-    let mask = table().holders.get(sha256).copied().unwrap_or(0);
+    let mask = masks().holders.get(sha256).copied().unwrap_or(0);
     PROGRAMS.iter().filter(|p| mask & p.bit != 0).collect()
 }
 
 /// The program lists this certificate (by SHA-256, hex) as blocked.
 pub fn blocks(program: &Program, sha256: &str) -> bool {
-    table()
+    masks()
         .blocked
         .get(sha256)
         .is_some_and(|mask| mask & program.bit != 0)
@@ -264,7 +297,7 @@ pub fn blocks(program: &Program, sha256: &str) -> bool {
 /// Every root of the table, with the programs that hold it: for the test
 /// that compares it with the vendors' indexes.
 pub fn table_roots() -> Vec<(String, Vec<&'static str>)> {
-    let mut all: Vec<(String, Vec<&'static str>)> = table()
+    let mut all: Vec<(String, Vec<&'static str>)> = masks()
         .holders
         .iter()
         .map(|(sha, &mask)| {
@@ -282,7 +315,7 @@ pub fn table_roots() -> Vec<(String, Vec<&'static str>)> {
 
 /// The blocked list's SHA-256s (hex) of one program, sorted.
 pub fn table_blocked(program: &Program) -> Vec<String> {
-    let mut all: Vec<String> = table()
+    let mut all: Vec<String> = masks()
         .blocked
         .iter()
         .filter(|(_, &mask)| mask & program.bit != 0)
