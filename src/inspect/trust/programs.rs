@@ -8,8 +8,10 @@
 //! webpki-root-certs is named by its SHA-256 (the store already ships it);
 //! any other is kept as what a client uses of a trusted root, its subject,
 //! public key and name constraints (rustls-webpki's `TrustAnchor`). The
-//! table is zlib-compressed (in the CLI's binary; a file the engine fetches) and inflated once, the first time
-//! a chain needs a verdict (the worker keeps it between analyses).
+//! table is zlib-compressed (in the CLI's binary; a file the engine
+//! fetches) and inflated once, the first time it is asked; its anchors are
+//! built only when a chain needs a verdict (the worker keeps both between
+//! analyses).
 //!
 //! Java: OpenJDK 17.0.2's `cacerts` (2022), the newer of the two Java lists
 //! the data has (Oracle's is JDK 13.0.2, 2020), with its blocked list.
