@@ -46,7 +46,8 @@ pub struct Context {
 
 /// The versions each verdict holds for (issue 26): what the real-server
 /// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71; and
-/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0 built from source by
+/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0, Apache 2.4.57 and
+/// 2.4.62 built from source by
 /// `scripts/servers-matrix.sh`, docs/servers-matrix.md), and what was read in
 /// the source of other versions.
 ///
@@ -60,9 +61,9 @@ const NGINX_SOURCE: &str = "nginx ≥ 1.22 (from the source of 1.22.1 and 1.31.5
 pub const HAPROXY_PROVEN: &str =
     "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0)";
 /// Apache: `stapling_check_response()`, the same for a good response, a
-/// wrong CertID and bad times in 2.4.57 and 2.4.62.
-pub const APACHE_PROVEN: &str =
-    "Apache 2.4 (proven on Debian's 2.4.71; the same checks in the source of 2.4.57 and 2.4.62)";
+/// wrong CertID and bad times in 2.4.57, 2.4.62 and 2.4.71 (every fixture,
+/// both routes, run on each).
+pub const APACHE_PROVEN: &str = "Apache 2.4 (proven on Debian's 2.4.71 and on 2.4.57 and 2.4.62)";
 
 /// `OCSP_response_status_str`'s words, which nginx logs.
 fn openssl_status_word(status: &str) -> (i64, &'static str) {
@@ -513,8 +514,8 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
 /// on (the default), whatever the responder said is stapled, logged when it
 /// is wrong. With it off, an error status, a response for another CertID and
 /// one outside its times are not stapled; from 2.4.58 a revoked or unknown
-/// status still is (2.4.57 and earlier drop it). Both checked on Debian 12's
-/// 2.4.71 by `tests/servers/real_servers.py`.
+/// status still is (2.4.57 and earlier drop it). Both run on Debian 12's
+/// 2.4.71 and on 2.4.57 and 2.4.62 by `tests/servers/real_servers.py`.
 fn apache(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
     let default = apache_route(staple, r, context, true);
     let off = apache_route(staple, r, context, false);
@@ -598,7 +599,7 @@ fn apache_route(
             Outcome::DoesNotStaple,
             Some("AH01955: stapling_cb: fatal error renewing response".to_string()),
             "Apache never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so renewing fails (AH01940) and Apache aborts every handshake that asks for OCSP status (AH01955): the site is down for browsers. Turn SSLUseStapling off, or name an http:// responder with SSLStaplingForceURL.".to_string(),
-            "Apache 2.4 (proven on Debian's 2.4.71; the same in the source of 2.4.57 and 2.4.62)",
+            APACHE_PROVEN,
         );
     }
     if !staple.is_successful() {
@@ -685,7 +686,7 @@ fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
                 Outcome::Staples,
                 Some(log),
                 format!("{staples} Apache 2.4.57 and earlier (Ubuntu 22.04 has 2.4.52) send no staple instead, and also log AH01943."),
-                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71); 2.4.57 and earlier from the source of 2.4.57",
+                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71 and on 2.4.62); 2.4.57 and earlier proven on 2.4.57",
             )
         };
     }
