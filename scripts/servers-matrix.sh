@@ -26,12 +26,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SOURCES="${1:?usage: scripts/servers-matrix.sh SOURCES_DIR}"
 CACHE="${MATRIX_CACHE:-$HOME/.cache/certscope-servers}"
 NGINX_TAGS="${NGINX_TAGS:-release-1.26.0 release-1.28.0}"
-HAPROXY_TAGS="${HAPROXY_TAGS:-v2.8.0 v3.0.0 v3.2.0}"
+HAPROXY_TAGS="${HAPROXY_TAGS:-v2.8.0 v2.9.0 v3.0.0 v3.1.0 v3.2.0}"
 HTTPD_TAGS="${HTTPD_TAGS:-2.4.57 2.4.62}"
 JOBS="${JOBS:-2}"
 mkdir -p "$CACHE"
 OUT="$ROOT/docs/servers-matrix.md"
 ROWS=()
+DETAILS=()
 
 git_of() { if [ -d "$1/.git" ]; then echo "$1/.git"; else echo "$1"; fi; }
 
@@ -103,6 +104,14 @@ run_cases() { # server version bindir [httpd install] -> a table row
   summary=$(grep -E "^[0-9]+ cases" "$log" | tr '\n' ';')
   fails=$(grep -c "^FAIL" "$log")
   ROWS+=("| $server $version | built | $summary | $([ $rc -eq 0 ] && [ $rc26 -eq 0 ] && echo "all agree" || echo "$fails disagreements: $(grep '^FAIL' "$log" | head -3 | tr '\n|' ' /')") |")
+  # The rows where versions differ: this server's issue-26 cases, and for
+  # Apache the revoked and unknown responses with errors off (dropped up to
+  # 2.4.57, stapled from 2.4.58). Temporary paths are cut from the log lines.
+  local pick="^\\| ${server}[^|]*\\(issue 26\\)"
+  [ "$server" = apache ] && pick="$pick|^\\| Apache SSLStaplingReturnResponderErrors off( [^|]*)? \\| (revoked|unknown) \\|"
+  DETAILS+=("" "### $server $version" "" "| route | staple | server did (and logged) | certscope | agree |" "|---|---|---|---|---|")
+  while IFS= read -r row; do DETAILS+=("$row"); done < <(grep -iE "$pick" "$log.table" \
+    | sed -E 's#/tmp/certscope-servers-[^ "]*#…#g; s#\(([0-9]+)\) : #: #' | sort -u)
   rm -f "$log" "$log.table"
 }
 
@@ -130,5 +139,10 @@ unset CERTSCOPE_HTTPD
   echo "| version | build | cases (server's; issue 26's) | result |"
   echo "|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "## Where versions differ"
+  echo
+  echo "Each version's issue-26 rows for that server (and, for Apache, the revoked and unknown responses with SSLStaplingReturnResponderErrors off), as real_servers.py printed them."
+  printf '%s\n' "${DETAILS[@]}"
 } >"$OUT"
 cat "$OUT"

@@ -22,7 +22,11 @@ the files the server was given, judged the same; nginx's first handshake
 after a start is named (connect-staple-late), a server without stapling,
 a wrong SNI name and ssl_reject_handshake's alert are said as such.
 
-    tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache|snippets|connect]
+    tests/servers/real_servers.py [--certscope target/debug/certscope] [--only nginx|haproxy|apache|snippets|connect|issue26]
+
+The servers are the nginx and haproxy first on PATH and Debian's apache2, or,
+when CERTSCOPE_HTTPD names the install prefix of an httpd built from source
+(scripts/servers-matrix.sh), that httpd with its own modules.
 
 Exit status 0 when every case agrees, 1 otherwise. A missing server binary
 is a failure when CI is set (scripts/test.sh sets it), and a skip (exit 0,
@@ -397,7 +401,8 @@ def for_this_apache(verdict):
     if not earlier or apache_version() > tuple(int(g) for g in earlier.groups()[:3]):
         return {**verdict, "outcome": f"(no claim for Apache {'.'.join(map(str, apache_version()))})"}
     outcome = "does-not-staple" if earlier.group(4) == "send no staple" else "staples"
-    return {**verdict, "outcome": outcome, "log": earlier.group(5)}
+    older = f"Apache {'.'.join(earlier.groups()[:3])} and earlier"
+    return {**verdict, "outcome": outcome, "log": earlier.group(5), "said_of": older}
 
 
 def apache_conf(folder, port, vhost, global_extra, servername):
@@ -675,6 +680,8 @@ def apache_cases(certscope, tmp, responder, files, results):
                     folder, vhost, f"SSLStaplingCache shmcb:{folder}/run/stapling(128000)", servername_of(leaf)
                 )
                 verdict = for_this_apache(certscope_verdicts(certscope, [chain, path])[route])
+                if "said_of" in verdict:
+                    route = f"{route} (what certscope says of {verdict['said_of']})"
                 check(results, route, staple, result, verdict)
                 stapled_again(results, route, staple, result, verdict)
                 also_logged(results, route, staple, result, verdict)
