@@ -454,9 +454,15 @@ fn issue_26b_apache_ah01941_never_leads_to_ah01955() {
 
 /// The matrix ran Apache 2.4.57 and 2.4.62 (issue 26b): a revoked response
 /// with SSLStaplingReturnResponderErrors off is dropped by 2.4.57 (AH01943)
-/// and stapled by 2.4.62, so both halves are proven, not read.
+/// and stapled by 2.4.62, so both halves are proven, not read. HAProxy 2.9.0
+/// and 3.1.0 joined 2.8.0, 3.0.0 and 3.2.0.
 #[test]
-fn issue_26b_apache_versions_proven_on_built_httpd() {
+fn issue_26b_versions_proven_on_built_servers() {
+    let v = verdict("staples/good.der", LEAF, HAPROXY);
+    assert!(
+        text(&v, "versions").contains("2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0"),
+        "{v}"
+    );
     let v = verdict("staples/revoked.der", OTHER, APACHE_OFF);
     assert_eq!(
         text(&v, "versions"),

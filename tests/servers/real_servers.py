@@ -1526,6 +1526,8 @@ EXPLAIN_CODES = [
     ("haproxy", r"Certificate ID does not match", "haproxy-certid-mismatch"),
     ("haproxy", r"certificate status is (unknown|revoked)", "haproxy-status-not-good"),
     ("haproxy", r"missing nextupdate", "haproxy-no-next-update"),
+    # 3.2's refusal of a response with under 300 s left says "no longer valid" too.
+    ("haproxy", r"Must be valid during at least 300s", "haproxy-staple-expiring"),
     ("haproxy", r"no longer valid", "haproxy-staple-stale"),
     ("apache", r"AH01935", "apache-certid-mismatch"),
     ("apache", r"AH01936", "apache-response-times-invalid"),

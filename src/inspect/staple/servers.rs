@@ -46,7 +46,7 @@ pub struct Context {
 
 /// The versions each verdict holds for (issue 26): what the real-server
 /// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71; and
-/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0, Apache 2.4.57 and
+/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 2.9.0, 3.0.0, 3.1.0, 3.2.0, Apache 2.4.57 and
 /// 2.4.62 built from source by
 /// `scripts/servers-matrix.sh`, docs/servers-matrix.md), and what was read in
 /// the source of other versions.
@@ -59,7 +59,7 @@ pub const NGINX_PROVEN: &str =
 const NGINX_SOURCE: &str = "nginx ≥ 1.22 (from the source of 1.22.1 and 1.31.5)";
 /// HAProxy: `ssl_sock_load_ocsp_response()` (in `ssl_ocsp.c` from 2.8).
 pub const HAPROXY_PROVEN: &str =
-    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0)";
+    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0)";
 /// Apache: `stapling_check_response()`, the same for a good response, a
 /// wrong CertID and bad times in 2.4.57, 2.4.62 and 2.4.71 (every fixture,
 /// both routes, run on each).
@@ -424,7 +424,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
             outcome: Outcome::DoesNotStaple,
             message: format!("The issuer of the server's certificate is not after it in the .pem (HAProxy never takes it from the response), so unless a <certificate>.pem.issuer file holds it, HAProxy cannot compute the CertID: it prints \"'….pem.ocsp' {HAPROXY_NO_CERTID}'.\" and refuses the configuration — it does not start (3.5 and later only warn and staple nothing). Append the intermediate to the .pem."),
             log: Some(HAPROXY_NO_CERTID.to_string()),
-            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
+            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
         };
     }
     if !staple.is_successful() {
@@ -475,7 +475,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
                 "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s.. Content will be ignored.\"",
                 until.relative_to(at)
             ),
-            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0, which refuses it at load)".to_string(),
+            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0 and 3.1.0, which load it silently, and on 3.2.0, which refuses it at load)".to_string(),
         };
     }
     let mut message = format!(
