@@ -415,6 +415,66 @@ fn issue_26_point_4_apache_ah01955_is_a_renewal_that_could_not_start() {
     assert!(e.fix.starts_with("Turn SSLUseStapling off"), "{}", e.fix);
 }
 
+/// Run on 2.4.57, 2.4.62 and 2.4.71 (real_servers.py's issue-26 cases,
+/// issue 26b): after AH01941 the handshake goes on, never AH01955, whatever
+/// SSLStaplingFakeTryLater says; the faked tryLater is kept for the good
+/// response's timeout; with it off nothing is stapled or cached.
+#[test]
+fn issue_26b_apache_ah01941_never_leads_to_ah01955() {
+    let e = explained(
+        "[ssl:error] [pid 3] AH01941: stapling_renew_response: responder error",
+        LEAF,
+    );
+    assert_eq!(e.code, "apache-responder-error");
+    assert!(
+        !e.meaning
+            .contains("or AH01941 with SSLStaplingFakeTryLater off"),
+        "{}",
+        e.meaning
+    );
+    assert!(e.meaning.contains("the handshake goes on"), "{}", e.meaning);
+    assert!(
+        e.meaning
+            .contains("keeps it for SSLStaplingStandardCacheTimeout"),
+        "{}",
+        e.meaning
+    );
+    assert!(
+        e.meaning
+            .contains("with it off it sends no staple and asks again at the next handshake"),
+        "{}",
+        e.meaning
+    );
+    assert!(
+        !e.fix.contains("keep SSLStaplingFakeTryLater on"),
+        "{}",
+        e.fix
+    );
+}
+
+/// The matrix ran Apache 2.4.57 and 2.4.62 (issue 26b): a revoked response
+/// with SSLStaplingReturnResponderErrors off is dropped by 2.4.57 (AH01943)
+/// and stapled by 2.4.62, so both halves are proven, not read. HAProxy 2.9.0
+/// and 3.1.0 joined 2.8.0, 3.0.0 and 3.2.0.
+#[test]
+fn issue_26b_versions_proven_on_built_servers() {
+    let v = verdict("staples/good.der", LEAF, HAPROXY);
+    assert!(
+        text(&v, "versions").contains("2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0"),
+        "{v}"
+    );
+    let v = verdict("staples/revoked.der", OTHER, APACHE_OFF);
+    assert_eq!(
+        text(&v, "versions"),
+        "Apache ≥ 2.4.58 (proven on Debian's 2.4.71 and on 2.4.62); 2.4.57 and earlier proven on 2.4.57"
+    );
+    let v = verdict("staples/good.der", LEAF, APACHE);
+    assert_eq!(
+        text(&v, "versions"),
+        "Apache 2.4 (proven on Debian's 2.4.71 and on 2.4.57 and 2.4.62)"
+    );
+}
+
 #[test]
 fn issue_26_point_5_the_nginx_snippet_sets_no_resolver() {
     let inputs: Vec<Input> = LEAF.iter().map(|p| Input::new(*p, fixture(p))).collect();

@@ -472,10 +472,15 @@ const MEANINGS: &[(&str, &str, &str)] = &[
         "AH01958: SSLUseStapling is on but there is no SSLStaplingCache, and Apache refuses to start.",
         "Add SSLStaplingCache \"shmcb:logs/ssl_stapling(128000)\" outside every <VirtualHost>.",
     ),
+    // stapling_renew_response() (2.4.57, 2.4.62): after AH01941 it returns
+    // TRUE, so stapling_cb() never logs AH01955 for it; the faked tryLater is
+    // cached with stapling_cb()'s ok still TRUE (the good response's
+    // timeout); with FakeTryLater off nothing is cached. Run on 2.4.57,
+    // 2.4.62 and Debian's 2.4.71 by real_servers.py's issue-26 cases.
     (
         "apache-responder-error",
-        "AH01941: mod_ssl got no answer from the OCSP responder (name lookup, connection or timeout); with SSLStaplingFakeTryLater on (the default) it staples a made-up tryLater, which clients ignore, and asks again after SSLStaplingErrorCacheTimeout. AH01955 is not a network failure: renewing could not even start — the responder URL is https:// or not http:// (AH01940 before it), unparsable (AH01939) or missing (AH02621), or AH01941 with SSLStaplingFakeTryLater off — and mod_ssl aborts the handshake of every client that asks for OCSP status: the site is down for browsers. (AH01944, an error status from the responder, is logged at debug level only.)",
-        "For AH01955, read the line before it: for an https:// or broken responder URL turn SSLUseStapling off (or name an http:// responder with SSLStaplingForceURL); keep SSLStaplingFakeTryLater on. For AH01941, run certscope's fetch-staple-curl command from the server: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout.",
+        "AH01941: mod_ssl got no OCSP response from the responder (name lookup, connection, timeout, or an HTTP error such as AH01980's 404), and the handshake goes on. With SSLStaplingFakeTryLater on (the default) it staples a made-up tryLater, which clients ignore, and keeps it for SSLStaplingStandardCacheTimeout (an hour by default), as it keeps a good response, not for SSLStaplingErrorCacheTimeout; with it off it sends no staple and asks again at the next handshake. AH01955 is not a network failure: renewing could not even start — the responder URL is https:// or not http:// (AH01940 before it), unparsable (AH01939) or missing (AH02621) — and mod_ssl aborts the handshake of every client that asks for OCSP status: the site is down for browsers. (AH01944, an error status from the responder, is logged at debug level only.)",
+        "For AH01955, read the line before it: for an https:// or broken responder URL turn SSLUseStapling off (or name an http:// responder with SSLStaplingForceURL). For AH01941, run certscope's fetch-staple-curl command from the server: if it fails too, check DNS, the firewall (outgoing port 80) and SSLStaplingResponderTimeout.",
     ),
     (
         "apache-certid-mismatch",

@@ -46,7 +46,8 @@ pub struct Context {
 
 /// The versions each verdict holds for (issue 26): what the real-server
 /// suite ran (Debian 12's nginx 1.22.1, HAProxy 2.6.12, Apache 2.4.71; and
-/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 3.0.0, 3.2.0 built from source by
+/// nginx 1.26.0, 1.28.0, HAProxy 2.8.0, 2.9.0, 3.0.0, 3.1.0, 3.2.0, Apache 2.4.57 and
+/// 2.4.62 built from source by
 /// `scripts/servers-matrix.sh`, docs/servers-matrix.md), and what was read in
 /// the source of other versions.
 ///
@@ -58,11 +59,11 @@ pub const NGINX_PROVEN: &str =
 const NGINX_SOURCE: &str = "nginx ≥ 1.22 (from the source of 1.22.1 and 1.31.5)";
 /// HAProxy: `ssl_sock_load_ocsp_response()` (in `ssl_ocsp.c` from 2.8).
 pub const HAPROXY_PROVEN: &str =
-    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0)";
+    "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0)";
 /// Apache: `stapling_check_response()`, the same for a good response, a
-/// wrong CertID and bad times in 2.4.57 and 2.4.62.
-pub const APACHE_PROVEN: &str =
-    "Apache 2.4 (proven on Debian's 2.4.71; the same checks in the source of 2.4.57 and 2.4.62)";
+/// wrong CertID and bad times in 2.4.57, 2.4.62 and 2.4.71 (every fixture,
+/// both routes, run on each).
+pub const APACHE_PROVEN: &str = "Apache 2.4 (proven on Debian's 2.4.71 and on 2.4.57 and 2.4.62)";
 
 /// `OCSP_response_status_str`'s words, which nginx logs.
 fn openssl_status_word(status: &str) -> (i64, &'static str) {
@@ -424,7 +425,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
             outcome: Outcome::DoesNotStaple,
             message: format!("The issuer of the server's certificate is not after it in the .pem (HAProxy never takes it from the response), so unless a <certificate>.pem.issuer file holds it, HAProxy cannot compute the CertID: it prints \"'….pem.ocsp' {HAPROXY_NO_CERTID}'.\" and refuses the configuration — it does not start (3.5 and later only warn and staple nothing). Append the intermediate to the .pem."),
             log: Some(HAPROXY_NO_CERTID.to_string()),
-            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
+            versions: "HAProxy 2.6–3.4 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0, 3.1.0 and 3.2.0; from the source, commit e09031673 makes it a warning in 3.5)".to_string(),
         };
     }
     if !staple.is_successful() {
@@ -475,7 +476,7 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
                 "HAProxy staples nothing from it: it stops stapling a response 5 minutes before its Next Update ({next}), and that was {}. HAProxy up to 3.1 (Debian 12 has 2.6) loads it without a word; 3.2 and later refuse it at load with \"Loading: OCSP single response: no longer valid. Must be valid during at least 300s.. Content will be ignored.\"",
                 until.relative_to(at)
             ),
-            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 3.0.0 and 3.2.0, which refuses it at load)".to_string(),
+            versions: "HAProxy 2.6–3.2 (proven on Debian's 2.6.12 and on 2.8.0, 2.9.0, 3.0.0 and 3.1.0, which load it silently, and on 3.2.0, which refuses it at load)".to_string(),
         };
     }
     let mut message = format!(
@@ -514,8 +515,8 @@ fn haproxy(staple: &Staple, context: Context, at: Timestamp) -> ServerVerdict {
 /// on (the default), whatever the responder said is stapled, logged when it
 /// is wrong. With it off, an error status, a response for another CertID and
 /// one outside its times are not stapled; from 2.4.58 a revoked or unknown
-/// status still is (2.4.57 and earlier drop it). Both checked on Debian 12's
-/// 2.4.71 by `tests/servers/real_servers.py`.
+/// status still is (2.4.57 and earlier drop it). Both run on Debian 12's
+/// 2.4.71 and on 2.4.57 and 2.4.62 by `tests/servers/real_servers.py`.
 fn apache(staple: &Staple, r: Option<&SingleResponse>, context: Context) -> ServerVerdict {
     let default = apache_route(staple, r, context, true);
     let off = apache_route(staple, r, context, false);
@@ -599,7 +600,7 @@ fn apache_route(
             Outcome::DoesNotStaple,
             Some("AH01955: stapling_cb: fatal error renewing response".to_string()),
             "Apache never fetches a response: the certificate's first OCSP URL, the only one it uses, is not http://, so renewing fails (AH01940) and Apache aborts every handshake that asks for OCSP status (AH01955): the site is down for browsers. Turn SSLUseStapling off, or name an http:// responder with SSLStaplingForceURL.".to_string(),
-            "Apache 2.4 (proven on Debian's 2.4.71; the same in the source of 2.4.57 and 2.4.62)",
+            APACHE_PROVEN,
         );
     }
     if !staple.is_successful() {
@@ -686,7 +687,7 @@ fn apache_found(r: &SingleResponse, return_errors: bool) -> ApacheVerdict {
                 Outcome::Staples,
                 Some(log),
                 format!("{staples} Apache 2.4.57 and earlier (Ubuntu 22.04 has 2.4.52) send no staple instead, and also log AH01943."),
-                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71); 2.4.57 and earlier from the source of 2.4.57",
+                "Apache ≥ 2.4.58 (proven on Debian's 2.4.71 and on 2.4.62); 2.4.57 and earlier proven on 2.4.57",
             )
         };
     }
