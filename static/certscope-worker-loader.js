@@ -21,6 +21,10 @@ self.certscopeRoots = data('roots.der').then((r) => r.arrayBuffer());
 self.certscopePrograms = data('programs.bin').then((r) => r.arrayBuffer());
 self.certscopeRoots.catch(() => {});
 self.certscopePrograms.catch(() => {});
+// The warm-up's input (src/worker/main.rs `warm_up`), asked for only once
+// the engine is ready and idle: the first of the page's examples, each a
+// share link's fragment (a chain and a staple).
+self.certscopeWarmUp = () => fetch('./examples.json').then((r) => r.json()).then((list) => list[0].link);
 // After the fetches are under way: importScripts waits for its script.
 importScripts('./certscope-worker.js');
 wasm_bindgen({ module_or_path: wasm })

@@ -265,20 +265,46 @@ mod engine {
 
     const WARM_UP_AFTER_MS: u32 = 50;
 
+    /// The warm-up's inputs: the page's first example (a share link of a
+    /// chain and a staple, which the loader's `certscopeWarmUp` fetches),
+    /// or, if that cannot be had, `der`, a root of the store.
+    async fn warm_up_inputs(scope: &DedicatedWorkerGlobalScope, der: Vec<u8>) -> Vec<Input> {
+        let example = async {
+            let ask: js_sys::Function = Reflect::get(scope, &"certscopeWarmUp".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let promise: js_sys::Promise = ask.call0(scope).ok()?.dyn_into().ok()?;
+            let fragment = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+            let shared = share::decode(&fragment.as_string()?).ok()?;
+            Some(shared.inputs)
+        };
+        match example.await {
+            Some(shared) if !shared.is_empty() => shared
+                .into_iter()
+                .map(|i| Input::new(i.name, i.bytes))
+                .collect(),
+            _ => vec![Input::new("warm-up.der", der)],
+        }
+    }
+
     /// Pays the engine's first-run costs before the person drops (issue
-    /// 27): a request's path run once on `der` (a root of the store) while
-    /// the page is idle, with nothing sent back. The first analysis decodes
-    /// the root stores and indexes them, and the browser compiles the code
-    /// it runs for the first time only then and optimises it later: without
+    /// 27): a request's path run once on the page's first example while the
+    /// page is idle, with nothing sent back. The first analysis decodes the
+    /// root stores and indexes them, and the browser compiles the code it
+    /// runs for the first time only then and optimises it later: without
     /// this the first drop took four to five times a later one. It gives
     /// way as soon as the page asks for anything (which pays the same costs
-    /// itself): before it starts, and after its WebCrypto checks.
+    /// itself): before it starts, and after each of its waits.
     fn warm_up(scope: DedicatedWorkerGlobalScope, der: Vec<u8>) {
-        if ASKED.get() || der.is_empty() {
+        if ASKED.get() {
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let inputs = vec![Input::new("warm-up.der", der)];
+            let inputs = warm_up_inputs(&scope, der).await;
+            if ASKED.get() {
+                return;
+            }
             let gathered = gather::read(&inputs);
             let checks = certscope::inspect::ahead::signature_checks(&gathered);
             let proven = crate::webcrypto::prove(&scope, &checks).await;
