@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The benchmark (issues 8 and 16): every row of issue 16's table in one run,
-# side by side (tests/bench/bench.mjs): page weight per asset, page ready
-# against asn1js's page on the same local server, drop-to-render timings in
-# headless Chromium (median of 20), the longest task of a 10 MB paste, and
+# The benchmark (issues 8, 16 and 27): every row of issues 16's and 27's
+# tables in one run, side by side (tests/bench/bench.mjs): page weight per
+# asset, page ready and open → answer against asn1js's own page
+# (tests/bench/asn1js/, pinned) on the same local server, a share link
+# opened cold, the first drop on a freshly opened page, warm drop-to-render
+# timings in headless Chromium (median of 20), the longest task of a 10 MB paste, and
 # `certscope inspect --json` against `openssl storeutl` on Debian's CA
 # bundle (hyperfine, peak RSS). Prints the tables and writes
 # docs/benchmark.md from them. About 5 minutes once both builds are cached.

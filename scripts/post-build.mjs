@@ -13,11 +13,14 @@
 //      import of it gets that checked module, or fails;
 //    - certscope-web_bg.wasm: a <link rel=preload as=fetch integrity> that
 //      boot.js reads and fetches the wasm with (fetch enforces it);
-//    - certscope-worker_bg.wasm: a <meta name=certscope-engine-integrity>
-//      (not a preload: the engine loads after first paint); the page hands
-//      it to the worker, which fetches its wasm with it.
+//    - certscope-worker_bg.wasm: written into certscope-worker-loader.js
+//      (its ENGINE_SRI), which fetches the wasm with it the moment the
+//      worker starts (issue 27), not after a message from the page. Not a
+//      preload: the worker fetches it, and a page's preload is not the
+//      worker's.
 //    The worker's two small scripts cannot be checked: neither `new
-//    Worker()` nor importScripts() takes integrity metadata.
+//    Worker()` nor importScripts() takes integrity metadata (so the hash
+//    in the loader is as safe as one the page would send it).
 // 3. The install icons the manifest lists (issue 18: Chromium offers to
 //    install only with PNG icons of 192 and 512 px): rendered from
 //    favicon.svg by the Debian Chromium the browser tests use, through
@@ -45,11 +48,16 @@ const sri = async (file) => 'sha384-' + createHash('sha384').update(await readFi
 const tags = [
   `<link rel=modulepreload href="${base}certscope-web.js" integrity="${await sri('certscope-web.js')}">`,
   `<link rel=preload as=fetch type=application/wasm crossorigin href="${base}certscope-web_bg.wasm" integrity="${await sri('certscope-web_bg.wasm')}">`,
-  `<meta name=certscope-engine-integrity content="${await sri('certscope-worker_bg.wasm')}">`,
 ].join('');
+const loaderPath = join(dir, 'certscope-worker-loader.js');
+const loader = await readFile(loaderPath, 'utf8');
+if (!loader.includes("'ENGINE_SRI'")) throw new Error('post-build: no ENGINE_SRI in certscope-worker-loader.js');
+await writeFile(loaderPath, loader.replace("'ENGINE_SRI'", `'${await sri('certscope-worker_bg.wasm')}'`));
 
-// Before boot.js, so the preloads are under way when it runs.
+// Before early.js (issue 27), so the preloads are under way while the page
+// waits for that blocking script.
 const htmlPath = join(dir, 'index.html');
+const early = /<script[^>]*early\.js[^>]*><\/script>/;
 const boot = /<script[^>]*boot\.js[^>]*>/;
 const html = await readFile(htmlPath, 'utf8');
 const bootTag = html.match(boot)?.[0];
@@ -60,7 +68,8 @@ const newBootTag = bootTag.replace(/integrity=("[^"]*"|[^ >]*)/, `integrity="${b
 // the static paste area and file picker are ready as soon as they are parsed
 // (issue 16's page ready); boot.js wires them itself when they exist.
 const asyncBootTag = /\basync\b/.test(newBootTag) ? newBootTag : newBootTag.replace('<script', '<script async');
-await writeFile(htmlPath, html.replace(boot, () => tags + asyncBootTag));
+if (!early.test(html)) throw new Error('post-build: no early.js script tag in index.html');
+await writeFile(htmlPath, html.replace(boot, () => asyncBootTag).replace(early, (tag) => tags + tag));
 
 // The maskable icon fills its square with the mark's blue and keeps the mark
 // inside the central 80 % that every mask shape leaves visible.

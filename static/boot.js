@@ -32,25 +32,16 @@ window.addEventListener('unhandledrejection', (event) => {
 // Usable before the wasm arrives (issue 16): index.html's static paste area
 // and file picker (#early) work at once, and what is picked or dropped, or
 // pasted too large for the paste area (over 256 K characters, as in
-// src/ui/state.rs), waits here. Once the app has rendered, handOver() gives
-// all of it to the app through the app's own paths (its paste area's input
-// and paste events, a drop on it) and removes the static copy.
-const early = { files: [], pastes: [], taken: false };
-// boot.js is an async module (scripts/post-build.mjs marks it so): the
+// src/ui/state.rs), waits in static/early.js's `certscopeEarly` (its drop
+// listeners ran before the first paint). Once the app has rendered,
+// handOver() gives all of it to the app through the app's own paths (its
+// paste area's input and paste events, a drop on it) and removes the static
+// copy. boot.js is an async module (scripts/post-build.mjs marks it so): the
 // document does not wait for it, so it may run before the static page is
-// parsed. Window listeners start at once; the static elements are wired
-// when they exist, and a file picked before that is taken from the picker.
-const keep = (files) => {
-  early.files.push(...files);
-  const status = document.getElementById('early-status');
-  if (status) status.textContent = early.files.length + ' file(s) received: analysed as soon as the page has loaded…';
-};
-window.addEventListener('dragover', (e) => { if (!early.taken) e.preventDefault(); });
-window.addEventListener('drop', (e) => {
-  if (early.taken) return;
-  e.preventDefault();
-  keep(e.dataTransfer?.files ?? []);
-});
+// parsed. The static elements are wired when they exist, and a file picked
+// before that is taken from the picker.
+const early = self.certscopeEarly;
+const keep = (files) => early.keep(files);
 // The static paste area, kept by reference: Yew's first render into <body>
 // may take the static page out of the document before handOver() reads it.
 let staticPaste = null;

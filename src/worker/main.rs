@@ -47,6 +47,8 @@ mod engine {
     thread_local! {
         /// The latest report and its request's id, for "Download report".
         static LATEST: RefCell<Option<(JsValue, certscope::Report)>> = const { RefCell::new(None) };
+        /// The page has sent something: the warm-up gives way.
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     /// `{ id, report_json }`: the latest report as `certscope inspect --json` writes it.
@@ -248,12 +250,86 @@ mod engine {
     }
 
     /// The root stores, installed (Mozilla's, then the other programs'
-    /// table, which reads Mozilla's); or why they could not be.
-    async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<(), String> {
+    /// table, which reads Mozilla's); or why they could not be. With the
+    /// store's first root, for the warm-up.
+    async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, String> {
         let roots = fetched(scope, "certscopeRoots").await?;
+        let first = certscope::inspect::tlv::read(&roots, 0)
+            .map(|(tlv, _)| tlv.raw.to_vec())
+            .unwrap_or_default();
         certscope::inspect::trust::install_store(roots)?;
         let programs = fetched(scope, "certscopePrograms").await?;
-        certscope::inspect::trust::programs::install(programs)
+        certscope::inspect::trust::programs::install(programs)?;
+        Ok(first)
+    }
+
+    const WARM_UP_AFTER_MS: u32 = 50;
+
+    /// The warm-up's inputs: the page's first example (a share link of a
+    /// chain and a staple, which the loader's `certscopeWarmUp` fetches),
+    /// or, if that cannot be had, `der`, a root of the store.
+    async fn warm_up_inputs(scope: &DedicatedWorkerGlobalScope, der: Vec<u8>) -> Vec<Input> {
+        let example = async {
+            let ask: js_sys::Function = Reflect::get(scope, &"certscopeWarmUp".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let promise: js_sys::Promise = ask.call0(scope).ok()?.dyn_into().ok()?;
+            let fragment = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+            let shared = share::decode(&fragment.as_string()?).ok()?;
+            Some(shared.inputs)
+        };
+        match example.await {
+            Some(shared) if !shared.is_empty() => shared
+                .into_iter()
+                .map(|i| Input::new(i.name, i.bytes))
+                .collect(),
+            _ => vec![Input::new("warm-up.der", der)],
+        }
+    }
+
+    /// Pays the engine's first-run costs before the person drops (issue
+    /// 27): a request's path run once on the page's first example while the
+    /// page is idle, with nothing sent back. The first analysis decodes the
+    /// root stores and indexes them, and the browser compiles the code it
+    /// runs for the first time only then and optimises it later: without
+    /// this the first drop took four to five times a later one. It gives
+    /// way as soon as the page asks for anything (which pays the same costs
+    /// itself): before it starts, and after each of its waits.
+    fn warm_up(scope: DedicatedWorkerGlobalScope, der: Vec<u8>) {
+        if ASKED.get() {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let inputs = warm_up_inputs(&scope, der).await;
+            if ASKED.get() {
+                return;
+            }
+            let gathered = gather::read(&inputs);
+            let checks = certscope::inspect::ahead::signature_checks(&gathered);
+            let proven = crate::webcrypto::prove(&scope, &checks).await;
+            if ASKED.get() {
+                return;
+            }
+            #[allow(clippy::cast_possible_truncation)]
+            let now = Timestamp((js_sys::Date::now() / 1000.0) as i64);
+            let report = signature::with_proven(&proven, || {
+                analyze_gathered(gathered, &inputs, now, &Options::default())
+            });
+            let (view, _) = report.for_view();
+            let _ = serde_json::to_string(&view);
+            let _ = share::link(&Shared {
+                inputs: inputs
+                    .into_iter()
+                    .map(|i| SharedInput {
+                        name: i.name,
+                        bytes: i.bytes,
+                        pasted: false,
+                    })
+                    .collect(),
+                at: None,
+            });
+        });
     }
 
     /// Fetches the store, then listens: a report is never made without it.
@@ -261,7 +337,15 @@ mod engine {
         wasm_bindgen_futures::spawn_local(async {
             let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
             match install_roots(&scope).await {
-                Ok(()) => listen(),
+                Ok(first) => {
+                    listen();
+                    // Not at once: a request the page held until `ready`
+                    // arrives well within this, and goes first.
+                    gloo::timers::callback::Timeout::new(WARM_UP_AFTER_MS, move || {
+                        warm_up(scope, first);
+                    })
+                    .forget();
+                }
                 Err(why) => {
                     let failed = Object::new();
                     let words = format!("the analysis engine could not load: {why}");
@@ -276,6 +360,7 @@ mod engine {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replies = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            ASKED.set(true);
             if let Err(e) = answer(&replies, &event.data()) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }

@@ -45,10 +45,10 @@ const settled = (page) => page.waitForFunction(() => document.querySelector('.an
   && document.querySelectorAll('.certificate-card').length > 0, null, { timeout: 60_000 });
 
 test('each change of inputs is sent to the engine once, before the page renders it', async () => {
-  const { page, log, context } = await openApp(browser, server.origin);
   // Every request the page posts, and whether the page had rendered the
-  // change by then (the status line's `data-pending`).
-  await page.evaluate(() => {
+  // change by then (the status line's `data-pending`). The Worker is
+  // wrapped before the page runs: boot.js starts the engine with the page.
+  const { page, log, context } = await openApp(browser, server.origin, { init: () => {
     window.__requests = [];
     const Engine = window.Worker;
     window.Worker = class extends Engine {
@@ -59,8 +59,8 @@ test('each change of inputs is sent to the engine once, before the page renders 
         return super.postMessage(message, transfer);
       }
     };
-  });
-  // The engine starts on the first change; a request made while it loads
+  } });
+  // The engine starts with the page; a request made while it loads
   // is held until it is ready, so that one is sent after the render.
   await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
   await page.waitForSelector('.certificate-card');

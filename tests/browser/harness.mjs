@@ -75,13 +75,16 @@ export async function launch() {
 }
 
 /**
- * Opens the app in a fresh context. Records console errors, page errors,
+ * Opens the app in a fresh context (`init`: a function run in the page
+ * before its own scripts). Records console errors, page errors,
  * dialogs and every network request, so a test can assert that nothing
  * reached any origin but the page's own.
  */
-export async function openApp(browser, origin, { path = '/', contextOptions = {} } = {}) {
+export async function openApp(browser, origin, { path = '/', contextOptions = {}, init = null } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
+  // A script to run in the page before its own (the benchmark's probes).
+  if (init) await page.addInitScript(init);
   const log = { consoleErrors: [], pageErrors: [], dialogs: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));

@@ -118,11 +118,11 @@ test('if the engine traps, the page says so, keeps its inputs, and the next chan
   // every later one is the real engine. (No service worker here: it would
   // fetch the loader too, to cache it.)
   let served = 0;
+  // (The loader is asked for nothing first: it says ready at once, as the
+  // real one does once its stores are in.)
   const trapping = Buffer.from(`importScripts('./certscope-worker.js');
-    self.onmessage = () => {
-      self.postMessage({ ready: true });
-      self.onmessage = () => { throw new WebAssembly.RuntimeError('unreachable'); };
-    };`);
+    self.postMessage({ ready: true });
+    self.onmessage = () => { throw new WebAssembly.RuntimeError('unreachable'); };`);
   const trapServer = await serveDist({ alter: { 'certscope-worker-loader.js': (real) => (served++ === 0 ? trapping : real) } });
   const { page, log, context } = await openApp(browser, trapServer.origin, { contextOptions: { serviceWorkers: 'block' } });
   await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());

@@ -1,6 +1,6 @@
 // Issue 7: Subresource Integrity on the built assets. Trunk hashes the
-// stylesheet and boot.js; scripts/post-build.mjs adds the hashes of the
-// interface's JS and wasm and of the engine's wasm. Each test serves one
+// stylesheet, early.js and boot.js; scripts/post-build.mjs adds the hashes of the
+// interface's JS and wasm and, in the worker's loader, of the engine's wasm. Each test serves one
 // asset altered by a byte and checks the page refuses it, and says so.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,11 +17,14 @@ const flipLast = (buf) => { const b = Buffer.from(buf); b[b.length - 1] ^= 1; re
 
 test('every script, stylesheet and wasm the page loads carries an integrity hash', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  for (const file of ['boot.js', 'style.css', 'certscope-web.js', 'certscope-web_bg.wasm']) {
+  for (const file of ['early.js', 'boot.js', 'style.css', 'certscope-web.js', 'certscope-web_bg.wasm']) {
     const tag = html.match(new RegExp(`<[^>]*${file.replace('.', '\\.')}[^>]*>`))?.[0];
     assert.match(tag ?? '', /integrity="?sha384-[A-Za-z0-9+/=]{64}/, `${file}: ${tag}`);
   }
-  assert.match(html, /<meta name=certscope-engine-integrity content="sha384-[A-Za-z0-9+/=]{64}">/);
+  // The engine's wasm: its hash is in the worker's loader, which fetches it.
+  const loader = await readFile(join(DIST, 'certscope-worker-loader.js'), 'utf8');
+  assert.match(loader, /fetch\('\.\/' \+ file, init\)/);
+  assert.match(loader, /data\('certscope-worker_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]{64}' \}\)/);
 });
 
 for (const file of ['certscope-web_bg.wasm', 'certscope-web.js', 'boot.js']) {

@@ -54,15 +54,12 @@ test('WebCrypto, the Rust arithmetic and the CLI give the same report on every f
   })));
   // The engine, started as the page starts it, asked directly.
   const answers = await page.evaluate(async ({ cases, at }) => {
-    const integrity = document.querySelector('meta[name=certscope-engine-integrity]')?.content ?? '';
     const worker = new Worker('./certscope-worker-loader.js');
     const next = (want) => new Promise((resolve) => {
       const on = (e) => { if (want(e.data)) { worker.removeEventListener('message', on); resolve(e.data); } };
       worker.addEventListener('message', on);
     });
-    const ready = next((d) => d && d.ready);
-    worker.postMessage({ integrity });
-    await ready;
+    await next((d) => d && d.ready);
     let id = 0;
     const out = [];
     for (const c of cases) {

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { DIST } from './harness.mjs';
 
 /**
- * `first`: what the first load needs before the page is usable (HTML, the
- * interface's JS and wasm, CSS). `engine`: the analysis worker, fetched after
- * first paint (by the service worker, or on the first input). sw.js and
- * examples.json load later too; favicon and manifest are tiny.
+ * `first`: what the first load needs before the page is usable (HTML,
+ * early.js, the interface's JS and wasm, CSS). `engine`: the analysis
+ * worker, which early.js starts with the page, in its own thread, but which
+ * the page does not wait for. sw.js and examples.json load later too;
+ * favicon and manifest are tiny.
  */
 export async function pageWeightOf(dir = DIST, part = 'first') {
   // The engine's data too: the root stores its worker fetches beside its

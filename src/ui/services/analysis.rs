@@ -1,6 +1,7 @@
-//! The analysis engine runs in a Web Worker (src/worker): this module starts
-//! it on the first input, sends it the inputs, and hands back its answer.
-//! The worker and its wasm are fetched only then, not at first paint.
+//! The analysis engine runs in a Web Worker (src/worker): static/early.js
+//! starts it with the page, this module adopts it on the first input (or
+//! starts one, after a failure), sends it the inputs, and hands back its
+//! answer.
 
 use crate::wire::{self, InputRef};
 use certscope::inspect::share::{Link, Shared};
@@ -57,17 +58,6 @@ thread_local! {
     static SENT: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
 }
 
-/// The integrity hash of the engine's wasm, from index.html
-/// (scripts/post-build.mjs); empty, so unchecked, if the page has none.
-fn engine_integrity() -> String {
-    gloo::utils::document()
-        .query_selector("meta[name=certscope-engine-integrity]")
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_default()
-}
-
 /// Ends the worker. Its handlers are dropped a task later: this runs inside
 /// one of them.
 fn stop() {
@@ -99,6 +89,44 @@ fn on_ready() {
     });
 }
 
+/// The engine, and whether it has said it is ready: the one
+/// static/early.js started with the page (issue 27), taken once, or a new
+/// one from early.js's `certscopeLaunch`. A started one that said anything but `ready` failed: it is
+/// ended, and a new one tells the app why.
+fn adopt() -> Result<(Worker, bool), String> {
+    let global = js_sys::global();
+    let name = JsValue::from_str("certscopeEngine");
+    let started = Reflect::get(&global, &name).unwrap_or(JsValue::UNDEFINED);
+    let _ = Reflect::set(&global, &name, &JsValue::UNDEFINED);
+    if started.is_object() {
+        let worker: Worker = started.unchecked_into();
+        let said = Reflect::get(&worker, &"said".into()).unwrap_or(JsValue::UNDEFINED);
+        if said.is_undefined() {
+            return Ok((worker, false));
+        }
+        if Reflect::get(&said, &"ready".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            == Some(true)
+        {
+            return Ok((worker, true));
+        }
+        worker.terminate();
+    }
+    let launch = Reflect::get(&global, &"certscopeLaunch".into()).unwrap_or(JsValue::UNDEFINED);
+    if !launch.is_function() {
+        return Err(
+            "the analysis engine could not start: the page's first script (early.js) did not run"
+                .to_string(),
+        );
+    }
+    let worker = launch
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&global)
+        .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+    Ok((worker.unchecked_into(), false))
+}
+
 /// Starts the engine if it is not running. `done` receives every report
 /// answer, or why the engine stopped.
 fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<(), String> {
@@ -106,15 +134,7 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
         return Ok(());
     }
 
-    let worker = Worker::new("./certscope-worker-loader.js")
-        .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
-    // First, the hash the engine's wasm must match (see
-    // static/certscope-worker-loader.js).
-    let first = Object::new();
-    let _ = Reflect::set(&first, &"integrity".into(), &engine_integrity().into());
-    worker
-        .post_message(&first)
-        .map_err(|e| format!("the analysis engine could not start: {e:?}"))?;
+    let (worker, ready) = adopt()?;
     let done = std::rc::Rc::new(done);
     let failed = done.clone();
     // A trap (what a panic becomes) or a script that did not load.
@@ -206,7 +226,7 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
         worker,
         _on_message: on_message,
         _on_error: on_error,
-        ready: false,
+        ready,
         waiting: None,
         waiting_decode: None,
     });

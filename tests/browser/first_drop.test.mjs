@@ -1,0 +1,102 @@
+// Issue 27: no lost drop. From the first paint a file dropped on the window
+// is taken by the page (static/early.js, a blocking script before anything
+// else), held while the interface and the engine load, and analysed once
+// they have. The drop here is the browser's own (DevTools' Input.dispatchDragEvent,
+// the path an operating system's drag takes): unlike a synthetic DragEvent
+// it delivers `drop` only if a `dragover` listener accepted it, and a drop
+// nobody accepts is the one a browser opens in the page's place.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveDist, launch, FIXTURES } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Polls `f` until it holds (a deadline, never a fixed sleep). */
+async function until(f, what, ms = 10_000) {
+  for (const end = Date.now() + ms; !f();) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Drags the files at `paths` from outside the browser and drops them at (x, y). */
+async function osDrop(context, page, paths, x = 200, y = 200) {
+  const cdp = await context.newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await cdp.send('Input.dispatchDragEvent', { type, x, y, data });
+  }
+  await cdp.detach();
+}
+
+/** Marks the document, to tell it later from one that replaced it. */
+async function mark(page) {
+  await page.evaluate(() => { window.__before = true; });
+}
+
+/** The marked document is still the one shown, at `url` (the share link's
+ * fragment the app writes aside). */
+async function assertSameDocument(page, url) {
+  assert.equal(page.url().split('#')[0], url.split('#')[0], 'the page was not replaced by a dropped file');
+  assert.equal(await page.evaluate(() => window.__before), true, 'the same document');
+}
+
+test('a chain and a staple dropped at first paint, with boot.js and both wasm files held back, are analysed once they arrive', async () => {
+  // No service worker: its own fetches of the engine (static/sw.js caches
+  // it) would pass the routes that hold it back. The routes are the
+  // context's, which see the engine's worker's requests too.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const held = new Set();
+  for (const asset of ['boot.js', 'certscope-web_bg.wasm', 'certscope-worker_bg.wasm']) {
+    await context.route(`**/${asset}`, async (route) => {
+      held.add(asset);
+      await released;
+      await route.continue();
+    });
+  }
+  await page.goto(server.origin + '/', { waitUntil: 'commit' });
+  // The first paint: the static page is in the document and a frame has run.
+  await page.waitForSelector('#early #early-status', { state: 'attached' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await until(() => held.has('boot.js'), 'boot.js to be requested (and held)');
+  assert.equal(await page.locator('.app:not(.early)').count(), 0, 'the app has not started');
+  const url = page.url();
+  await mark(page);
+
+  await osDrop(context, page, [join(FIXTURES, 'chains/with-root.pem'), join(FIXTURES, 'staples/good.der')]);
+  await page.waitForFunction(() => /2 file\(s\) received/.test(document.getElementById('early-status')?.textContent ?? ''),
+    null, { timeout: 5_000 });
+  assert.equal(page.url(), url, 'the page was not replaced by a dropped file');
+
+  release();
+  await page.waitForSelector('.app:not(.early) .staple-card .freshness', { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3);
+  const names = await page.locator('.input-card').evaluateAll((cards) => cards.map((c) => c.dataset.name));
+  assert.deepEqual(names.sort(), ['good.der', 'with-root.pem'], 'each dropped file is one input, once');
+  assert.ok(held.has('certscope-worker_bg.wasm'), 'the engine was held back too');
+  await assertSameDocument(page, url);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('once the app runs, a browser drop goes to the app alone, once', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.waitForFunction(() => !document.getElementById('early') && document.querySelector('.app:not(.early) #paste'));
+  const url = page.url();
+  await mark(page);
+  await osDrop(context, page, [join(FIXTURES, 'chains/with-root.pem')]);
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3, null, { timeout: 20_000 });
+  assert.equal(await page.locator('.input-card').count(), 1, 'one input for one file');
+  await assertSameDocument(page, url);
+  await context.close();
+});
