@@ -57,6 +57,10 @@ pub struct State {
     /// The generation the engine has been working on for long enough to
     /// say so (see `Action::Slow`).
     pub slow: Option<u64>,
+    /// The generation whose report is brought into view and focused when it
+    /// comes: one made by adding files or a large paste (issue 28: on a
+    /// phone the report starts below the inputs, and nothing moved).
+    pub reveal: u64,
 }
 
 pub enum Action {
@@ -106,6 +110,7 @@ impl State {
             push_history: false,
             link_error: None,
             slow: None,
+            reveal: 0,
         };
         state.reanalyze();
         state
@@ -220,12 +225,15 @@ impl State {
         self.pin_time.then(|| self.evaluated_at())
     }
 
-    /// Applies one action (the pure part of `reduce`).
-    pub fn apply(mut self, action: Action) -> State {
-        // Files added or removed get their own history entry; typing, the
-        // time and opening a link rewrite the current one (a link opened by
-        // navigation already has its entry). The engine's answer, which
-        // brings the new fragment, leaves the choice as it was.
+    /// Files added or removed get their own history entry; typing, the
+    /// time and opening a link rewrite the current one (a link opened by
+    /// navigation already has its entry). The engine's answer, which brings
+    /// the new fragment, leaves the choice as it was. Files added are shown
+    /// when their report comes: that report is the next generation's.
+    fn remember(&mut self, action: &Action) {
+        if matches!(action, Action::AddFiles(_) | Action::AddLargePaste(_)) {
+            self.reveal = self.generation.wrapping_add(1);
+        }
         match action {
             Action::AddFiles(_)
             | Action::AddLargePaste(_)
@@ -239,6 +247,11 @@ impl State {
             | Action::Load(_) => self.push_history = false,
             _ => {}
         }
+    }
+
+    /// Applies one action (the pure part of `reduce`).
+    pub fn apply(mut self, action: Action) -> State {
+        self.remember(&action);
         match action {
             Action::SetPaste(text) => {
                 self.paste = match String::from_utf8(without_private_keys(text.into_bytes())) {
@@ -500,6 +513,11 @@ mod tests {
         assert_eq!(state.files[0].name, PASTE_NAME);
         assert!(!String::from_utf8_lossy(&state.files[0].bytes).contains(key_body));
         assert!(state.push_history, "a new input gets its own history entry");
+        // Issue 28: the report for added inputs is brought into view, the
+        // one for a changed time is not.
+        assert_eq!(state.reveal, state.generation);
+        let later = state.clone().apply(Action::SetAt(Some(AT)));
+        assert_ne!(later.reveal, later.generation);
         let names = input_names(&state);
         assert_eq!(names, [PASTE_NAME, PASTE_NAME]);
         assert!(state

@@ -73,10 +73,10 @@ test('the whole flow works by keyboard alone: paste, choose files, download, cop
     page.once('filechooser', resolve);
     setTimeout(() => reject(new Error('no file chooser within 60 s')), 60_000).unref();
   });
-  const tabTo = async (selector) => {
+  const tabTo = async (selector, key = 'Tab') => {
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
     }
     throw new Error(`Tab never reached ${selector}`);
   };
@@ -90,7 +90,9 @@ test('the whole flow works by keyboard alone: paste, choose files, download, cop
   const chooser = await chosen;
   await chooser.setFiles([{ name: 'int.pem', mimeType: 'text/plain', buffer: await fixture('pki/int-rsa.pem') }]);
   await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
-  await tabTo('#download-report');
+  // Files added: the focus goes to the verdict (issue 28), after the inputs.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('summary'));
+  await tabTo('#download-report', 'Shift+Tab');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(dl.suggestedFilename(), 'certscope-report.json');
   await tabTo('#copy-link');

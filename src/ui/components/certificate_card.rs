@@ -31,6 +31,21 @@ fn list(items: &[String], empty: &str) -> Html {
     html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code>{visible(i)}</code></li> }) }</ul> }
 }
 
+/// The first ten names, the rest behind a fold (issue 28: Google's leaf has
+/// 137, which took two thirds of its page one per line).
+fn names(all: &[String]) -> Html {
+    let (first, rest) = all.split_at(all.len().min(10));
+    let rest = rest.to_vec();
+    html! {
+        <>
+            {list(first, "none")}
+            if !rest.is_empty() {
+                <Fold summary={html! { {format!("{} more names", rest.len())} }} body={Callback::from(move |()| list(&rest, ""))} />
+            }
+        </>
+    }
+}
+
 /// `ab12…` as `AB:12:…`; a value that is not hex is shown as it is.
 fn colons(hex: &str) -> String {
     unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
@@ -88,35 +103,42 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
     html! {
         <article class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
             <header>
-                <h3><span class="index">{format!("#{} ", props.index)}</span>{visible(c.display_name())}</h3>
+                <h3><span class="index">{format!("#{} ", props.index.saturating_add(1))}</span>{visible(c.display_name())}</h3>
                 <span class="role">{role}</span>
                 <span class={classes!("badge", status_class)}>{status}</span>
             </header>
             <dl>
                 <dt>{"Subject"}</dt><dd class="subject">{visible(&c.subject)}</dd>
                 <dt>{"Issuer"}</dt><dd class="issuer">{visible(&c.issuer)}</dd>
-                <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
                 <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
                 <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
-                <dt>{"Names (SAN)"}</dt><dd>{list(&c.subject_alt_names, "none")}</dd>
-                <dt>{"Public key"}</dt><dd>{c.public_key.summary.clone()}</dd>
-                <dt>{"Signature"}</dt><dd>{c.signature_algorithm.clone()}</dd>
-                <dt>{"CA"}</dt><dd>{ca}</dd>
-                <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
-                <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
+                <dt>{"Names (SAN)"}</dt><dd>{names(&c.subject_alt_names)}</dd>
                 <dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd>
-                <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
-                <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
                 if let Some([status, text, advice]) = props.revocation.as_deref() {
                     <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}>{visible(text)}<p>{visible(advice)}</p></dd>
                 }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
-                <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
-                <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
             </dl>
             <Fold summary={html! { {format!("All {} extensions", c.extensions.len())} }} body={extensions_table(c.extensions.clone())} />
+            // What is looked up less often, folded (issue 28). A plain
+            // details: the rows are cheap, and find-in-page reaches them.
+            <details class="more">
+                <summary>{"Serial, key, usages, URLs, fingerprints"}</summary>
+                <dl>
+                    <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
+                    <dt>{"Public key"}</dt><dd>{c.public_key.summary.clone()}</dd>
+                    <dt>{"Signature"}</dt><dd>{c.signature_algorithm.clone()}</dd>
+                    <dt>{"CA"}</dt><dd>{ca}</dd>
+                    <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
+                    <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
+                    <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
+                    <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
+                    <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
+                    <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
+                    <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
+                    <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
+                </dl>
+            </details>
         </article>
     }
 }

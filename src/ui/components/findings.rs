@@ -27,8 +27,9 @@ const GROUPS: [(Severity, &str); 3] = [
     (Severity::Info, "Notes"),
 ];
 
-#[component]
-pub fn Findings(props: &FindingsProps) -> Html {
+/// The list. A function, not a component (see `commands_panel`); `key`
+/// starts its slices again with each report.
+pub fn findings(props: &FindingsProps, key: &str) -> Html {
     let findings = &props.report.findings;
     if findings.is_empty() {
         return html! {};
@@ -64,7 +65,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
         html! {
             <section class={classes!("finding-group", word)} aria-label={title}>
                 <h3>{format!("{title} ({count})")}</h3>
-                <ul><Sliced total={count} {item} /></ul>
+                <ul><Sliced key={key.to_string()} total={count} {item} /></ul>
             </section>
         }
     };
@@ -80,6 +81,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
 mod tests {
     use super::*;
     use certscope::inspect::Finding;
+
+    #[component]
+    fn Findings(props: &FindingsProps) -> Html {
+        findings(props, "")
+    }
 
     #[test]
     fn grouped_by_severity_with_counts() {
