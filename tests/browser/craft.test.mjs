@@ -14,9 +14,10 @@ const WIDTHS = [320, 375, 768, 1280, 1920];
 const SCHEMES = ['light', 'dark'];
 
 // Boxes that scroll or shorten on purpose (by class): the command and PEM
-// blocks scroll sideways, a collapsed command shows its first line cut,
-// the file input is visually hidden (its label is the button).
-const DELIBERATE = '.command pre, .command pre *, .pem, .first-line, textarea, #files';
+// blocks and (under 40rem) the timeline's panels scroll sideways, a
+// collapsed command shows its first line cut, the file input is visually
+// hidden (its label is the button).
+const DELIBERATE = '.command pre, .command pre *, .pem, .first-line, textarea, #files, .timeline-panel';
 
 // Fixtures chosen to cover each kind of card and each long word the report
 // prints (the run stays near a minute): chains of each shape, staples of
@@ -86,6 +87,16 @@ function problems(deliberate) {
       }
     }
   }
+  // The timeline's SVG text: inside its drawing, and at least 9 px as drawn.
+  for (const text of document.querySelectorAll('svg.timeline text')) {
+    const svg = text.ownerSVGElement.getBoundingClientRect();
+    const box = text.getBoundingClientRect();
+    if (svg.width === 0 || box.width === 0) continue;
+    const words = `"${text.textContent.slice(0, 40)}"`;
+    if (box.left < svg.left - 1 || box.right > svg.right + 1) out.push(`timeline text cut: ${words}`);
+    const drawn = parseFloat(getComputedStyle(text).fontSize) * svg.width / text.ownerSVGElement.viewBox.baseVal.width;
+    if (drawn < 9) out.push(`timeline text ${drawn.toFixed(1)} px: ${words}`);
+  }
   return [...new Set(out)];
 }
 
@@ -137,7 +148,7 @@ test('at 375 px the verdict and the staple\'s status are in view after a drop, a
   // Poll: the page may scroll the answer into view after it renders.
   const seen = async () => page.evaluate(() => ['.summary', '.staple-card [data-cert-status]'].map((s) => {
     const r = document.querySelector(s).getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= Math.min(900, window.innerHeight);
+    return r.top >= -1 && r.bottom <= Math.min(900, window.innerHeight);
   }).every(Boolean));
   const deadline = Date.now() + 5_000;
   while (!(await seen()) && Date.now() < deadline) await page.waitForTimeout(50);

@@ -3,7 +3,7 @@
 // screenshots at phone and desktop widths (kept as test artifacts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serveDist, launch, openApp, fixture, ROOT, EVALUATION_TIME, evaluateAt } from './harness.mjs';
@@ -51,14 +51,23 @@ test('axe-core finds no serious or critical accessibility violation', async () =
   await evaluateAt(page, EVALUATION_TIME);
   await page.fill('#paste', (await fixture('inputs/s_client-showcerts.txt')).toString());
   await page.waitForSelector('.certificate-card');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  for (const theme of ['light', 'dark']) {
-    await page.selectOption('#theme', theme);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    assert.deepEqual(bad, [], `${theme} theme`);
-  }
+  const check = async (what) => {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    for (const theme of ['light', 'dark']) {
+      await page.selectOption('#theme', theme);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      assert.deepEqual(bad, [], `${what}, ${theme} theme`);
+    }
+  };
+  await check('a pasted chain');
+  // Issue 28's folds: the staple's server verdicts, the signature, the notes.
+  const stale = JSON.parse(await readFile(join(ROOT, 'static', 'examples.json'), 'utf8'))
+    .find((e) => e.title === 'A stale staple and its chain');
+  await page.goto(`${server.origin}/#${stale.link}`);
+  await page.waitForSelector('.staple-card .server-verdicts');
+  await check('the stale-staple example');
   await context.close();
 });
 

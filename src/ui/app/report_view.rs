@@ -2,7 +2,7 @@
 //! the chains side by side when there is room), then the details.
 
 use super::workbench::dispatch;
-use crate::components::certificate_card::CertificateCards;
+use crate::components::certificate_card::certificate_cards;
 use crate::components::chain_view::{chain_view, ChainViewProps};
 use crate::components::commands_panel::{commands_panel, CommandsPanelProps};
 use crate::components::crl_card::crl_cards;
@@ -57,7 +57,7 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
                     if report.chains.is_empty() && report.certificates.len() > 10 {
                         {roots_table(&report)}
                     } else {
-                        <CertificateCards key={report_key} report={report.clone()} />
+                        {certificate_cards(&report, &report_key)}
                     }
                 </section>
             }

@@ -9,14 +9,12 @@ use certscope::{Report, Timestamp};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CertificateCardProps {
+pub struct CertificateCardProps<'a> {
     pub index: usize,
-    pub certificate: Certificate,
+    pub certificate: &'a Certificate,
     pub at: Timestamp,
     /// The revocation line: status word, text, advice (issue 14).
-    #[prop_or_default]
-    pub revocation: Option<Vec<String>>,
+    pub revocation: Option<&'a [String]>,
 }
 
 /// "in 42 days" / "3 days ago" next to a UTC date.
@@ -74,9 +72,10 @@ fn extensions_table(extensions: Vec<Extension>) -> Callback<(), Html> {
     })
 }
 
-#[component]
-pub fn CertificateCard(props: &CertificateCardProps) -> Html {
-    let c = &props.certificate;
+/// One card, keyed by its fingerprint. A function, not a component: a
+/// component type costs the first load about half a kilobyte.
+pub fn certificate_card(props: &CertificateCardProps) -> Html {
+    let c = props.certificate;
     let at = props.at;
     let (status, status_class) = if at < c.not_before {
         ("not valid yet".to_string(), "error")
@@ -100,8 +99,9 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
         Some(false) => "no".to_string(),
         None => "no basic constraints".to_string(),
     };
+    let ocsp = html! { <><dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd></> };
     html! {
-        <article class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
+        <article key={c.sha256.clone()} class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
             <header>
                 <h3><span class="index">{format!("#{} ", props.index.saturating_add(1))}</span>{visible(c.display_name())}</h3>
                 <span class="role">{role}</span>
@@ -113,9 +113,12 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                 <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
                 <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
                 <dt>{"Names (SAN)"}</dt><dd>{names(&c.subject_alt_names)}</dd>
-                <dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd>
-                if let Some([status, text, advice]) = props.revocation.as_deref() {
+                // The revocation line names the OCSP and CRL URLs: the OCSP
+                // row is folded when there is one (issue 28: it repeated).
+                if let Some([status, text, advice]) = props.revocation {
                     <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}>{visible(text)}<p>{visible(advice)}</p></dd>
+                } else {
+                    {ocsp.clone()}
                 }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
             </dl>
@@ -131,6 +134,9 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
                     <dt>{"CA"}</dt><dd>{ca}</dd>
                     <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
                     <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
+                    if props.revocation.is_some() {
+                        {ocsp}
+                    }
                     <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
                     <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
                     <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
@@ -143,19 +149,23 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CertificateCardsProps {
-    pub report: Rc<Report>,
-}
-
-/// Every certificate's card, a slice per task (see `Sliced`).
-#[component]
-pub fn CertificateCards(props: &CertificateCardsProps) -> Html {
-    let report = props.report.clone();
+/// Every certificate's card, a slice per task (see `Sliced`); `key`
+/// starts the slices again with each report.
+pub fn certificate_cards(report: &Rc<Report>, key: &str) -> Html {
+    let total = report.certificates.len();
+    let report = report.clone();
     let item = Callback::from(move |index: usize| {
-        report.certificates.get(index).map_or_else(Html::default, |c| html! {
-            <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} at={report.evaluated_at} revocation={report.revocation_lines.get(index).cloned()} />
-        })
+        report
+            .certificates
+            .get(index)
+            .map_or_else(Html::default, |certificate| {
+                certificate_card(&CertificateCardProps {
+                    index,
+                    certificate,
+                    at: report.evaluated_at,
+                    revocation: report.revocation_lines.get(index).map(Vec::as_slice),
+                })
+            })
     });
-    html! { <Sliced total={props.report.certificates.len()} {item} /> }
+    html! { <Sliced key={key.to_string()} {total} {item} /> }
 }

@@ -63,10 +63,11 @@ pub fn findings(props: &FindingsProps, key: &str) -> Html {
             }
         });
         html! {
-            <section class={classes!("finding-group", word)} aria-label={title}>
-                <h3>{format!("{title} ({count})")}</h3>
+            // Notes folded (issue 28): they say what is right.
+            <details class={classes!("finding-group", word)} open={severity != Severity::Info}>
+                <summary><h3>{format!("{title} ({count})")}</h3></summary>
                 <ul><Sliced key={key.to_string()} total={count} {item} /></ul>
-            </section>
+            </details>
         }
     };
     html! {

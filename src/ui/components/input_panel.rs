@@ -40,8 +40,8 @@ fn large_paste(e: &Event) -> Option<Vec<u8>> {
     (text.length() as usize > LARGE_PASTE_CHARS).then(|| TextEncoder::new().encode(&text).to_vec())
 }
 
-#[component]
-pub fn InputPanel(props: &InputPanelProps) -> Html {
+/// The panel. A function, not a component (see `input_list`).
+pub fn input_panel(props: &InputPanelProps) -> Html {
     let on_input = {
         let on_paste = props.on_paste.clone();
         Callback::from(move |e: InputEvent| {

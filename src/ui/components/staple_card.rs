@@ -71,9 +71,12 @@ fn response(r: &SingleResponse, report: &Report, at: Timestamp) -> Html {
                 {time_row("Next Update", r.next_update, at, "none: the responder gives no expiry (HAProxy refuses such a file)")}
                 { for r.revocation_time.map(|t| time_row("Revoked", Some(t), at, "")) }
                 { for r.revocation_reason.iter().map(|reason| html! { <><dt>{"Reason"}</dt><dd>{reason.clone()}</dd></> }) }
-                <dt>{"CertID"}</dt>
-                <dd><code>{format!("{} · serial {} · name hash {} · key hash {}", r.hash_algorithm, r.serial, r.issuer_name_hash, r.issuer_key_hash)}</code></dd>
             </dl>
+            // Four hashes in a narrow column: folded (issue 28).
+            <details class="more">
+                <summary>{"CertID"}</summary>
+                <code>{format!("{} · serial {} · name hash {} · key hash {}", r.hash_algorithm, r.serial, r.issuer_name_hash, r.issuer_key_hash)}</code>
+            </details>
         </div>
     }
 }
@@ -159,12 +162,15 @@ pub fn staple_card(index: usize, report: &Report) -> Html {
                 <span class="help">{if s.source == "text" { "read from OpenSSL's text output" } else { "DER" }}</span>
             </header>
             { for s.responses.iter().map(|r| response(r, report, at)) }
-            <dl>
-                {time_row("Produced At", s.produced_at, at, "—")}
-                <dt>{"Responder"}</dt><dd>{responder}</dd>
-                <dt>{"Signature"}</dt>
-                <dd><span class={classes!("badge", signer_class)} data-signer={match s.signature.signer { Signer::Issuer => "issuer", Signer::Delegated => "delegated", Signer::Unauthorized => "unauthorized", Signer::Unknown => "unknown" }}>{signer}</span>{" "}{visible(&s.signature.detail)}</dd>
-            </dl>
+            // The signature's verdict shown, who and when behind the fold.
+            <details class="more">
+                <summary>{"Signature "}<span class={classes!("badge", signer_class)} data-signer={match s.signature.signer { Signer::Issuer => "issuer", Signer::Delegated => "delegated", Signer::Unauthorized => "unauthorized", Signer::Unknown => "unknown" }}>{signer}</span></summary>
+                <dl>
+                    {time_row("Produced At", s.produced_at, at, "—")}
+                    <dt>{"Responder"}</dt><dd>{responder}</dd>
+                    <dt>{"Signature"}</dt><dd>{visible(&s.signature.detail)}</dd>
+                </dl>
+            </details>
             {server_verdicts(&s.server_verdicts, fresh)}
             { for s.notes.iter().map(|n| html! { <p class="note">{visible(n)}</p> }) }
         </article>
