@@ -133,6 +133,15 @@ test('every example and the chosen fixtures hold at 320-1920 px in both themes',
       await dropFiles(page, await Promise.all(files.map(async (f) => ({ name: f.split('/').pop(), bytes: await fixture(f) }))));
     }));
   }
+  // Debian's trust bundle, where the system has it: its roots' table.
+  const bundle = await readFile('/etc/ssl/certs/ca-certificates.crt').catch(() => null);
+  if (bundle) {
+    failures.push(...await check('ca-certificates.crt', async (page) => {
+      await evaluateAt(page, EVALUATION_TIME);
+      await dropFiles(page, [{ name: 'ca-certificates.crt', bytes: bundle }]);
+      await page.waitForSelector('.roots', { timeout: 30_000 });
+    }));
+  }
   // Every failure in a file, the first hundred in the message.
   await mkdir(join(ROOT, 'tests', 'browser', 'artifacts'), { recursive: true });
   await writeFile(join(ROOT, 'tests', 'browser', 'artifacts', 'craft-failures.txt'), failures.join('\n'));
