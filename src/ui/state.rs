@@ -65,6 +65,8 @@ pub struct State {
 
 pub enum Action {
     SetPaste(String),
+    /// The same, pasted rather than typed: its report is brought into view.
+    PasteText(String),
     /// A paste too large for the paste area (see `LARGE_PASTE_CHARS`), as UTF-8.
     AddLargePaste(Vec<u8>),
     AddFiles(Vec<Input>),
@@ -231,7 +233,10 @@ impl State {
     /// the new fragment, leaves the choice as it was. Files added are shown
     /// when their report comes: that report is the next generation's.
     fn remember(&mut self, action: &Action) {
-        if matches!(action, Action::AddFiles(_) | Action::AddLargePaste(_)) {
+        if matches!(
+            action,
+            Action::AddFiles(_) | Action::AddLargePaste(_) | Action::PasteText(_)
+        ) {
             self.reveal = self.generation.wrapping_add(1);
         }
         match action {
@@ -240,6 +245,7 @@ impl State {
             | Action::RemoveFile(_)
             | Action::Clear => self.push_history = true,
             Action::SetPaste(_)
+            | Action::PasteText(_)
             | Action::SetAt(_)
             | Action::SetPinTime(_)
             | Action::SetHost(_)
@@ -253,7 +259,7 @@ impl State {
     pub fn apply(mut self, action: Action) -> State {
         self.remember(&action);
         match action {
-            Action::SetPaste(text) => {
+            Action::SetPaste(text) | Action::PasteText(text) => {
                 self.paste = match String::from_utf8(without_private_keys(text.into_bytes())) {
                     Ok(text) => AttrValue::from(text),
                     Err(e) => AttrValue::from(String::from_utf8_lossy(e.as_bytes()).into_owned()),
@@ -518,6 +524,11 @@ mod tests {
         assert_eq!(state.reveal, state.generation);
         let later = state.clone().apply(Action::SetAt(Some(AT)));
         assert_ne!(later.reveal, later.generation);
+        let pasted = later.apply(Action::PasteText("pasted".into()));
+        assert_eq!(
+            (pasted.reveal, &*pasted.paste),
+            (pasted.generation, "pasted")
+        );
         let names = input_names(&state);
         assert_eq!(names, [PASTE_NAME, PASTE_NAME]);
         assert!(state

@@ -148,6 +148,21 @@ test('every example and the chosen fixtures hold at 320-1920 px in both themes',
   assert.deepEqual(failures.slice(0, 100), [], `${failures.length} problems`);
 });
 
+test('at 375 px a chain pasted from the clipboard brings the verdict into view and focus', async () => {
+  const { page, log, context } = await openApp(browser, server.origin, { contextOptions: { viewport: { width: 375, height: 812 } } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await evaluateAt(page, EVALUATION_TIME);
+  // A real paste: the browser inserts the text (an input event of type insertFromPaste).
+  await page.evaluate((t) => navigator.clipboard.writeText(t), (await fixture('chains/correct.pem')).toString());
+  await page.focus('#paste');
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('summary'), null, { timeout: 10_000 });
+  const top = await page.evaluate(() => document.querySelector('.summary').getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 812 - 60, `the verdict's top at ${top} px`);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test('at 375 px the verdict and the staple\'s status are in view after a drop, and the verdict has the focus', async () => {
   const { page, log, context } = await openApp(browser, server.origin, { contextOptions: { viewport: { width: 375, height: 812 } } });
   await evaluateAt(page, EVALUATION_TIME);

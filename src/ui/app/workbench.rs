@@ -105,6 +105,7 @@ pub fn workbench(
             }) }
             <ExamplesMenu />
             {input_panel(&InputPanelProps { paste: state.paste.clone(), on_paste: dispatch_now(state, Action::SetPaste),
+                on_pasted: dispatch_now(state, Action::PasteText),
                 on_large_paste: dispatch_now(state, Action::AddLargePaste), on_files: add_files(state) })}
             <Toolbar at={state.at} evaluated_at={report.evaluated_at} on_at={dispatch_now(state, Action::SetAt)}
                 on_download={Callback::from(|()| download_report())} on_clear={dispatch(state, |()| Action::Clear)} {has_inputs} />
