@@ -28,6 +28,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
     hooks::use_share_link(&state);
     hooks::use_engine(&state);
+    hooks::use_reveal(&state);
     let app = use_node_ref();
     let copy_status = use_state(|| None::<AttrValue>);
 

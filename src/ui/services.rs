@@ -7,5 +7,6 @@ pub mod clock;
 pub mod download;
 pub mod examples;
 pub mod files;
+pub mod focus;
 pub mod location;
 pub mod theme;

@@ -57,10 +57,16 @@ pub struct State {
     /// The generation the engine has been working on for long enough to
     /// say so (see `Action::Slow`).
     pub slow: Option<u64>,
+    /// The generation whose report is brought into view and focused when it
+    /// comes: one made by adding files or a large paste (issue 28: on a
+    /// phone the report starts below the inputs, and nothing moved).
+    pub reveal: u64,
 }
 
 pub enum Action {
     SetPaste(String),
+    /// The same, pasted rather than typed: its report is brought into view.
+    PasteText(String),
     /// A paste too large for the paste area (see `LARGE_PASTE_CHARS`), as UTF-8.
     AddLargePaste(Vec<u8>),
     AddFiles(Vec<Input>),
@@ -106,6 +112,7 @@ impl State {
             push_history: false,
             link_error: None,
             slow: None,
+            reveal: 0,
         };
         state.reanalyze();
         state
@@ -220,18 +227,25 @@ impl State {
         self.pin_time.then(|| self.evaluated_at())
     }
 
-    /// Applies one action (the pure part of `reduce`).
-    pub fn apply(mut self, action: Action) -> State {
-        // Files added or removed get their own history entry; typing, the
-        // time and opening a link rewrite the current one (a link opened by
-        // navigation already has its entry). The engine's answer, which
-        // brings the new fragment, leaves the choice as it was.
+    /// Files added or removed get their own history entry; typing, the
+    /// time and opening a link rewrite the current one (a link opened by
+    /// navigation already has its entry). The engine's answer, which brings
+    /// the new fragment, leaves the choice as it was. Files added are shown
+    /// when their report comes: that report is the next generation's.
+    fn remember(&mut self, action: &Action) {
+        if matches!(
+            action,
+            Action::AddFiles(_) | Action::AddLargePaste(_) | Action::PasteText(_)
+        ) {
+            self.reveal = self.generation.wrapping_add(1);
+        }
         match action {
             Action::AddFiles(_)
             | Action::AddLargePaste(_)
             | Action::RemoveFile(_)
             | Action::Clear => self.push_history = true,
             Action::SetPaste(_)
+            | Action::PasteText(_)
             | Action::SetAt(_)
             | Action::SetPinTime(_)
             | Action::SetHost(_)
@@ -239,8 +253,13 @@ impl State {
             | Action::Load(_) => self.push_history = false,
             _ => {}
         }
+    }
+
+    /// Applies one action (the pure part of `reduce`).
+    pub fn apply(mut self, action: Action) -> State {
+        self.remember(&action);
         match action {
-            Action::SetPaste(text) => {
+            Action::SetPaste(text) | Action::PasteText(text) => {
                 self.paste = match String::from_utf8(without_private_keys(text.into_bytes())) {
                     Ok(text) => AttrValue::from(text),
                     Err(e) => AttrValue::from(String::from_utf8_lossy(e.as_bytes()).into_owned()),
@@ -500,6 +519,16 @@ mod tests {
         assert_eq!(state.files[0].name, PASTE_NAME);
         assert!(!String::from_utf8_lossy(&state.files[0].bytes).contains(key_body));
         assert!(state.push_history, "a new input gets its own history entry");
+        // Issue 28: the report for added inputs is brought into view, the
+        // one for a changed time is not.
+        assert_eq!(state.reveal, state.generation);
+        let later = state.clone().apply(Action::SetAt(Some(AT)));
+        assert_ne!(later.reveal, later.generation);
+        let pasted = later.apply(Action::PasteText("pasted".into()));
+        assert_eq!(
+            (pasted.reveal, &*pasted.paste),
+            (pasted.generation, "pasted")
+        );
         let names = input_names(&state);
         assert_eq!(names, [PASTE_NAME, PASTE_NAME]);
         assert!(state

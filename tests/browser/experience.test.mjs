@@ -3,7 +3,7 @@
 // screenshots at phone and desktop widths (kept as test artifacts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serveDist, launch, openApp, fixture, ROOT, EVALUATION_TIME, evaluateAt } from './harness.mjs';
@@ -51,14 +51,23 @@ test('axe-core finds no serious or critical accessibility violation', async () =
   await evaluateAt(page, EVALUATION_TIME);
   await page.fill('#paste', (await fixture('inputs/s_client-showcerts.txt')).toString());
   await page.waitForSelector('.certificate-card');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  for (const theme of ['light', 'dark']) {
-    await page.selectOption('#theme', theme);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    assert.deepEqual(bad, [], `${theme} theme`);
-  }
+  const check = async (what) => {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    for (const theme of ['light', 'dark']) {
+      await page.selectOption('#theme', theme);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      assert.deepEqual(bad, [], `${what}, ${theme} theme`);
+    }
+  };
+  await check('a pasted chain');
+  // Issue 28's folds: the staple's server verdicts, the signature, the notes.
+  const stale = JSON.parse(await readFile(join(ROOT, 'static', 'examples.json'), 'utf8'))
+    .find((e) => e.title === 'A stale staple and its chain');
+  await page.goto(`${server.origin}/#${stale.link}`);
+  await page.waitForSelector('.staple-card .server-verdicts');
+  await check('the stale-staple example');
   await context.close();
 });
 
@@ -73,10 +82,10 @@ test('the whole flow works by keyboard alone: paste, choose files, download, cop
     page.once('filechooser', resolve);
     setTimeout(() => reject(new Error('no file chooser within 60 s')), 60_000).unref();
   });
-  const tabTo = async (selector) => {
+  const tabTo = async (selector, key = 'Tab') => {
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
     }
     throw new Error(`Tab never reached ${selector}`);
   };
@@ -90,7 +99,9 @@ test('the whole flow works by keyboard alone: paste, choose files, download, cop
   const chooser = await chosen;
   await chooser.setFiles([{ name: 'int.pem', mimeType: 'text/plain', buffer: await fixture('pki/int-rsa.pem') }]);
   await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
-  await tabTo('#download-report');
+  // Files added: the focus goes to the verdict (issue 28), after the inputs.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('summary'));
+  await tabTo('#download-report', 'Shift+Tab');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(dl.suggestedFilename(), 'certscope-report.json');
   await tabTo('#copy-link');

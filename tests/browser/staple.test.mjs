@@ -19,7 +19,7 @@ test('a stale staple shows "stale", its Next Update and how long ago, matched to
   assert.equal(await card.locator('.freshness').getAttribute('data-freshness'), 'stale');
   assert.equal(await card.locator('.staple-for').textContent(), 'www.example.test');
   const href = await card.locator('.staple-for').getAttribute('href');
-  assert.equal(await page.locator(href + ' h3').textContent(), '#0 www.example.test', 'the link goes to the leaf\'s card');
+  assert.equal(await page.locator(href + ' h3').textContent(), '#1 www.example.test', 'the link goes to the leaf\'s card');
   const text = await card.textContent();
   assert.match(text, /Next Update2026-11-20T00:00:00Z \(3 days ago\)/);
   assert.match(await card.locator('.stale-explained').textContent(), /Next Update was 3 days ago/);

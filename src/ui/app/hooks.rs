@@ -74,6 +74,19 @@ fn reply_to(
     }
 }
 
+/// Brings the verdict into view and gives it the focus when the report for
+/// added files arrives (`State::reveal`): on a narrow screen the report is
+/// below the inputs.
+#[hook]
+pub fn use_reveal(state: &UseReducerHandle<State>) {
+    let reveal = state.reveal;
+    use_effect_with(state.analysed, move |&analysed| {
+        if analysed == reveal {
+            services::focus::verdict();
+        }
+    });
+}
+
 /// Sends every change to the analysis engine (a Web Worker), after the
 /// render that shows it; `send_now` has usually sent it already.
 #[hook]

@@ -2,14 +2,14 @@
 //! the chains side by side when there is room), then the details.
 
 use super::workbench::dispatch;
-use crate::components::certificate_card::CertificateCards;
-use crate::components::chain_view::ChainView;
-use crate::components::commands_panel::CommandsPanel;
+use crate::components::certificate_card::certificate_cards;
+use crate::components::chain_view::{chain_view, ChainViewProps};
+use crate::components::commands_panel::{commands_panel, CommandsPanelProps};
 use crate::components::crl_card::crl_cards;
-use crate::components::findings::{severity_word, Findings};
+use crate::components::findings::{findings, severity_word, FindingsProps};
 use crate::components::sliced::Sliced;
-use crate::components::staple_card::StapleCard;
-use crate::components::timeline::Timeline;
+use crate::components::staple_card::staple_card;
+use crate::components::timeline::timeline;
 use crate::components::visible::visible;
 use crate::state::{Action, State};
 use certscope::Report;
@@ -36,26 +36,56 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
     let report_key = state.analysed.to_string();
     html! {
         <div class="report">
-            <p class={classes!("summary", severity_word(report.summary.severity))} role="status">
+            <p class={classes!("summary", severity_word(report.summary.severity))} role="status" tabindex="-1">
                 {visible(&report.summary.headline)}
             </p>
             { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }
             { answer(&report, &report_key) }
             {crl_cards(&report)}
-            <Findings key={report_key.clone()} report={report.clone()} />
+            {findings(&FindingsProps { report: report.clone() }, &report_key)}
             if !report.certificates.is_empty() {
-                <CommandsPanel report={report.clone()} host={AttrValue::from(state.host.clone())}
-                    on_host={dispatch(state, Action::SetHost)}
-                    log_line={AttrValue::from(state.log_line.clone())} on_log_line={dispatch(state, Action::SetLogLine)} />
+                {commands_panel(&CommandsPanelProps { report: report.clone(), host: AttrValue::from(state.host.clone()),
+                    on_host: dispatch(state, Action::SetHost),
+                    log_line: AttrValue::from(state.log_line.clone()), on_log_line: dispatch(state, Action::SetLogLine) })}
             }
-            <Timeline report={report.clone()} />
+            {timeline(&report)}
             if !report.certificates.is_empty() {
                 <section class="certificates" aria-label="Certificates">
                     <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
-                    <CertificateCards key={report_key} report={report.clone()} />
+                    // Many certificates and no chain: a trust bundle, a
+                    // row per root (issue 28: Debian's was 70,000 px of cards).
+                    if report.chains.is_empty() && report.certificates.len() > 10 {
+                        {roots_table(&report)}
+                    } else {
+                        {certificate_cards(&report, &report_key)}
+                    }
                 </section>
             }
         </div>
+    }
+}
+
+/// A bundle's certificates, a row each: number, name, expiry, and the
+/// fingerprint's start to tell apart roots of one name.
+fn roots_table(report: &Report) -> Html {
+    let at = report.evaluated_at;
+    html! {
+        <table class="roots">
+            <thead><tr><th>{"#"}</th><th>{"Name"}</th><th>{"Expires"}</th><th>{"SHA-256"}</th></tr></thead>
+            <tbody>
+            { for report.certificates.iter().enumerate().map(|(i, c)| html! {
+                <tr id={format!("cert-{i}")}>
+                    <td>{i.saturating_add(1)}</td>
+                    <td>{visible(c.display_name())}</td>
+                    <td class={classes!((at > c.not_after).then_some("expired"))}>
+                        <time datetime={c.not_after.rfc3339()}>{c.not_after.rfc3339().get(..10).unwrap_or_default().to_string()}</time>
+                        {format!(" ({})", c.not_after.relative_to(at))}
+                    </td>
+                    <td><code>{c.sha256.get(..16).unwrap_or_default().to_string()}</code></td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -66,7 +96,7 @@ fn answer(report: &Rc<Report>, report_key: &str) -> Html {
         if !report.staples.is_empty() {
             <section class="staples" aria-label="Staples">
                 <h2>{format!("Staples ({})", report.staples.len())}</h2>
-                { for (0..report.staples.len()).map(|index| html! { <StapleCard {index} report={report.clone()} /> }) }
+                { for (0..report.staples.len()).map(|index| staple_card(index, report)) }
             </section>
         }
         if !report.chains.is_empty() {
@@ -74,7 +104,7 @@ fn answer(report: &Rc<Report>, report_key: &str) -> Html {
                 <h2>{if report.chains.len() == 1 { "Chain".to_string() } else { format!("Chains ({})", report.chains.len()) }}</h2>
                 <Sliced key={report_key.to_string()} total={report.chains.len()} item={
                     let report = report.clone();
-                    Callback::from(move |index| html! { <ChainView {index} report={report.clone()} /> })
+                    Callback::from(move |index| chain_view(&ChainViewProps { index, report: report.clone() }))
                 } />
             </section>
         }

@@ -3,8 +3,8 @@
 
 use super::hooks::send_now;
 use crate::components::examples_menu::ExamplesMenu;
-use crate::components::input_list::InputList;
-use crate::components::input_panel::InputPanel;
+use crate::components::input_list::{input_list, InputListProps};
+use crate::components::input_panel::{input_panel, InputPanelProps};
 use crate::components::share_panel::{share_panel, SharePanelProps};
 use crate::components::toolbar::Toolbar;
 use crate::services;
@@ -104,8 +104,9 @@ pub fn workbench(
                 </div>
             }) }
             <ExamplesMenu />
-            <InputPanel paste={state.paste.clone()} on_paste={dispatch_now(state, Action::SetPaste)}
-                on_large_paste={dispatch_now(state, Action::AddLargePaste)} on_files={add_files(state)} />
+            {input_panel(&InputPanelProps { paste: state.paste.clone(), on_paste: dispatch_now(state, Action::SetPaste),
+                on_pasted: dispatch_now(state, Action::PasteText),
+                on_large_paste: dispatch_now(state, Action::AddLargePaste), on_files: add_files(state) })}
             <Toolbar at={state.at} evaluated_at={report.evaluated_at} on_at={dispatch_now(state, Action::SetAt)}
                 on_download={Callback::from(|()| download_report())} on_clear={dispatch(state, |()| Action::Clear)} {has_inputs} />
             // `data-pending` says at once whether a report is on its way
@@ -117,8 +118,8 @@ pub fn workbench(
             if has_inputs {
                 {share_panel(SharePanelProps { link: &state.link, length: link_length, pin_time: state.pin_time,
                     on_pin: dispatch(state, Action::SetPinTime), on_copy, copy_status: (**copy_status).clone() })}
-                <InputList key={state.analysed.to_string()} report={report.clone()} file_count={state.files.len()}
-                    on_remove={dispatch(state, Action::RemoveFile)} />
+                {input_list(&InputListProps { report: report.clone(), file_count: state.files.len(),
+                    on_remove: dispatch(state, Action::RemoveFile) }, state.analysed.to_string())}
             }
         </div>
     }

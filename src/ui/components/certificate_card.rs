@@ -9,14 +9,12 @@ use certscope::{Report, Timestamp};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CertificateCardProps {
+pub struct CertificateCardProps<'a> {
     pub index: usize,
-    pub certificate: Certificate,
+    pub certificate: &'a Certificate,
     pub at: Timestamp,
     /// The revocation line: status word, text, advice (issue 14).
-    #[prop_or_default]
-    pub revocation: Option<Vec<String>>,
+    pub revocation: Option<&'a [String]>,
 }
 
 /// "in 42 days" / "3 days ago" next to a UTC date.
@@ -31,9 +29,34 @@ fn list(items: &[String], empty: &str) -> Html {
     html! { <ul class="values">{ for items.iter().map(|i| html! { <li><code>{visible(i)}</code></li> }) }</ul> }
 }
 
+/// The first ten names, the rest behind a fold (issue 28: Google's leaf has
+/// 137, which took two thirds of its page one per line).
+fn names(all: &[String]) -> Html {
+    let (first, rest) = all.split_at(all.len().min(10));
+    let rest = rest.to_vec();
+    html! {
+        <>
+            {list(first, "none")}
+            if !rest.is_empty() {
+                <Fold summary={html! { {format!("{} more names", rest.len())} }} body={Callback::from(move |()| list(&rest, ""))} />
+            }
+        </>
+    }
+}
+
 /// `ab12…` as `AB:12:…`; a value that is not hex is shown as it is.
 fn colons(hex: &str) -> String {
     unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
+}
+
+/// Hex as `AB:12:…`, a line break allowed after each colon only (`<wbr>`
+/// copies as nothing): a long key id or fingerprint never breaks inside a
+/// byte (issue 28).
+fn hex(hex: &str) -> Html {
+    colons(hex)
+        .split_inclusive(':')
+        .map(|byte| html! { <>{byte.to_string()}<wbr/></> })
+        .collect()
 }
 
 /// Every extension, raw: made only when "All N extensions" is opened.
@@ -59,9 +82,10 @@ fn extensions_table(extensions: Vec<Extension>) -> Callback<(), Html> {
     })
 }
 
-#[component]
-pub fn CertificateCard(props: &CertificateCardProps) -> Html {
-    let c = &props.certificate;
+/// One card, keyed by its fingerprint. A function, not a component: a
+/// component type costs the first load about half a kilobyte.
+pub fn certificate_card(props: &CertificateCardProps) -> Html {
+    let c = props.certificate;
     let at = props.at;
     let (status, status_class) = if at < c.not_before {
         ("not valid yet".to_string(), "error")
@@ -85,55 +109,73 @@ pub fn CertificateCard(props: &CertificateCardProps) -> Html {
         Some(false) => "no".to_string(),
         None => "no basic constraints".to_string(),
     };
+    let ocsp = html! { <><dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd></> };
     html! {
-        <article class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
+        <article key={c.sha256.clone()} class="certificate-card" id={format!("cert-{}", props.index)} data-sha256={c.sha256.clone()}>
             <header>
-                <h3><span class="index">{format!("#{} ", props.index)}</span>{visible(c.display_name())}</h3>
+                <h3><span class="index">{format!("#{} ", props.index.saturating_add(1))}</span>{visible(c.display_name())}</h3>
                 <span class="role">{role}</span>
                 <span class={classes!("badge", status_class)}>{status}</span>
             </header>
             <dl>
                 <dt>{"Subject"}</dt><dd class="subject">{visible(&c.subject)}</dd>
                 <dt>{"Issuer"}</dt><dd class="issuer">{visible(&c.issuer)}</dd>
-                <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
                 <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
                 <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
-                <dt>{"Names (SAN)"}</dt><dd>{list(&c.subject_alt_names, "none")}</dd>
-                <dt>{"Public key"}</dt><dd>{c.public_key.summary.clone()}</dd>
-                <dt>{"Signature"}</dt><dd>{c.signature_algorithm.clone()}</dd>
-                <dt>{"CA"}</dt><dd>{ca}</dd>
-                <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
-                <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
-                <dt>{"OCSP responder"}</dt><dd class="ocsp-urls">{list(&c.ocsp_urls, "none: nothing to staple")}</dd>
-                <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
-                <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
-                if let Some([status, text, advice]) = props.revocation.as_deref() {
+                <dt>{"Names (SAN)"}</dt><dd>{names(&c.subject_alt_names)}</dd>
+                // The revocation line names the OCSP and CRL URLs: the OCSP
+                // row is folded when there is one (issue 28: it repeated).
+                if let Some([status, text, advice]) = props.revocation {
                     <dt>{"Revocation"}</dt><dd class="revocation" data-status={status.clone()}>{visible(text)}<p>{visible(advice)}</p></dd>
+                } else {
+                    {ocsp.clone()}
                 }
                 <dt>{"Must-staple"}</dt><dd>{if c.must_staple { "yes (TLS Feature status_request)" } else { "no" }}</dd>
-                <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map(colons).unwrap_or_else(|| "—".into())}</code></dd>
-                <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{colons(&c.sha256)}</code></dd>
-                <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{colons(&c.sha1)}</code></dd>
             </dl>
             <Fold summary={html! { {format!("All {} extensions", c.extensions.len())} }} body={extensions_table(c.extensions.clone())} />
+            // What is looked up less often, folded (issue 28). A plain
+            // details: the rows are cheap, and find-in-page reaches them.
+            <details class="more">
+                <summary>{"Serial, key, usages, URLs, fingerprints"}</summary>
+                <dl>
+                    <dt>{"Serial"}</dt><dd><code>{c.serial.clone()}</code></dd>
+                    <dt>{"Public key"}</dt><dd>{c.public_key.summary.clone()}</dd>
+                    <dt>{"Signature"}</dt><dd>{c.signature_algorithm.clone()}</dd>
+                    <dt>{"CA"}</dt><dd>{ca}</dd>
+                    <dt>{"Key usage"}</dt><dd>{if c.key_usage.is_empty() { "—".to_string() } else { c.key_usage.join(", ") }}</dd>
+                    <dt>{"Extended key usage"}</dt><dd>{if c.extended_key_usage.is_empty() { "—".to_string() } else { c.extended_key_usage.join(", ") }}</dd>
+                    if props.revocation.is_some() {
+                        {ocsp}
+                    }
+                    <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
+                    <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
+                    <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</code></dd>
+                    <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</code></dd>
+                    <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{hex(&c.sha256)}</code></dd>
+                    <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{hex(&c.sha1)}</code></dd>
+                </dl>
+            </details>
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CertificateCardsProps {
-    pub report: Rc<Report>,
-}
-
-/// Every certificate's card, a slice per task (see `Sliced`).
-#[component]
-pub fn CertificateCards(props: &CertificateCardsProps) -> Html {
-    let report = props.report.clone();
+/// Every certificate's card, a slice per task (see `Sliced`); `key`
+/// starts the slices again with each report.
+pub fn certificate_cards(report: &Rc<Report>, key: &str) -> Html {
+    let total = report.certificates.len();
+    let report = report.clone();
     let item = Callback::from(move |index: usize| {
-        report.certificates.get(index).map_or_else(Html::default, |c| html! {
-            <CertificateCard key={c.sha256.clone()} {index} certificate={c.clone()} at={report.evaluated_at} revocation={report.revocation_lines.get(index).cloned()} />
-        })
+        report
+            .certificates
+            .get(index)
+            .map_or_else(Html::default, |certificate| {
+                certificate_card(&CertificateCardProps {
+                    index,
+                    certificate,
+                    at: report.evaluated_at,
+                    revocation: report.revocation_lines.get(index).map(Vec::as_slice),
+                })
+            })
     });
-    html! { <Sliced total={props.report.certificates.len()} {item} /> }
+    html! { <Sliced key={key.to_string()} {total} {item} /> }
 }

@@ -95,8 +95,8 @@ fn client_verdict(chain: &Chain, name: &dyn Fn(usize) -> String) -> Html {
     html! { <p class={classes!("client-verdict", class)} data-verdict={v.verdict.word()}>{visible(&words)}</p> }
 }
 
-#[component]
-pub fn ChainView(props: &ChainViewProps) -> Html {
+/// Chain `index`'s card. A function, not a component (see `commands_panel`).
+pub fn chain_view(props: &ChainViewProps) -> Html {
     let report = &props.report;
     let Some(chain): Option<&Chain> = report.chains.get(props.index) else {
         return html! {};
@@ -194,6 +194,11 @@ pub fn ChainView(props: &ChainViewProps) -> Html {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+
+    #[component]
+    fn ChainView(props: &ChainViewProps) -> Html {
+        chain_view(props)
+    }
 
     #[test]
     fn one_verdict_per_root_program() {

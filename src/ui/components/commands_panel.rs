@@ -58,8 +58,9 @@ fn command_body(c: Command) -> Callback<(), Html> {
     })
 }
 
-#[component]
-pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
+/// The panel. A function, not a component: a component type costs the
+/// first load about half a kilobyte.
+pub fn commands_panel(props: &CommandsPanelProps) -> Html {
     let report = &props.report;
     let on_host = {
         let cb = props.on_host.clone();

@@ -27,8 +27,9 @@ const GROUPS: [(Severity, &str); 3] = [
     (Severity::Info, "Notes"),
 ];
 
-#[component]
-pub fn Findings(props: &FindingsProps) -> Html {
+/// The list. A function, not a component (see `commands_panel`); `key`
+/// starts its slices again with each report.
+pub fn findings(props: &FindingsProps, key: &str) -> Html {
     let findings = &props.report.findings;
     if findings.is_empty() {
         return html! {};
@@ -62,10 +63,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
             }
         });
         html! {
-            <section class={classes!("finding-group", word)} aria-label={title}>
-                <h3>{format!("{title} ({count})")}</h3>
-                <ul><Sliced total={count} {item} /></ul>
-            </section>
+            // Notes folded (issue 28): they say what is right.
+            <details class={classes!("finding-group", word)} open={severity != Severity::Info}>
+                <summary><h3>{format!("{title} ({count})")}</h3></summary>
+                <ul><Sliced key={key.to_string()} total={count} {item} /></ul>
+            </details>
         }
     };
     html! {
@@ -80,6 +82,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
 mod tests {
     use super::*;
     use certscope::inspect::Finding;
+
+    #[component]
+    fn Findings(props: &FindingsProps) -> Html {
+        findings(props, "")
+    }
 
     #[test]
     fn grouped_by_severity_with_counts() {

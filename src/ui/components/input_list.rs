@@ -15,11 +15,13 @@ pub struct InputListProps {
     pub on_remove: Callback<usize>,
 }
 
-#[component]
-pub fn InputList(props: &InputListProps) -> Html {
+/// The list; `key` starts its slices again with each report. A function,
+/// not a component: a component type costs the first load about half a
+/// kilobyte.
+pub fn input_list(props: &InputListProps, key: String) -> Html {
     let report = &props.report;
     html! {
-        <section class="inputs" aria-label="Inputs">
+        <section {key} class="inputs" aria-label="Inputs">
         { for report.inputs.iter().enumerate().map(|(index, input)| {
             let remove = (index < props.file_count).then(|| {
                 let on_remove = props.on_remove.clone();

@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct InputPanelProps {
     pub paste: AttrValue,
     pub on_paste: Callback<String>,
+    /// The same for text the browser pasted (not typed) in.
+    pub on_pasted: Callback<String>,
     /// A paste over `LARGE_PASTE_BYTES`, kept out of the paste area.
     pub on_large_paste: Callback<Vec<u8>>,
     pub on_files: Callback<Vec<gloo::file::File>>,
@@ -40,12 +42,17 @@ fn large_paste(e: &Event) -> Option<Vec<u8>> {
     (text.length() as usize > LARGE_PASTE_CHARS).then(|| TextEncoder::new().encode(&text).to_vec())
 }
 
-#[component]
-pub fn InputPanel(props: &InputPanelProps) -> Html {
+/// The panel. A function, not a component (see `input_list`).
+pub fn input_panel(props: &InputPanelProps) -> Html {
     let on_input = {
-        let on_paste = props.on_paste.clone();
+        let (on_paste, on_pasted) = (props.on_paste.clone(), props.on_pasted.clone());
         Callback::from(move |e: InputEvent| {
-            on_paste.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if e.input_type() == "insertFromPaste" {
+                on_pasted.emit(text);
+            } else {
+                on_paste.emit(text);
+            }
         })
     };
     // Catch a large paste before the browser puts it in the textarea: laying

@@ -5,16 +5,14 @@
 //! only (the CSP forbids inline styles); exact dates in each bar's <title>
 //! and label. A window without nextUpdate runs to the evaluation time and
 //! ends in an "open" marker. Labels are attacker-controlled text: invisible
-//! and bidi characters are spelled out, as everywhere on the page.
+//! and bidi characters are spelled out, as everywhere on the page. Each
+//! panel has date ticks on its own scale, and each label has the row's
+//! width above its bar (issue 28: at 32 characters beside the bar, a
+//! bundle's four "Entrust Root Certification Autho" could not be told apart).
 
 use certscope::inspect::text::{visible, visible_string, Segment};
 use certscope::{Report, Timestamp};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub report: std::rc::Rc<Report>,
-}
 
 struct Bar {
     label: String,
@@ -27,7 +25,8 @@ struct Bar {
 
 /// The label in SVG text: escaped characters in their own <tspan>.
 fn label(text: &str) -> Html {
-    let short: String = text.chars().take(32).collect();
+    // The viewBox is 800 wide: 110 characters of 12 px text fill it.
+    let short: String = text.chars().take(110).collect();
     visible(&short)
         .into_iter()
         .map(|segment| match segment {
@@ -40,8 +39,50 @@ fn label(text: &str) -> Html {
 // Whole units: formatting floats would pull Rust's float printing (about
 // 10 KB gzip) into the page's wasm, and an 800-wide viewBox needs no more.
 const WIDTH: i64 = 800;
-const LEFT: i64 = 230;
-const ROW: i64 = 24;
+const LEFT: i64 = 10;
+/// A row: the label's line, then the bar.
+const ROW: i64 = 32;
+const DAY: i64 = 86_400;
+
+/// Where the date ticks go between `lo` and `hi`, and their words: years
+/// for a span of years, else dates a whole number of days apart; eight at
+/// most, so their labels never meet.
+fn ticks(lo: i64, hi: i64) -> Vec<(Timestamp, String)> {
+    let year = |t: i64| {
+        Timestamp(t)
+            .rfc3339()
+            .get(..4)
+            .and_then(|y| y.parse::<i64>().ok())
+            .unwrap_or_default()
+    };
+    let years = year(hi) - year(lo);
+    if years >= 3 {
+        let step = [1, 2, 5, 10, 20, 50, 100, 1000]
+            .into_iter()
+            .find(|s| years / s <= 8)
+            .unwrap_or(1000);
+        return (year(lo) + 1..=year(hi))
+            .filter(|y| y % step == 0)
+            .filter_map(|y| {
+                Some((
+                    Timestamp::parse_rfc3339(&format!("{y:04}-01-01"))?,
+                    y.to_string(),
+                ))
+            })
+            .collect();
+    }
+    let step = [1, 2, 7, 14, 30, 61, 122, 183, 365]
+        .into_iter()
+        .map(|d| d * DAY)
+        .find(|s| (hi - lo) / s <= 8)
+        .unwrap_or(365 * DAY);
+    (lo / step + 1..=hi / step)
+        .map(|n| {
+            let t = Timestamp(n * step);
+            (t, t.rfc3339().get(..10).unwrap_or_default().to_string())
+        })
+        .collect()
+}
 
 fn panel(title: &'static str, class: &'static str, bars: Vec<Bar>, at: Timestamp) -> Html {
     if bars.is_empty() {
@@ -64,15 +105,30 @@ fn panel(title: &'static str, class: &'static str, bars: Vec<Bar>, at: Timestamp
     // Certificate times lie in years 0000-9999 (about 3.2e11 s): times 560
     // pixels stays far inside i64.
     let x = |t: Timestamp| LEFT + (t.0 - lo).saturating_mul(WIDTH - LEFT - 10) / (hi - lo).max(1);
-    let height = ROW * (i64::try_from(bars.len()).unwrap_or(0) + 1) + ROW / 2;
+    // The evaluation's label on the first line, the ticks' on the last.
+    let height = ROW * i64::try_from(bars.len()).unwrap_or(0) + 42;
+    let axis = height - 6;
     let now = x(at);
+    // The evaluation's label left of its line where it would run off.
+    let (now_x, anchor) = if now > WIDTH - 140 {
+        (now - 4, "end")
+    } else {
+        (now + 4, "start")
+    };
+    // A bundle's hundred bars are folded (issue 28), a chain's few are not.
     html! {
-        <figure class="timeline-panel">
-            <figcaption>{title}</figcaption>
+        <details class="timeline-panel" open={bars.len() <= 12}>
+            <summary>{format!("{title} ({})", bars.len())}</summary>
             <svg class={classes!("timeline", class)} viewBox={format!("0 0 {WIDTH} {height}")} role="img"
                 aria-label={format!("{title}; evaluation time {at}")}>
+                { for ticks(lo, hi).into_iter().filter(|(t, _)| (40..WIDTH - 40).contains(&x(*t))).map(|(t, words)| html! {
+                    <>
+                        <line class="tick" x1={x(t).to_string()} x2={x(t).to_string()} y1="16" y2={(axis - 12).to_string()} />
+                        <text class="tick" x={x(t).to_string()} y={axis.to_string()}>{words}</text>
+                    </>
+                }) }
                 { for bars.iter().enumerate().map(|(i, b)| {
-                    let y = ROW * (i64::try_from(i).unwrap_or(0) + 1);
+                    let y = ROW * i64::try_from(i).unwrap_or(0) + 30;
                     let (x1, x2) = (x(b.from), x(b.to));
                     let name = visible_string(&b.label);
                     let words = if b.open {
@@ -83,24 +139,23 @@ fn panel(title: &'static str, class: &'static str, bars: Vec<Bar>, at: Timestamp
                     html! {
                         <g class={classes!("bar", b.class)} tabindex="0" aria-label={words.clone()}>
                             <title>{words}</title>
-                            <text x="4" y={(y + 5).to_string()}>{label(&b.label)}</text>
-                            <rect x={x1.to_string()} y={(y - 7).to_string()} width={(x2 - x1).max(2).to_string()} height="14" rx="3" />
+                            <text x={LEFT.to_string()} y={y.to_string()}>{label(&b.label)}</text>
+                            <rect x={x1.to_string()} y={(y + 4).to_string()} width={(x2 - x1).max(2).to_string()} height="10" rx="3" />
                             if b.open {
-                                <text class="open-end" x={(x1.max(x2) + 4).min(WIDTH - 100).to_string()} y={(y + 5).to_string()}>{"▸ no Next Update"}</text>
+                                <text class="open-end" x={(x1.max(x2) + 4).min(WIDTH - 100).to_string()} y={(y + 13).to_string()}>{"▸ no Next Update"}</text>
                             }
                         </g>
                     }
                 }) }
-                <line class="now" x1={now.to_string()} x2={now.to_string()} y1="4" y2={height.to_string()} />
-                <text class="now-label" x={(now + 4).min(WIDTH - 120).to_string()} y="12">{format!("evaluated {}", at.rfc3339().get(..10).unwrap_or_default())}</text>
+                <line class="now" x1={now.to_string()} x2={now.to_string()} y1="16" y2={(axis - 12).to_string()} />
+                <text class="now-label" x={now_x.to_string()} y="12" text-anchor={anchor}>{format!("evaluated {}", at.rfc3339().get(..10).unwrap_or_default())}</text>
             </svg>
-        </figure>
+        </details>
     }
 }
 
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let report = &props.report;
+/// The three panels. A function, not a component (see `staple_card`).
+pub fn timeline(report: &Report) -> Html {
     let at = report.evaluated_at;
     let certificates = report
         .certificates
