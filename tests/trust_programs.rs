@@ -404,7 +404,7 @@ fn a_cross_sign_only_some_programs_need_is_named_per_program() {
     let text = certscope::inspect::render::render_text(&report);
     assert!(
         text.lines().any(|l| l
-            == "    Trusted by: Mozilla, Apple, Microsoft, Android, Java; Java: trusted through the cross-signed ISRG Root X2 [2]"),
+            == "    Trusted by: Mozilla, Apple, Microsoft, Android, Java; Java: trusted through the cross-signed ISRG Root X2 #3"),
         "{text}"
     );
     let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();

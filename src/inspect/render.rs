@@ -82,6 +82,12 @@ fn render_connections(report: &Report, out: &mut String) {
     }
 }
 
+/// A certificate's or staple's number as people read it: from 1, as on
+/// the page (the JSON's indices count from 0).
+fn num(i: usize) -> String {
+    format!("#{}", i.saturating_add(1))
+}
+
 /// The "Inputs" section: each input's objects and errors.
 fn render_inputs(report: &Report, out: &mut String) {
     let _ = writeln!(out, "\nInputs");
@@ -89,17 +95,17 @@ fn render_inputs(report: &Report, out: &mut String) {
         let _ = writeln!(out, "  {} ({} bytes)", v(&input.name), input.size);
         for object in &input.objects {
             let what = match (object.certificate, &object.certificates[..], object.staple) {
-                (Some(c), _, _) => format!("certificate [{c}]"),
+                (Some(c), _, _) => format!("certificate {}", num(c)),
                 (_, [_, ..], _) => format!(
                     "PKCS#7 bundle of certificates {}",
                     object
                         .certificates
                         .iter()
-                        .map(|c| format!("[{c}]"))
+                        .map(|&c| num(c))
                         .collect::<Vec<_>>()
                         .join(" ")
                 ),
-                (_, _, Some(s)) => format!("OCSP response, staple [{s}]"),
+                (_, _, Some(s)) => format!("OCSP response, staple {}", num(s)),
                 _ => object.kind.describe().to_string(),
             };
             let _ = writeln!(out, "    {}: {what}", object.location);
@@ -115,7 +121,7 @@ fn render_inputs(report: &Report, out: &mut String) {
 
 /// One certificate's fields.
 fn render_certificate(out: &mut String, at: Timestamp, i: usize, c: &Certificate) {
-    let _ = writeln!(out, "  [{i}] {}", v(c.display_name()));
+    let _ = writeln!(out, "  {} {}", num(i), v(c.display_name()));
     let mut field = |name: &str, value: String| {
         let _ = writeln!(out, "      {name:<12} {value}");
     };
@@ -236,10 +242,10 @@ fn render_chains(report: &Report, out: &mut String) {
                 .collect();
             let _ = writeln!(
                 out,
-                "    {}. {} [{}]  given as {}",
+                "    {}. {} {}  given as {}",
                 placement.correct,
                 name(placement.certificate),
-                placement.certificate,
+                num(placement.certificate),
                 given.join(", ")
             );
             if let Some(link) = chain.links.get(k) {
@@ -263,7 +269,7 @@ fn render_chains(report: &Report, out: &mut String) {
             let names: Vec<String> = alternative
                 .order
                 .iter()
-                .map(|&i| format!("{} [{i}]", name(i)))
+                .map(|&i| format!("{} {}", name(i), num(i)))
                 .collect();
             let _ = writeln!(out, "    Alternative path: {}", names.join(" -> "));
         }
@@ -412,7 +418,8 @@ fn render_staple(out: &mut String, report: &Report, i: usize, s: &Staple) {
         .map_or("?", |input| input.name.as_str());
     let _ = writeln!(
         out,
-        "  [{i}] {} (from {}, {})",
+        "  {} {} (from {}, {})",
+        num(i),
         s.response_status,
         v(input),
         if s.source == "text" {
@@ -565,9 +572,9 @@ fn render_commands(report: &Report, out: &mut String) {
             .map_or("?", |cert| cert.display_name());
         let _ = writeln!(
             out,
-            "\n# {} for [{}] {}: {}",
+            "\n# {} for {} {}: {}",
             c.purpose.word(),
-            c.certificate,
+            num(c.certificate),
             v(name),
             v(&c.note)
         );

@@ -72,15 +72,16 @@ fn names(ids: &[String]) -> String {
 }
 
 /// The hint for one need: "Java: trusted through the cross-signed ISRG
-/// Root X2 [2]", for the CLI's chain section.
+/// Root X2 #3", for the CLI's chain section (numbered from 1, as people
+/// read it).
 pub fn hint(need: &Need, certificates: &[Certificate]) -> String {
     let name = certificates
         .get(need.certificate)
         .map_or("", |c| c.display_name());
     format!(
-        "{}: trusted through the cross-signed {name} [{}]",
+        "{}: trusted through the cross-signed {name} #{}",
         names(&need.through),
-        need.certificate
+        need.certificate.saturating_add(1)
     )
 }
 
