@@ -125,7 +125,8 @@ const WATCH_ENGINE = () => {
 async function timeDrop(page, files, { cards, atLeast = false, selectors = [] }) {
   const watch = page.evaluate((want) => new Promise((resolve) => {
     const check = () => {
-      const n = document.querySelectorAll('.certificate-card').length;
+      // A trust bundle is one table, a row per certificate (issue 28), not cards.
+      const n = document.querySelectorAll('.certificate-card, table.roots tr[id^="cert-"]').length;
       return (want.atLeast ? n >= want.cards : n === want.cards) && want.selectors.every((s) => document.querySelector(s) !== null);
     };
     const obs = new MutationObserver(() => {
@@ -279,7 +280,7 @@ if (want('first')) {
     ms(firstChain.frame), '≤ 16 ms', firstChain.frame <= 16);
   log('first drop: CA bundle');
   const firstBundle = await firstDropTimings(bundle, { cards: 1, atLeast: true });
-  row(`first drop on a freshly opened page, as above → first certificate card, ${CA_BUNDLE} (median of ${RUNS}; of which ${firstBundle.parts})`,
+  row(`first drop on a freshly opened page, as above → first certificate (its row in the bundle's table), ${CA_BUNDLE} (median of ${RUNS}; of which ${firstBundle.parts})`,
     ms(firstBundle.frame), '≤ 100 ms', firstBundle.frame <= 100);
 }
 
@@ -301,11 +302,11 @@ if (want('warm')) {
     ms(floor.frame), '', null);
   log('warm drop: CA bundle');
   const bundleFirst = (await dropTimings(bundle, { cards: 1, atLeast: true })).frame;
-  row(`warm: drop → first certificate card, ${CA_BUNDLE} (median of ${RUNS})`, ms(bundleFirst), '≤ 100 ms', bundleFirst <= 100);
+  row(`warm: drop → first certificate (the bundle's table row), ${CA_BUNDLE} (median of ${RUNS})`, ms(bundleFirst), '≤ 100 ms', bundleFirst <= 100);
   // The page renders at most 100 certificate cards (Report::for_view), a slice per task.
   // Seconds per drop: fewer runs keep the whole benchmark within 15 minutes.
   const bundleAll = (await dropTimings(bundle, { cards: 100 }, Math.ceil(RUNS / 4))).frame;
-  row(`warm: drop → the 100 certificate cards the page shows, same bundle (median of ${Math.ceil(RUNS / 4)})`, ms(bundleAll), '', null);
+  row(`warm: drop → the 100 certificates the page shows (rows of its table), same bundle (median of ${Math.ceil(RUNS / 4)})`, ms(bundleAll), '', null);
 }
 
 // ── A 10 MB paste: the longest main-thread task (issue 7) ──────────────────
