@@ -65,6 +65,19 @@ fn large_reports_are_cut_for_the_page_and_say_so() {
     );
     let note = note.unwrap();
     assert!(note.contains("100 of 500 certificates"), "{note}");
+    // Every certificate given is still named where it was given, the ones
+    // past the cards by a note (issue 28), never by a dangling index.
+    let objects: Vec<_> = view.inputs.iter().flat_map(|i| &i.objects).collect();
+    assert!(objects.len() > 100);
+    for object in &objects {
+        match object.certificate {
+            Some(c) => assert!(c < view.certificates.len()),
+            None => {
+                let note = object.note.as_deref().unwrap_or_default();
+                assert!(note.contains("its card is not shown"), "{note}");
+            }
+        }
+    }
     // A small report is shown whole.
     let small = analyze(
         &[Input::new("correct.pem", fixture("chains/correct.pem"))],

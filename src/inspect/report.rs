@@ -208,6 +208,20 @@ impl Report {
         view.commands.truncate(COMMANDS);
         for input in &mut view.inputs {
             input.objects.truncate(OBJECTS);
+            // A certificate past the cards shown is still named where it
+            // was given (issue 28: "line 2519 certificate" said nothing).
+            for object in &mut input.objects {
+                let beyond = object.certificate.filter(|&c| c >= CERTIFICATES);
+                if let Some(c) = beyond.and_then(|c| self.certificates.get(c)) {
+                    object.certificate = None;
+                    object.note.get_or_insert_with(|| {
+                        format!(
+                            "{} (its card is not shown: the page shows the first {CERTIFICATES})",
+                            c.display_name()
+                        )
+                    });
+                }
+            }
         }
         let note = (!cut.is_empty()).then(|| {
             format!(
