@@ -1,9 +1,8 @@
 //! The URL fragment that carries the share link, and back/forward.
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 thread_local! {
     /// The fragment waiting for the next paint, and whether it is a new
@@ -53,13 +52,8 @@ pub fn write(fragment: &str, push: bool) {
         return;
     }
     // (A hidden tab paints no frames: its write waits until it is shown,
-    // or until `href` reads the address.) An animation frame callback runs just before the paint; a timeout set
-    // from it runs after.
-    let after_paint = Closure::once_into_js(|| Timeout::new(0, flush).forget());
-    if gloo::utils::window()
-        .request_animation_frame(after_paint.unchecked_ref())
-        .is_err()
-    {
+    // or until `href` reads the address.)
+    if !super::after_paint(flush) {
         flush();
     }
 }
