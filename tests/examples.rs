@@ -45,7 +45,7 @@ fn build() -> String {
                 .iter()
                 .map(|(name, path)| SharedInput { name: (*name).into(), bytes: bytes(path), pasted: false })
                 .collect();
-            serde_json::json!({ "title": title, "description": description, "link": encode(&Shared { inputs, at: Some(AT) }) })
+            serde_json::json!({ "title": title, "description": description, "link": encode(&Shared { inputs, at: Some(AT), server: None }) })
         })
         .collect();
     serde_json::to_string_pretty(&entries).unwrap() + "\n"

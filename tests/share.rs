@@ -26,6 +26,7 @@ fn shared(inputs: Vec<(&str, Vec<u8>)>, at: Option<Timestamp>) -> Shared {
             })
             .collect(),
         at,
+        server: None,
     }
 }
 
@@ -36,10 +37,12 @@ proptest! {
     fn arbitrary_input_sets_round_trip(
         inputs in proptest::collection::vec((".{0,20}", proptest::collection::vec(any::<u8>(), 0..300), any::<bool>()), 0..5),
         at in proptest::option::of(any::<i64>()),
+        server in proptest::option::of(".{0,12}"),
     ) {
         let original = Shared {
             inputs: inputs.into_iter().map(|(name, bytes, pasted)| SharedInput { name, bytes, pasted }).collect(),
             at: at.map(Timestamp),
+            server,
         };
         prop_assert_eq!(decode(&encode(&original)), Ok(original));
     }
@@ -99,6 +102,46 @@ fn every_fixture_reproduces_the_same_report() {
         assert_eq!(back_inputs, inputs, "{name}");
         assert_eq!(analyze(&back_inputs, AT), analyze(&inputs, AT), "{name}");
     }
+}
+
+/// Issue 32: the page's server choice travels in the link; a link made
+/// before the choice existed still opens, with none.
+#[test]
+fn the_server_choice_travels_and_old_links_still_open() {
+    let inputs = vec![("a", b"x".to_vec())];
+    // (fragment, server it carries, why): the literals are zlib streams made
+    // outside certscope (Python's zlib), so neither side is the encoder
+    // checking itself.
+    let table = [
+        (
+            "v1=eNpjYGRgTGSsAAABrgDd",
+            None,
+            "a link from before the choice",
+        ),
+        (
+            "v1=eNpjYs9ILCjKr6hkZGBMZKwAACBEA_E",
+            Some("haproxy"),
+            "flag 2, then the word",
+        ),
+    ];
+    for (fragment, server, why) in table {
+        let expected = Shared {
+            server: server.map(String::from),
+            ..shared(inputs.clone(), None)
+        };
+        assert_eq!(decode(fragment), Ok(expected.clone()), "{why}");
+        assert_eq!(
+            decode(&encode(&expected)),
+            Ok(expected),
+            "{why}: round trip"
+        );
+    }
+    // With a pinned time too: the server follows the time.
+    let both = Shared {
+        server: Some("caddy".into()),
+        ..shared(inputs, Some(AT))
+    };
+    assert_eq!(decode(&encode(&both)), Ok(both));
 }
 
 #[test]

@@ -10,7 +10,8 @@
 //! a link was left out: [`link`] names those, and the page says so.
 //!
 //! ```text
-//! payload   = flags:u8 [at:zigzag-varint if flags&1] count:varint input*
+//! payload   = flags:u8 [at:zigzag-varint if flags&1] [server:bytes if flags&2]
+//!             count:varint input*
 //! input     = kind:u8 name:bytes body
 //! kind      = 0 raw file | 1 raw paste | 2 skeleton file | 3 skeleton paste
 //! body(raw) = bytes
@@ -85,6 +86,7 @@ pub fn link(shared: &Shared) -> Link {
                     .filter_map(|&i| shared.inputs.get(i).cloned())
                     .collect(),
                 at: shared.at,
+                server: shared.server.clone(),
             });
             if fragment.len() <= MAX_LENGTH {
                 let left_out = shared
@@ -131,6 +133,11 @@ pub struct Shared {
     pub inputs: Vec<SharedInput>,
     /// A pinned evaluation time, or `None` for "evaluate now".
     pub at: Option<Timestamp>,
+    /// The web server chosen for the advice (issue 32), as its `--server`
+    /// word: kept as text because the server list lives in the analysis
+    /// layer, above this one; the page reads it with `Server::from_word`.
+    /// Links made before the choice existed carry none.
+    pub server: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -173,9 +180,12 @@ impl fmt::Display for ShareError {
 /// The fragment (without `#`) for these inputs.
 pub fn encode(shared: &Shared) -> String {
     let mut payload = Vec::new();
-    payload.push(u8::from(shared.at.is_some()));
+    payload.push(u8::from(shared.at.is_some()) | (u8::from(shared.server.is_some()) << 1));
     if let Some(at) = shared.at {
         put_varint(&mut payload, zigzag(at.0));
+    }
+    if let Some(server) = &shared.server {
+        put_bytes(&mut payload, server.as_bytes());
     }
     put_varint(&mut payload, shared.inputs.len() as u64);
     for input in &shared.inputs {
@@ -239,6 +249,14 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     } else {
         None
     };
+    let server = if flags & 2 != 0 {
+        Some(
+            String::from_utf8(r.bytes()?.to_vec())
+                .map_err(|_| ShareError::Malformed("the server's name is not text"))?,
+        )
+    } else {
+        None
+    };
     let count =
         usize::try_from(r.varint()?).map_err(|_| ShareError::Malformed("bad input count"))?;
     if count > MAX_INPUTS {
@@ -276,7 +294,7 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     if !r.rest.is_empty() {
         return Err(ShareError::Malformed("extra data after the inputs"));
     }
-    Ok(Shared { inputs, at })
+    Ok(Shared { inputs, at, server })
 }
 
 /// The marker line that stands for one PEM body in a skeleton.

@@ -3,6 +3,7 @@
 
 use crate::services::analysis::Answer;
 use crate::wire::InputRef;
+use certscope::inspect::commands::config::Server;
 use certscope::inspect::input::without_private_keys;
 pub use certscope::inspect::share::Link;
 use certscope::inspect::share::Shared;
@@ -45,6 +46,8 @@ pub struct State {
     pub host: String,
     /// A server log line to explain against the inputs.
     pub log_line: String,
+    /// The web server the advice is for (issue 32); `None`: any server.
+    pub server: Option<Server>,
     /// Put the evaluation time in the share link.
     pub pin_time: bool,
     /// The share link's fragment for the current inputs.
@@ -82,6 +85,7 @@ pub enum Action {
     LinkError(String),
     SetHost(String),
     SetLogLine(String),
+    SetServer(Option<Server>),
     /// The engine's answer for a generation: the report (whole, and cut for
     /// rendering) and the share link (the engine deflates, so the page's
     /// wasm need not).
@@ -107,6 +111,7 @@ impl State {
             view_note: None,
             host: String::new(),
             log_line: String::new(),
+            server: None,
             pin_time: false,
             link: Link::default(),
             push_history: false,
@@ -122,7 +127,7 @@ impl State {
         self.at.unwrap_or(self.now)
     }
 
-    /// The host and log line for the engine (blank ones are none).
+    /// The host, log line and server for the engine (blank ones are none).
     // `..Default::default()` fills, natively (the SSR tests), the CLI's
     // --connect records, which wasm builds do not have.
     #[allow(clippy::needless_update)]
@@ -131,6 +136,7 @@ impl State {
         certscope::Options {
             host: given(&self.host),
             log_line: given(&self.log_line),
+            server: self.server,
             ..certscope::Options::default()
         }
     }
@@ -197,6 +203,7 @@ impl State {
                 })
                 .collect(),
             at: self.link_at(),
+            server: self.server.map(|s| s.word().to_string()),
         }
     }
 
@@ -250,6 +257,7 @@ impl State {
             | Action::SetPinTime(_)
             | Action::SetHost(_)
             | Action::SetLogLine(_)
+            | Action::SetServer(_)
             | Action::Load(_) => self.push_history = false,
             _ => {}
         }
@@ -289,6 +297,7 @@ impl State {
             Action::SetPinTime(pin) => self.pin_time = pin,
             Action::SetHost(host) => self.host = host,
             Action::SetLogLine(line) => self.log_line = line,
+            Action::SetServer(server) => self.server = server,
             Action::Load(shared) => {
                 self.files.clear();
                 self.paste = AttrValue::default();
@@ -302,6 +311,9 @@ impl State {
                 }
                 self.pin_time = shared.at.is_some();
                 self.at = shared.at;
+                // A word this page does not know (a later version's) is
+                // read as no choice: the inputs still open.
+                self.server = shared.server.as_deref().and_then(Server::from_word);
                 self.link_error = None;
             }
             Action::LinkError(message) => {
@@ -498,6 +510,42 @@ mod tests {
 
         let cleared = state.apply(Action::Clear);
         assert_eq!(cleared.link, Link::default());
+    }
+
+    /// Issue 32: the server chosen reaches the engine and the link, and a
+    /// link reopens with it; one without a server (or with a word this page
+    /// does not know) opens with none.
+    #[test]
+    fn the_server_choice_reaches_the_report_and_the_link() {
+        let chosen = State::new(AT)
+            .apply(Action::SetAt(Some(AT)))
+            .apply(Action::AddFiles(vec![
+                Input::new("fullchain.pem", fixture("chains/correct.pem")),
+                Input::new("staple.der", fixture("staples/stale.der")),
+            ]))
+            .apply(Action::SetServer(Some(Server::Haproxy)));
+        assert!(
+            chosen
+                .report
+                .summary
+                .headline
+                .ends_with("(HAProxy 3.0+: ocsp-update on)."),
+            "{}",
+            chosen.report.summary.headline
+        );
+        let shared = share::decode(&chosen.link.fragment).unwrap();
+        assert_eq!(shared.server.as_deref(), Some("haproxy"));
+        let reopened = State::new(AT).apply(Action::Load(shared.clone()));
+        assert_eq!(reopened.server, Some(Server::Haproxy));
+        assert_eq!(reopened.options().server, Some(Server::Haproxy));
+        for server in [None, Some("a server of 2030".to_string())] {
+            let old = State::new(AT).apply(Action::Load(Shared {
+                server,
+                ..shared.clone()
+            }));
+            assert_eq!(old.server, None);
+            assert_eq!(old.files.len(), 2, "the inputs still open");
+        }
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! thread, so the tab never freezes.
 //!
 //! A share link's fragment comes as `{ decode: fragment }` and goes back as
-//! `{ decoded: { inputs, at } }` or `{ decoded: { error } }`.
+//! `{ decoded: { inputs, at, server? } }` or `{ decoded: { error } }`.
 //!
-//! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, rust_only?, inputs:
+//! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, server?, rust_only?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
 //! answers `{ id, view, note?, proven, arithmetic }`, the cut report the page
 //! renders (and how many signatures WebCrypto proved and the Rust arithmetic
@@ -33,6 +33,7 @@ mod wire;
 
 #[cfg(target_arch = "wasm32")]
 mod engine {
+    use certscope::inspect::commands::config::Server;
     use certscope::inspect::gather::{self, Gathered};
     use certscope::inspect::report::analyze_gathered;
     use certscope::inspect::share::{self, Shared, SharedInput};
@@ -74,7 +75,7 @@ mod engine {
         Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     }
 
-    /// `{ decode: fragment }` → `{ decoded: { inputs, at } }` or
+    /// `{ decode: fragment }` → `{ decoded: { inputs, at, server? } }` or
     /// `{ decoded: { error } }`: the page's share links are inflated here.
     /// With the buffers to transfer: the inputs' bytes are not copied again.
     fn decoded(fragment: &str) -> Result<(JsValue, Array), JsValue> {
@@ -90,6 +91,9 @@ mod engine {
                     .at
                     .map_or(JsValue::NULL, |t| JsValue::from_f64(t.0 as f64));
                 Reflect::set(&out, &"at".into(), &at)?;
+                if let Some(server) = &shared.server {
+                    Reflect::set(&out, &"server".into(), &JsValue::from_str(server))?;
+                }
             }
             Err(e) => {
                 Reflect::set(&out, &"error".into(), &JsValue::from_str(&e.to_string()))?;
@@ -133,6 +137,9 @@ mod engine {
                 options: Options {
                     host: field(data, "host").as_string(),
                     log_line: field(data, "log_line").as_string(),
+                    server: field(data, "server")
+                        .as_string()
+                        .and_then(|word| Server::from_word(&word)),
                     ..Options::default()
                 },
                 rust_only: field(data, "rust_only").as_bool() == Some(true),
@@ -208,6 +215,7 @@ mod engine {
             link_at,
             inputs,
             pasted,
+            options,
             ..
         } = request;
         let inputs = inputs.into_iter().zip(pasted);
@@ -220,6 +228,7 @@ mod engine {
                 })
                 .collect(),
             at: link_at,
+            server: options.server.map(|s| s.word().to_string()),
         });
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &id)?;
@@ -328,6 +337,7 @@ mod engine {
                     })
                     .collect(),
                 at: None,
+                server: None,
             });
         });
     }

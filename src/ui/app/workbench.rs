@@ -108,6 +108,7 @@ pub fn workbench(
                 on_pasted: dispatch_now(state, Action::PasteText),
                 on_large_paste: dispatch_now(state, Action::AddLargePaste), on_files: add_files(state) })}
             <Toolbar at={state.at} evaluated_at={report.evaluated_at} on_at={dispatch_now(state, Action::SetAt)}
+                server={state.server} on_server={dispatch_now(state, Action::SetServer)}
                 on_download={Callback::from(|()| download_report())} on_clear={dispatch(state, |()| Action::Clear)} {has_inputs} />
             // `data-pending` says at once whether a report is on its way
             // (what tests wait on); the words only once it is slow.

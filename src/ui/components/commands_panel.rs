@@ -81,6 +81,9 @@ pub fn commands_panel(props: &CommandsPanelProps) -> Html {
             ("Apache", c.apache.clone()),
             ("Caddy", c.caddy.clone()),
         ]
+        // With a server chosen the engine writes only its configuration.
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
     });
     html! {
         <section class="commands" aria-label="Commands and configuration">

@@ -283,7 +283,7 @@ pub fn report_json(done: impl FnOnce(JsValue) + 'static) -> Result<(), String> {
     })
 }
 
-/// The engine's `{ decoded: { inputs, at } | { error } }`.
+/// The engine's `{ decoded: { inputs, at, server? } | { error } }`.
 fn on_decoded(decoded: &JsValue) {
     let get = |object: &JsValue, name: &str| {
         Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
@@ -294,6 +294,7 @@ fn on_decoded(decoded: &JsValue) {
             inputs: wire::read(&get(decoded, "inputs")),
             #[allow(clippy::cast_possible_truncation)]
             at: get(decoded, "at").as_f64().map(|t| Timestamp(t as i64)),
+            server: get(decoded, "server").as_string(),
         }),
     };
     if let Some(done) = ON_DECODED.with(|slot| slot.borrow().clone()) {
@@ -336,7 +337,12 @@ pub fn request(
         #[allow(clippy::cast_precision_loss)]
         let _ = Reflect::set(&message, &"at".into(), &JsValue::from_f64(at.0 as f64));
         let _ = Reflect::set(&message, &"inputs".into(), &list);
-        for (name, value) in [("host", &options.host), ("log_line", &options.log_line)] {
+        let server = options.server.map(|s| s.word());
+        for (name, value) in [
+            ("host", options.host.as_deref()),
+            ("log_line", options.log_line.as_deref()),
+            ("server", server),
+        ] {
             if let Some(value) = value {
                 let _ = Reflect::set(&message, &name.into(), &JsValue::from_str(value));
             }
