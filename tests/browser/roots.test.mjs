@@ -4,7 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { serveDist, launch, openApp, dropFiles, EVALUATION_TIME, evaluateAt } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -42,7 +45,8 @@ test('Debian\'s CA bundle: its roots sort by expiry, reversed on a second click,
       `${path} is missing (apt-get install ca-certificates)`);
     return;
   }
-  const { page, log, context } = await openApp(browser, server.origin);
+  // The CSP is bypassed only to inject axe-core as an inline script.
+  const { page, log, context } = await openApp(browser, server.origin, { contextOptions: { bypassCSP: true } });
   await evaluateAt(page, EVALUATION_TIME);
   await dropFiles(page, [{ name: 'ca-certificates.crt', bytes }]);
   await page.waitForSelector('table.roots', { timeout: 30_000 });
@@ -72,6 +76,11 @@ test('Debian\'s CA bundle: its roots sort by expiry, reversed on a second click,
   const named = await rowsOf(page);
   assertOrdered(named, byName, 'by name');
   named.forEach((r) => assert.equal(r.id, `cert-${r.number - 1}`));
+
+  // The sortable headers pass axe-core (buttons named, aria-sort allowed on th).
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const axe = await page.evaluate(() => window.axe.run('table.roots', { resultTypes: ['violations'] }));
+  assert.deepEqual(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), []);
 
   await click(page, '#');
   assert.deepEqual((await rowsOf(page)).map((r) => r.id), given.map((r) => r.id), 'back to the bundle\'s order');
