@@ -11,6 +11,7 @@ pub mod findings;
 pub mod fold;
 pub mod input_list;
 pub mod input_panel;
+pub mod roots_table;
 pub mod share_panel;
 pub mod sliced;
 pub mod staple_card;

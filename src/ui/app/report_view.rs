@@ -7,6 +7,7 @@ use crate::components::chain_view::{chain_view, ChainViewProps};
 use crate::components::commands_panel::{commands_panel, CommandsPanelProps};
 use crate::components::crl_card::crl_cards;
 use crate::components::findings::{findings, severity_word, FindingsProps};
+use crate::components::roots_table::RootsTable;
 use crate::components::sliced::Sliced;
 use crate::components::staple_card::staple_card;
 use crate::components::timeline::timeline;
@@ -55,37 +56,13 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
                     // Many certificates and no chain: a trust bundle, a
                     // row per root (issue 28: Debian's was 70,000 px of cards).
                     if report.chains.is_empty() && report.certificates.len() > 10 {
-                        {roots_table(&report)}
+                        <RootsTable key={report_key.clone()} report={report.clone()} />
                     } else {
                         {certificate_cards(&report, &report_key)}
                     }
                 </section>
             }
         </div>
-    }
-}
-
-/// A bundle's certificates, a row each: number, name, expiry, and the
-/// fingerprint's start to tell apart roots of one name.
-fn roots_table(report: &Report) -> Html {
-    let at = report.evaluated_at;
-    html! {
-        <table class="roots">
-            <thead><tr><th>{"#"}</th><th>{"Name"}</th><th>{"Expires"}</th><th>{"SHA-256"}</th></tr></thead>
-            <tbody>
-            { for report.certificates.iter().enumerate().map(|(i, c)| html! {
-                <tr id={format!("cert-{i}")}>
-                    <td>{i.saturating_add(1)}</td>
-                    <td>{visible(c.display_name())}</td>
-                    <td class={classes!((at > c.not_after).then_some("expired"))}>
-                        <time datetime={c.not_after.rfc3339()}>{c.not_after.rfc3339().get(..10).unwrap_or_default().to_string()}</time>
-                        {format!(" ({})", c.not_after.relative_to(at))}
-                    </td>
-                    <td><code>{c.sha256.get(..16).unwrap_or_default().to_string()}</code></td>
-                </tr>
-            }) }
-            </tbody>
-        </table>
     }
 }
 
