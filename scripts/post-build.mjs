@@ -37,7 +37,7 @@ const base = process.env.TRUNK_PUBLIC_URL || '/';
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
-  for (const [file, module] of [['certscope-web.js', true], ['certscope-worker.js', false], ['boot.js', true]]) {
+  for (const [file, module] of [['certscope-web.js', true], ['certscope-worker.js', false], ['certscope-arith.js', false], ['boot.js', true]]) {
     const path = join(dir, file);
     const out = await minify(await readFile(path, 'utf8'), { module, compress: true, mangle: true, ecma: 2020 });
     await writeFile(path, out.code);
@@ -53,6 +53,12 @@ const loaderPath = join(dir, 'certscope-worker-loader.js');
 const loader = await readFile(loaderPath, 'utf8');
 if (!loader.includes("'ENGINE_SRI'")) throw new Error('post-build: no ENGINE_SRI in certscope-worker-loader.js');
 await writeFile(loaderPath, loader.replace("'ENGINE_SRI'", `'${await sri('certscope-worker_bg.wasm')}'`));
+// certscope-arith's loader the same way (its worker starts only when the
+// engine asks, issue 27).
+const arithPath = join(dir, 'certscope-arith-loader.js');
+const arith = await readFile(arithPath, 'utf8');
+if (!arith.includes("'ARITH_SRI'")) throw new Error('post-build: no ARITH_SRI in certscope-arith-loader.js');
+await writeFile(arithPath, arith.replace("'ARITH_SRI'", `'${await sri('certscope-arith_bg.wasm')}'`));
 
 // Before early.js (issue 27), so the preloads are under way while the page
 // waits for that blocking script.

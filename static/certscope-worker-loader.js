@@ -29,3 +29,37 @@ self.certscopeWarmUp = () => fetch('./examples.json').then((r) => r.json()).then
 importScripts('./certscope-worker.js');
 wasm_bindgen({ module_or_path: wasm })
   .catch((error) => self.postMessage({ failed: 'the analysis engine could not load (' + error + ')' }));
+// The signature arithmetic (certscope-arith, src/arith/main.rs), in a
+// worker of its own started only when the engine asks: for the checks
+// WebCrypto did not prove valid (issue 27). `certscopeArith(checks)` is a
+// promise of their verdicts; it fails if that worker cannot load.
+let arith = null;
+let asked = 0;
+const answers = new Map();
+self.certscopeArith = (checks) => {
+  arith ??= new Promise((ready, fail) => {
+    const worker = new Worker('./certscope-arith-loader.js');
+    const failed = (why) => {
+      arith = null;
+      answers.forEach(([, no]) => no(new Error(why)));
+      answers.clear();
+      fail(new Error(why));
+    };
+    worker.onerror = (e) => failed(e.message || 'it did not start');
+    worker.onmessage = (e) => {
+      const data = e.data ?? {};
+      if (data.ready) ready(worker);
+      else if (data.failed) failed(data.failed);
+      else {
+        const [yes] = answers.get(data.id) ?? [];
+        answers.delete(data.id);
+        yes?.(data.verdicts ?? []);
+      }
+    };
+  });
+  const id = ++asked;
+  return arith.then((worker) => new Promise((yes, no) => {
+    answers.set(id, [yes, no]);
+    worker.postMessage({ id, checks });
+  }));
+};

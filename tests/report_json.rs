@@ -90,3 +90,43 @@ fn large_reports_are_cut_for_the_page_and_say_so() {
     view.revocation_lines.clear();
     assert_eq!((view, note), (small.clone(), None));
 }
+
+/// The engine lays out its downloaded report from the compact JSON
+/// (`text::pretty_json`, issue 27): byte for byte what `--json` writes, for
+/// every fixture and example, strings with quotes, backslashes, brackets
+/// and commas in them included.
+#[test]
+fn the_engines_layout_of_the_report_is_the_clis() {
+    use certscope::inspect::text::pretty_json;
+    let mut cases: Vec<Vec<Input>> = Vec::new();
+    for dir in ["chains", "staples", "crl", "inputs", "bundles", "trust"] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(dir);
+        let Ok(entries) = std::fs::read_dir(&root) else {
+            continue;
+        };
+        for e in entries.flatten().filter(|e| e.path().is_file()) {
+            let name = format!("{dir}/{}", e.file_name().to_string_lossy());
+            cases.push(vec![Input::new(
+                name.clone(),
+                std::fs::read(e.path()).unwrap(),
+            )]);
+        }
+    }
+    cases.push(vec![Input::new(
+        "odd \"name\" \\ [x], {y}: z.pem",
+        fixture("chains/correct.pem"),
+    )]);
+    assert!(cases.len() > 40);
+    for inputs in cases {
+        let report = analyze(&inputs, AT);
+        let compact = serde_json::to_string(&report).unwrap();
+        assert_eq!(
+            pretty_json(&compact),
+            report.to_json(),
+            "{}",
+            inputs[0].name
+        );
+    }
+}

@@ -638,3 +638,101 @@ fn the_checks_listed_ahead_are_the_ones_the_analysis_makes() {
     assert_eq!(arithmetic_count() - before, 0, "every check was listed");
     assert_eq!(proven.to_json(), plain.to_json());
 }
+
+/// The engine's protocol (issue 27): the engine has no signature
+/// arithmetic, so it analyses deferring, has certscope-arith decide the
+/// checks listed, and analyses again until nothing new is asked. Run here
+/// with `Wanted::verify` as certscope-arith, it must give the report the
+/// arithmetic done in place gives, for every algorithm, tampered copies,
+/// chains, staples and CRLs; and with WebCrypto's proofs too.
+#[test]
+fn deferred_checks_decided_elsewhere_give_the_same_report() {
+    use certscope::inspect::ahead::signature_checks;
+    use certscope::inspect::gather;
+    use certscope::inspect::signature::{with_known, Wanted};
+    fn deferred(inputs: &[Input], proven: &[[u8; 32]]) -> (Report, usize, usize) {
+        let mut known: Vec<(Wanted, Verdict)> = Vec::new();
+        for pass in 1..=6 {
+            let (report, wanted) = with_known(proven, &known, true, || analyze(inputs, AT));
+            if wanted.is_empty() {
+                return (report, pass, known.len());
+            }
+            known.extend(wanted.into_iter().map(|w| {
+                let v = w.verify();
+                (w, v)
+            }));
+        }
+        panic!("still asking after 6 passes");
+    }
+    let mut cases: Vec<Vec<Input>> = table()
+        .iter()
+        .map(|(dir, ..)| {
+            ["root.pem", "leaf.pem", "tampered.pem"]
+                .iter()
+                .map(|f| {
+                    let path = format!("sigalgs/{dir}/{f}");
+                    Input::new(path.clone(), fixture(&path))
+                })
+                .collect()
+        })
+        .collect();
+    for files in [
+        &["chains/with-root.pem", "staples/good.der"][..],
+        &["chains/ecdsa-ed25519.pem"],
+        &["chains/wrong-intermediate.pem"],
+        &["chains/cross-signed.pem"],
+        &["chains/big-500.pem"],
+        &[
+            "crl/revoked-leaf.pem",
+            "crl/full.crl",
+            "crl/wrong-signer.crl",
+        ],
+        &["chains/correct.pem", "staples/revoked.der"],
+    ] {
+        cases.push(files.iter().map(|f| Input::new(*f, fixture(f))).collect());
+    }
+    let (mut second_passes, mut total_decided) = (0, 0);
+    for inputs in &cases {
+        let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+        let plain = analyze(inputs, AT).to_json();
+        let (report, passes, decided) = deferred(inputs, &[]);
+        assert_eq!(report.to_json(), plain, "{names:?}, decided elsewhere");
+        total_decided += decided;
+        // What WebCrypto would prove: the listed checks that are valid.
+        let gathered = gather::read(inputs);
+        let valid: Vec<[u8; 32]> = signature_checks(&gathered)
+            .into_iter()
+            .filter(|c| {
+                gathered
+                    .certificates
+                    .iter()
+                    .map(|c| c.der.as_slice())
+                    .chain(gathered.staples.iter().map(|s| s.basic.as_slice()))
+                    .chain(gathered.crls.iter().map(|c| c.der.as_slice()))
+                    .filter_map(signed_parts)
+                    .any(|p| {
+                        p.message == c.message.as_slice() && verify(&c.spki, &p) == Verdict::Valid
+                    })
+            })
+            .map(|c| c.id)
+            .collect();
+        let (report, passes_proven, _) = deferred(inputs, &valid);
+        assert_eq!(
+            report.to_json(),
+            plain,
+            "{names:?}, proven and decided elsewhere"
+        );
+        assert!(passes_proven <= passes, "{names:?}");
+        if passes_proven > 1 {
+            second_passes += 1;
+        }
+    }
+    // Every check went through the protocol (none was done in place), and
+    // the tampered copies need certscope-arith even where WebCrypto proved
+    // the rest.
+    assert!(
+        total_decided > 100,
+        "{total_decided} checks decided elsewhere"
+    );
+    assert!(second_passes > 0);
+}

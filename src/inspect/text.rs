@@ -166,3 +166,61 @@ mod tests {
         assert_eq!(hex_colons(&[0, 0xab]), "00:AB");
     }
 }
+
+/// Compact JSON (`serde_json::to_string`) laid out as
+/// `serde_json::to_string_pretty` lays it out: two-space indents, `": "`,
+/// empty `[]` and `{}` kept together. The engine writes the downloaded
+/// report this way (issue 27): a second serializer would be a second copy
+/// of every `Serialize` impl in its wasm, about 10 KB gzip.
+pub fn pretty_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len().saturating_mul(2));
+    let mut depth: usize = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '[' | '{' => {
+                out.push(c);
+                let close = if c == '[' { ']' } else { '}' };
+                if chars.peek() == Some(&close) {
+                    chars.next();
+                    out.push(close);
+                } else {
+                    depth = depth.saturating_add(1);
+                    newline(&mut out, depth);
+                }
+            }
+            ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -28,6 +28,13 @@ fn main() {
 mod webcrypto;
 
 #[cfg(target_arch = "wasm32")]
+mod arith;
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../arith_wire.rs"]
+mod arith_wire;
+
+#[cfg(target_arch = "wasm32")]
 #[path = "../wire.rs"]
 mod wire;
 
@@ -61,7 +68,11 @@ mod engine {
                 Reflect::set(
                     &reply,
                     &"report_json".into(),
-                    &JsValue::from_str(&report.to_json()),
+                    // The CLI's `--json`, laid out from the compact form the
+                    // view already uses: one serializer in the engine.
+                    &JsValue::from_str(&certscope::inspect::text::pretty_json(
+                        &serde_json::to_string(report).unwrap_or_default(),
+                    )),
                 )?;
             } else {
                 Reflect::set(&reply, &"report_json".into(), &JsValue::from_str(""))?;
@@ -164,32 +175,64 @@ mod engine {
         } else {
             certscope::inspect::ahead::signature_checks(&gathered)
         };
-        if checks.is_empty() {
-            return analyse(scope, request, gathered, &[]);
-        }
         let scope = scope.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let proven = crate::webcrypto::prove(&scope, &checks).await;
-            if let Err(e) = analyse(&scope, request, gathered, &proven) {
+            let proven = if checks.is_empty() {
+                Vec::new()
+            } else {
+                crate::webcrypto::prove(&scope, &checks).await
+            };
+            let (report, arithmetic) = decided(&scope, &request, gathered, &proven).await;
+            if let Err(e) = reply(&scope, request, report, proven.len(), arithmetic) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }
         });
         Ok(())
     }
 
-    /// Analyses what was read, with the checks in `proven` taken as valid,
-    /// and answers.
-    fn analyse(
+    /// Analyses after which certscope-arith is asked again stop here: each
+    /// pass decides at least one new check, and a chain needs two or three.
+    const MAX_PASSES: usize = 6;
+
+    /// The report with every signature decided, and how many checks
+    /// certscope-arith did: the checks in `proven` (WebCrypto's) are valid,
+    /// the analysis lists the others it needs, certscope-arith decides
+    /// them, and the analysis runs again with the answers until it needs
+    /// nothing new. Only a chain with an invalid, RSA-PSS, Ed25519 or DSA
+    /// signature (or a bundle too big to list ahead) takes a second pass.
+    async fn decided(
         scope: &DedicatedWorkerGlobalScope,
-        request: Request,
+        request: &Request,
         gathered: Gathered,
         proven: &[[u8; 32]],
+    ) -> (certscope::Report, usize) {
+        let mut known: Vec<(signature::Wanted, signature::Verdict)> = Vec::new();
+        let mut gathered = Some(gathered);
+        let mut pass = 1;
+        loop {
+            let inputs = gathered
+                .take()
+                .unwrap_or_else(|| gather::read(&request.inputs));
+            let (report, wanted) = signature::with_known(proven, &known, true, || {
+                analyze_gathered(inputs, &request.inputs, request.at, &request.options)
+            });
+            if wanted.is_empty() || pass == MAX_PASSES {
+                return (report, known.len());
+            }
+            let verdicts = crate::arith::decide(scope, &wanted).await;
+            known.extend(wanted.into_iter().zip(verdicts));
+            pass += 1;
+        }
+    }
+
+    /// Sends the report, then its share link.
+    fn reply(
+        scope: &DedicatedWorkerGlobalScope,
+        request: Request,
+        report: certscope::Report,
+        proven: usize,
+        arithmetic: usize,
     ) -> Result<(), JsValue> {
-        let before = signature::arithmetic_count();
-        let report = signature::with_proven(proven, || {
-            analyze_gathered(gathered, &request.inputs, request.at, &request.options)
-        });
-        let arithmetic = signature::arithmetic_count().saturating_sub(before);
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &request.id)?;
         // A cut report for the page to render (see Report::for_view), with
@@ -201,15 +244,22 @@ mod engine {
             Reflect::set(&reply, &"note".into(), &JsValue::from_str(&note))?;
         }
         // What verified the signatures: WebCrypto's proofs used, and the
-        // checks the Rust arithmetic did (tests/browser/webcrypto.test.mjs).
-        let counts = [("proven", proven.len()), ("arithmetic", arithmetic)];
+        // checks certscope-arith did (tests/browser/webcrypto.test.mjs).
+        let counts = [("proven", proven), ("arithmetic", arithmetic)];
         for (name, n) in counts {
             #[allow(clippy::cast_precision_loss)]
             Reflect::set(&reply, &name.into(), &JsValue::from_f64(n as f64))?;
         }
         scope.post_message(&reply)?;
-        // The share link second: the page renders the report meanwhile.
-        // The inputs' bytes move into it: the analysis is done with them.
+        let id = send_link(scope, request)?;
+        LATEST.with(|latest| *latest.borrow_mut() = Some((id, report)));
+        Ok(())
+    }
+
+    /// The share link, sent second: the page renders the report meanwhile.
+    /// The inputs' bytes move into it: the analysis is done with them.
+    /// Gives back the request's id.
+    fn send_link(scope: &DedicatedWorkerGlobalScope, request: Request) -> Result<JsValue, JsValue> {
         let Request {
             id,
             link_at,
@@ -241,8 +291,7 @@ mod engine {
         let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
         Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
         scope.post_message(&reply)?;
-        LATEST.with(|latest| *latest.borrow_mut() = Some((id, report)));
-        Ok(())
+        Ok(id)
     }
 
     /// A file the loader fetched beside the wasm (its promise is the

@@ -12,7 +12,7 @@
 //!
 //! Layer: base. Imports only other base modules.
 
-use super::{verify, Signed, Verdict};
+use super::{rsa_bits, verify, Signed, Verdict};
 use crate::inspect::tlv;
 use rustls_pki_types::{
     alg_id, AlgorithmIdentifier, InvalidSignature, SignatureVerificationAlgorithm,
@@ -61,18 +61,6 @@ impl ClientAlgorithm {
             rsa: true,
         }
     }
-}
-
-/// The RSA modulus size of a raw `RSAPublicKey` (`SEQUENCE { n INTEGER,
-/// e INTEGER }`), in bits, read with certscope's DER reader: the `rsa`
-/// crate's PKCS#1 decoder would add its own to the engine.
-fn rsa_bits(public_key: &[u8]) -> Option<usize> {
-    let (seq, _) = tlv::read(public_key, 0).ok()?;
-    let [n, _] = seq.first_children::<2>()?;
-    let magnitude = n.value.strip_prefix(&[0]).unwrap_or(n.value);
-    let (&top, rest) = magnitude.split_first()?;
-    let top_bits = 8usize.checked_sub(usize::try_from(top.leading_zeros()).ok()?)?;
-    rest.len().checked_mul(8)?.checked_add(top_bits)
 }
 
 impl SignatureVerificationAlgorithm for ClientAlgorithm {
