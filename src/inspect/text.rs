@@ -115,58 +115,6 @@ pub fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invisible_characters_are_spelled_out() {
-        // (input, rendered, why)
-        let table = [
-            ("example.test", "example.test", "plain text is untouched"),
-            (
-                "evil\u{202E}gnp.exe",
-                "evil\\u{202E}gnp.exe",
-                "right-to-left override",
-            ),
-            ("a\0b", "a\\u{0000}b", "NUL"),
-            (
-                "line\nbreak",
-                "line\\u{000A}break",
-                "newline inside a field",
-            ),
-            (
-                "zero\u{200B}width",
-                "zero\\u{200B}width",
-                "zero-width space",
-            ),
-            (
-                "<script>",
-                "<script>",
-                "markup is text; the view escapes it",
-            ),
-        ];
-        for (input, want, why) in table {
-            assert_eq!(visible_string(input), want, "{why}");
-        }
-        let flat = |segments: Vec<Segment>| -> String {
-            segments
-                .into_iter()
-                .map(|s| match s {
-                    Segment::Plain(s) | Segment::Escaped(s) => s,
-                })
-                .collect()
-        };
-        assert_eq!(
-            flat(visible_lines("curl \\\n  'http://a\u{202E}b'\r\n")),
-            "curl \\\n  'http://a\\u{202E}b'\\u{000D}\n",
-            "commands keep their lines; a bidi override or CR in them is spelled out"
-        );
-        assert_eq!(hex(&[0, 0xab]), "00ab");
-        assert_eq!(hex_colons(&[0, 0xab]), "00:AB");
-    }
-}
-
 /// Compact JSON (`serde_json::to_string`) laid out as
 /// `serde_json::to_string_pretty` lays it out: two-space indents, `": "`,
 /// empty `[]` and `{}` kept together. The engine writes the downloaded
@@ -223,4 +171,56 @@ pub fn pretty_json(compact: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_spelled_out() {
+        // (input, rendered, why)
+        let table = [
+            ("example.test", "example.test", "plain text is untouched"),
+            (
+                "evil\u{202E}gnp.exe",
+                "evil\\u{202E}gnp.exe",
+                "right-to-left override",
+            ),
+            ("a\0b", "a\\u{0000}b", "NUL"),
+            (
+                "line\nbreak",
+                "line\\u{000A}break",
+                "newline inside a field",
+            ),
+            (
+                "zero\u{200B}width",
+                "zero\\u{200B}width",
+                "zero-width space",
+            ),
+            (
+                "<script>",
+                "<script>",
+                "markup is text; the view escapes it",
+            ),
+        ];
+        for (input, want, why) in table {
+            assert_eq!(visible_string(input), want, "{why}");
+        }
+        let flat = |segments: Vec<Segment>| -> String {
+            segments
+                .into_iter()
+                .map(|s| match s {
+                    Segment::Plain(s) | Segment::Escaped(s) => s,
+                })
+                .collect()
+        };
+        assert_eq!(
+            flat(visible_lines("curl \\\n  'http://a\u{202E}b'\r\n")),
+            "curl \\\n  'http://a\\u{202E}b'\\u{000D}\n",
+            "commands keep their lines; a bidi override or CR in them is spelled out"
+        );
+        assert_eq!(hex(&[0, 0xab]), "00ab");
+        assert_eq!(hex_colons(&[0, 0xab]), "00:AB");
+    }
 }

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, fixture, cli, EVALUATION_TIME, FIXTURES } from './harness.mjs';
+import { serveDist, launch, openApp, fixture, cli, dropFiles, evaluateAt, EVALUATION_TIME, FIXTURES } from './harness.mjs';
 
 let server;
 let browser;
@@ -100,4 +100,36 @@ test('WebCrypto, the Rust arithmetic and the CLI give the same report on every f
     }
   }
   await context.close();
+});
+
+// Issue 27: the engine has no signature arithmetic; certscope-arith, a
+// worker of its own, is fetched only when WebCrypto could not prove a check.
+// A chain and staple all valid in RSA/ECDSA never fetch it; an Ed25519
+// pair does, and gets the CLI's verdict through it.
+test('certscope-arith is fetched only for a check WebCrypto cannot prove', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  // The server's log: a nested worker's requests are not the page's.
+  const seen = server.requests.length;
+  const fetched = () => server.requests.slice(seen).filter((u) => /certscope-arith/.test(u));
+  await evaluateAt(page, EVALUATION_TIME);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/good.der') },
+  ]);
+  await page.waitForSelector('.staple-card [data-cert-status]');
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched(), [], 'an all-valid RSA/ECDSA chain and staple need no arithmetic');
+  await context.close();
+  // A new visitor (the first page's link would reopen its inputs).
+  const second = await openApp(browser, server.origin);
+  await evaluateAt(second.page, EVALUATION_TIME);
+  await dropFiles(second.page, await Promise.all(['root.pem', 'leaf.pem'].map(async (name) => ({ name, bytes: await fixture(`sigalgs/ed25519/${name}`) }))));
+  await second.page.waitForSelector('.certificate-card');
+  const expected = JSON.parse((await cli(['inspect', '--json', '--at', EVALUATION_TIME, 'root.pem', 'leaf.pem'], join(FIXTURES, 'sigalgs', 'ed25519'))).stdout);
+  // The page's headline is the CLI's: the Ed25519 signature was decided, not left unchecked.
+  const headline = await second.page.locator('.summary').innerText();
+  assert.equal(headline.trim(), expected.summary.headline.trim());
+  assert.ok(!JSON.stringify(expected).includes('could not be'), 'the CLI decided every check');
+  assert.ok(fetched().some((u) => u.endsWith('certscope-arith_bg.wasm')), `fetched: ${fetched()} / ${headline}`);
+  await second.context.close();
 });
