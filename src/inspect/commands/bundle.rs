@@ -72,7 +72,7 @@ impl Files {
     }
 
     /// Whether the roots came in a file a distribution's package manages.
-    fn from_distribution(&self) -> bool {
+    fn distribution_managed(&self) -> bool {
         self.single()
             .is_some_and(|s| DISTRIBUTION_FILES.contains(&base_name(s)))
     }
@@ -154,7 +154,7 @@ pub fn advise(
     // edited: the next package update would overwrite the edit, and brings
     // the roots the edit would leave. Any other bundle is cleaned first,
     // and checked and installed as the cleaned copy.
-    let in_place = files.from_distribution() && faults.expired;
+    let in_place = files.distribution_managed() && faults.expired;
     let cleaned = faults.clean() && !in_place;
     let verify = verify_with_bundle(files, cleaned, paths);
     let mut commands: Vec<Command> = if in_place {
@@ -274,7 +274,7 @@ fn clean_bundle(faults: &Faults, certificates: &[Certificate], files: &Files) ->
 /// The distribution's current roots: the package, then the file rebuilt.
 fn refresh_bundle(files: &Files) -> Command {
     let text = "apt-get update && apt-get install --only-upgrade ca-certificates && update-ca-certificates";
-    let which = match files.single().filter(|_| files.from_distribution()) {
+    let which = match files.single().filter(|_| files.distribution_managed()) {
         Some(file) => format!("{file} is the file Debian's ca-certificates package builds"),
         None => "if the bundle came from the distribution".to_string(),
     };
