@@ -59,7 +59,8 @@ Options:
                   against these certificates
   --server NAME   the server you run: nginx, haproxy, apache or caddy. The
                   headline adds what its finding means on that server, the
-                  configuration is written for it alone, and the staple timer
+                  configuration is written for it alone (for a trust bundle,
+                  its line that names the bundle), and the staple timer
                   follows it (HAProxy's .ocsp file; none for Apache and Caddy,
                   which refresh their staple themselves). Without it the
                   headline names no server and every server's configuration

@@ -534,6 +534,8 @@ fn every_command_survives_hostile_values() {
                 Purpose::FetchIssuer | Purpose::RefreshStapleFile | Purpose::Renew | Purpose::Replace => vec![],
                 // Not made by advise(): the report adds them (tests/crl.rs).
                 Purpose::FetchCrl | Purpose::ReadCrl | Purpose::VerifyWithCrl => vec![],
+                // A trust bundle's: tests below.
+                Purpose::RefreshBundle | Purpose::CleanBundle | Purpose::VerifyWithBundle => vec![],
             }
         };
         for command in &commands {
@@ -1654,4 +1656,267 @@ fn mirrored_crls_get_one_set_of_commands() {
             .count(),
         1
     );
+}
+
+/// Issue 32: a trust bundle got no commands at all. Now it gets those its
+/// findings call for, in order: (inputs as (name, fixture files
+/// concatenated), purposes, why). Every row but the first failed on the
+/// old code, which gave a bundle an empty list.
+#[test]
+fn a_trust_bundle_gets_the_commands_its_findings_call_for() {
+    use Purpose::*;
+    type Row<'a> = (&'a [(&'a str, &'a [&'a str])], &'a [Purpose], &'a str);
+    let table: &[Row] = &[
+        (
+            &[
+                ("root-rsa.pem", &["pki/root-rsa.pem"]),
+                ("root-ecdsa.pem", &["pki/root-ecdsa.pem"]),
+            ],
+            &[VerifyWithBundle],
+            "two current roots: only check a chain against them",
+        ),
+        (
+            &[(
+                "roots.pem",
+                &["pki/root-rsa.pem", "bundles/self-signed-not-ca.pem"],
+            )],
+            &[CleanBundle, VerifyWithBundle],
+            "a self-signed certificate that is not a CA: left out",
+        ),
+        (
+            &[(
+                "roots.pem",
+                &["pki/root-rsa.pem", "pki/root-ecdsa.pem", "pki/root-rsa.pem"],
+            )],
+            &[CleanBundle, VerifyWithBundle],
+            "a root given twice: one copy kept",
+        ),
+        (
+            &[(
+                "my-roots.pem",
+                &["pki/root-rsa.pem", "trust/cross/old-root.pem"],
+            )],
+            &[CleanBundle, RefreshBundle, VerifyWithBundle],
+            "an expired root in a bundle of one's own: cleaned first",
+        ),
+        (
+            &[(
+                "/etc/ssl/certs/ca-certificates.crt",
+                &["pki/root-rsa.pem", "trust/cross/old-root.pem"],
+            )],
+            &[RefreshBundle, CleanBundle, VerifyWithBundle],
+            "an expired root in Debian's file: the package first, an edit would be overwritten",
+        ),
+    ];
+    for (inputs, want, why) in table {
+        let report = bundle_report(inputs, None);
+        let got: Vec<Purpose> = report.commands.iter().map(|c| c.purpose).collect();
+        assert_eq!(&got, want, "{why}");
+        assert!(report.chains.is_empty(), "{why}: still a bundle");
+        assert!(
+            report
+                .commands
+                .iter()
+                .all(|c| c.certificate == 0 && c.purpose.for_bundle()),
+            "{why}"
+        );
+    }
+
+    // The exact words, with readable file names.
+    let debian = bundle_report(
+        &[(
+            "/etc/ssl/certs/ca-certificates.crt",
+            &["pki/root-rsa.pem", "trust/cross/old-root.pem"],
+        )],
+        None,
+    );
+    assert_eq!(
+        debian.commands[0].command,
+        "apt-get update && apt-get install --only-upgrade ca-certificates && update-ca-certificates"
+    );
+    assert!(debian.commands[0]
+        .note
+        .contains("update-ca-certificates alone only rebuilds"));
+    assert!(debian.commands[1]
+        .command
+        .contains("cat -- /etc/ssl/certs/ca-certificates.crt | awk"));
+    assert!(debian.commands[1]
+        .command
+        .contains(": > ca-certificates.clean.crt"));
+    assert!(debian.commands[1]
+        .note
+        .contains("without certscope Old Root"));
+    // Debian's file is refreshed in place: the check and the servers use it.
+    assert_eq!(
+        debian.commands[2].command,
+        "openssl verify -CAfile /etc/ssl/certs/ca-certificates.crt -untrusted issuer.pem leaf.pem"
+    );
+    let config = debian.server_config.as_ref().unwrap();
+    assert!(config
+        .nginx
+        .contains("ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;"));
+    assert!(config
+        .haproxy
+        .contains("ca-file /etc/ssl/certs/ca-certificates.crt"));
+    assert!(config
+        .apache
+        .contains("SSLProxyCACertificateFile /etc/ssl/certs/ca-certificates.crt"));
+    // One's own bundle: the check runs against the cleaned copy.
+    let own = bundle_report(
+        &[(
+            "my-roots.pem",
+            &["pki/root-rsa.pem", "bundles/self-signed-not-ca.pem"],
+        )],
+        None,
+    );
+    assert_eq!(
+        own.commands[1].command,
+        "openssl verify -CAfile my-roots.clean.pem -untrusted issuer.pem leaf.pem"
+    );
+    assert!(own
+        .server_config
+        .as_ref()
+        .unwrap()
+        .nginx
+        .contains("ssl_trusted_certificate /etc/ssl/my-roots.clean.pem;"));
+
+    // The server lines follow --server, as a chain's configuration does.
+    let nginx = bundle_report(
+        &[("my-roots.pem", &["pki/root-rsa.pem", "pki/root-ecdsa.pem"])],
+        Some(commands::config::Server::Nginx),
+    );
+    let config = nginx.server_config.unwrap();
+    assert!(config
+        .nginx
+        .contains("ssl_trusted_certificate /etc/ssl/my-roots.pem;"));
+    assert!(config.haproxy.is_empty() && config.apache.is_empty() && config.caddy.is_empty());
+}
+
+/// The roots of `inputs` (each a name and the fixtures concatenated into
+/// it) as a bundle, analysed at the fixtures' time for `server`.
+fn bundle_report(inputs: &[(&str, &[&str])], server: Option<commands::config::Server>) -> Report {
+    let inputs: Vec<Input> = inputs
+        .iter()
+        .map(|(name, files)| {
+            let bytes: Vec<u8> = files
+                .iter()
+                .flat_map(|f| std::fs::read(fixture(f)).unwrap())
+                .collect();
+            Input::new(*name, bytes)
+        })
+        .collect();
+    let options = certscope::Options {
+        server,
+        ..certscope::Options::default()
+    };
+    certscope::analyze_with(&inputs, at(), &options)
+}
+
+/// The clean-bundle script, run by `sh` with the real openssl: the copy it
+/// writes holds every root but the expired and not-CA ones, each once, and
+/// the original is untouched.
+#[test]
+fn the_clean_bundle_script_writes_the_bundle_without_its_bad_roots() {
+    if !tool_present("openssl", "version") {
+        return;
+    }
+    // A file name a person may well have, and one that tries to run
+    // something: each is one quoted word.
+    const NAME: &str = "ca roots $(touch pwned) 'x'.pem";
+    const CLEANED: &str = "ca roots $(touch pwned) 'x'.clean.pem";
+    let dir = TempDir::new("clean-bundle");
+    let files = [
+        "pki/root-rsa.pem",
+        "trust/cross/old-root.pem",
+        "pki/root-ecdsa.pem",
+        "bundles/self-signed-not-ca.pem",
+        "pki/root-rsa.pem",
+    ];
+    let bytes: Vec<u8> = files
+        .iter()
+        .flat_map(|f| std::fs::read(fixture(f)).unwrap())
+        .collect();
+    std::fs::write(dir.path().join(NAME), &bytes).unwrap();
+    let report = certscope::analyze(&[Input::new(NAME, bytes.clone())], at());
+    let clean = by_purpose(&report.commands, Purpose::CleanBundle);
+    let run = sh(dir.path(), &clean.command, None, &[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("certscope Old Root"), "{stderr}");
+    assert!(
+        stderr.contains("certscope Test Self-signed Server"),
+        "{stderr}"
+    );
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains(&format!("{CLEANED}: 2 roots")),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let kept = std::fs::read(dir.path().join(CLEANED)).unwrap();
+    let want: Vec<u8> = ["pki/root-rsa.pem", "pki/root-ecdsa.pem"]
+        .iter()
+        .flat_map(|f| std::fs::read(fixture(f)).unwrap())
+        .collect();
+    assert_eq!(
+        String::from_utf8(kept).unwrap(),
+        String::from_utf8(want).unwrap()
+    );
+    assert_eq!(std::fs::read(dir.path().join(NAME)).unwrap(), bytes);
+    assert!(
+        !dir.path().join("pwned").exists(),
+        "a file name ran a command"
+    );
+}
+
+/// A trust bundle's check with hostile file names (the bundle's and the
+/// chain's): each reaches openssl as exactly one argument.
+#[test]
+fn the_bundle_check_survives_hostile_file_names() {
+    let work = TempDir::new("bundle-hostile");
+    let (bin, log) = stubs(work.path());
+    let bundle = "roots $(touch PWNED) `touch PWNED`;'x'.pem";
+    let paths = Paths {
+        leaf: "my$(touch${IFS}PWNED)leaf.pem".to_string(),
+        issuer: "it's `touch PWNED`.pem".to_string(),
+        ..Paths::default()
+    };
+    let bytes: Vec<u8> = ["pki/root-rsa.pem", "pki/root-ecdsa.pem"]
+        .iter()
+        .flat_map(|f| std::fs::read(fixture(f)).unwrap())
+        .collect();
+    let report = certscope::analyze(&[Input::new(bundle, bytes)], at());
+    let files = commands::bundle::Files::of(&[bundle]);
+    let trust =
+        certscope::inspect::trust_bundle::TrustBundle::of(&report.certificates, &[0, 1], 0, at())
+            .unwrap();
+    let (cmds, _) = commands::bundle::advise(&trust, &report.certificates, &files, (None, &paths));
+    let verify = by_purpose(&cmds, Purpose::VerifyWithBundle);
+    let out = sh(
+        work.path(),
+        &verify.command,
+        Some(&bin),
+        &[("STUB_LOG", &log)],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        calls(&log),
+        vec![words(&[
+            "openssl",
+            "verify",
+            "-CAfile",
+            bundle,
+            "-untrusted",
+            &paths.issuer,
+            &paths.leaf
+        ])]
+    );
+    no_canary(work.path());
 }

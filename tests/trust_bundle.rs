@@ -75,9 +75,17 @@ fn a_set_of_roots_is_a_trust_bundle() {
         );
         let got: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
         assert_eq!(got, *codes, "{why}");
+        // Issue 32: the bundle's own commands (tests/commands.rs), none of
+        // a server chain's.
         assert!(
-            r.chains.is_empty() && r.commands.is_empty() && r.server_config.is_none(),
+            r.chains.is_empty() && r.commands.iter().all(|c| c.purpose.for_bundle()),
             "{why}: no chain advice"
+        );
+        assert!(
+            r.server_config
+                .as_ref()
+                .is_some_and(|c| !c.nginx.contains("ssl_certificate ")),
+            "{why}: no server chain's configuration"
         );
         for f in &r.findings {
             assert!(

@@ -14,9 +14,11 @@
 //! - [`troubleshoot`]: what a server's stapling log line means for the inputs.
 //! - [`renew`]: the verdict's first command (renew, replace) and which of
 //!   the others still matter.
+//! - [`bundle`]: the commands and server lines for a trust bundle.
 //!
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
+pub mod bundle;
 pub mod config;
 pub mod crl;
 pub mod renew;
@@ -63,6 +65,14 @@ pub enum Purpose {
     ReadCrl,
     /// `openssl verify -crl_check`: the certificate against that CRL.
     VerifyWithCrl,
+    /// A trust bundle's distribution package upgraded and the file rebuilt
+    /// (a root expired).
+    RefreshBundle,
+    /// A copy of a trust bundle without its expired, not-CA and repeated
+    /// roots.
+    CleanBundle,
+    /// `openssl verify -CAfile`: a chain against a trust bundle.
+    VerifyWithBundle,
 }
 
 impl Purpose {
@@ -80,7 +90,19 @@ impl Purpose {
             Purpose::FetchCrl => "fetch-crl",
             Purpose::ReadCrl => "read-crl",
             Purpose::VerifyWithCrl => "verify-with-crl",
+            Purpose::RefreshBundle => "refresh-bundle",
+            Purpose::CleanBundle => "clean-bundle",
+            Purpose::VerifyWithBundle => "verify-with-bundle",
         }
+    }
+
+    /// Whether it is about a trust bundle as a whole, not one certificate
+    /// (its `certificate` is then 0 and names nothing).
+    pub fn for_bundle(self) -> bool {
+        matches!(
+            self,
+            Purpose::RefreshBundle | Purpose::CleanBundle | Purpose::VerifyWithBundle
+        )
     }
 }
 
@@ -89,7 +111,8 @@ impl Purpose {
 pub struct Command {
     pub purpose: Purpose,
     /// The server certificate it is for: index into the report's
-    /// `certificates`.
+    /// `certificates` (0 for a trust bundle's commands, which are about the
+    /// whole bundle: [`Purpose::for_bundle`]).
     pub certificate: usize,
     /// POSIX `sh` text, every value quoted.
     pub command: String,

@@ -570,14 +570,13 @@ fn render_commands(report: &Report, out: &mut String) {
             .certificates
             .get(c.certificate)
             .map_or("?", |cert| cert.display_name());
-        let _ = writeln!(
-            out,
-            "\n# {} for {} {}: {}",
-            c.purpose.word(),
-            num(c.certificate),
-            v(name),
-            v(&c.note)
-        );
+        // A trust bundle's commands are about the whole bundle.
+        let whom = if c.purpose.for_bundle() {
+            String::new()
+        } else {
+            format!(" for {} {}", num(c.certificate), v(name))
+        };
+        let _ = writeln!(out, "\n# {}{whom}: {}", c.purpose.word(), v(&c.note));
         for line in c.command.lines() {
             let _ = writeln!(out, "{}", v(line));
         }

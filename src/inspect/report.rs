@@ -50,9 +50,11 @@ pub struct Report {
     pub findings: Vec<Finding>,
     // --- issue 5: commands and server configuration ---
     /// Commands to check the server and fetch, verify and refresh staples,
-    /// per server certificate (see [`commands::advise`]).
+    /// per server certificate (see [`commands::advise`]); for a trust
+    /// bundle, its own ([`commands::bundle`]).
     pub commands: Vec<Command>,
-    /// Server snippets for the first server certificate; `null` without one.
+    /// Server snippets for the first server certificate, or the lines that
+    /// name a trust bundle; `null` without either.
     pub server_config: Option<ServerConfig>,
     /// What a pasted server log line means for these inputs
     /// ([`Options::log_line`]); absent when none was given.
@@ -333,8 +335,13 @@ pub fn analyze_gathered(
         Some(bundle) => {
             findings.retain(|f| !is_server_advice(f.code));
             let summary = summarize_bundle(&bundle);
+            // Issue 32: the bundle's own commands, chosen by its findings.
+            let files = commands::bundle::Files::of(&root_files(&reports));
+            let paths = commands::Paths::default();
+            let (commands, config) =
+                commands::bundle::advise(&bundle, &certificates, &files, (options.server, &paths));
             findings.extend(bundle.findings);
-            (summary, Vec::new(), Vec::new(), None)
+            (summary, Vec::new(), commands, Some(config))
         }
         None => {
             let open = (staples.len(), Open::of(&chains));
@@ -376,6 +383,20 @@ fn given_anywhere(reports: &[InputReport]) -> Vec<usize> {
         .iter()
         .flat_map(|r| &r.objects)
         .flat_map(|o| o.certificate.iter().chain(&o.certificates).copied())
+        .collect()
+}
+
+/// The names of the inputs that hold a certificate: the files a trust
+/// bundle came in.
+fn root_files(reports: &[InputReport]) -> Vec<&str> {
+    reports
+        .iter()
+        .filter(|r| {
+            r.objects
+                .iter()
+                .any(|o| o.certificate.is_some() || !o.certificates.is_empty())
+        })
+        .map(|r| r.name.as_str())
         .collect()
 }
 

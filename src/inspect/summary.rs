@@ -348,7 +348,7 @@ pub fn summarize_bundle(bundle: &TrustBundle) -> Summary {
         verdict: if clean { Verdict::AllGood } else { Verdict::WorksBut },
         severity: if clean { Severity::Info } else { Severity::Warning },
         headline: format!(
-            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, Apache SSLCACertificateFile, a client's CA file), never in ssl_certificate. {} of {} in the {}.{}",
+            "A trust bundle of {}, not a server's chain: {} expired, {}, {}. It belongs where certificates to trust go (nginx ssl_trusted_certificate, HAProxy ca-file, Apache SSLProxyCACertificateFile, a client's CA file), never in ssl_certificate. {} of {} in the {}.{}",
             plural(bundle.roots, "root", "roots"),
             bundle.expired,
             plural(bundle.not_ca, "not a CA", "not CAs"),

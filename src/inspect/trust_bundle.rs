@@ -1,5 +1,5 @@
 //! A file of roots is a trust store (Debian's ca-certificates.crt, what
-//! nginx's ssl_trusted_certificate or Apache's SSLCACertificateFile names),
+//! nginx's ssl_trusted_certificate or Apache's SSLProxyCACertificateFile names),
 //! not a server's chain: it is counted and judged as one, and the advice
 //! for a server's chain ("renew it and point ssl_certificate at…", fetch a
 //! staple) is not given for it (issue 18).

@@ -37,7 +37,10 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
     let report_key = state.analysed.to_string();
     html! {
         <div class="report">
-            <p class={classes!("summary", severity_word(report.summary.severity))} role="status" tabindex="-1">
+            // The verdict and its lead finding for tests and scripts
+            // (tests/browser/verdicts.test.mjs reads them as the CLI's JSON).
+            <p class={classes!("summary", severity_word(report.summary.severity))} role="status" tabindex="-1"
+                data-verdict={report.summary.verdict.word()} data-code={report.summary.code.clone()}>
                 {visible(&report.summary.headline)}
             </p>
             { for state.view_note.iter().map(|n| html! { <p class="view-note" role="status">{n.clone()}</p> }) }

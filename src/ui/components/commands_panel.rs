@@ -34,6 +34,9 @@ fn title(purpose: Purpose) -> &'static str {
         Purpose::FetchCrl => "Fetch the CRL it names",
         Purpose::ReadCrl => "Read that CRL",
         Purpose::VerifyWithCrl => "Check the certificate against that CRL",
+        Purpose::RefreshBundle => "Refresh the bundle from the distribution",
+        Purpose::CleanBundle => "Write the bundle without its bad roots",
+        Purpose::VerifyWithBundle => "Check a chain against the bundle",
     }
 }
 
@@ -94,11 +97,13 @@ pub fn commands_panel(props: &CommandsPanelProps) -> Html {
                     value={props.host.clone()} oninput={on_host} />
             </div>
             { for report.commands.iter().map(|c| {
-                let name = report.certificates.get(c.certificate).map_or(String::new(), |x| x.display_name().to_string());
+                // A trust bundle's commands are about no one certificate.
+                let name = report.certificates.get(c.certificate).filter(|_| !c.purpose.for_bundle())
+                    .map_or(String::new(), |x| format!(" — {}", x.display_name()));
                 // Collapsed to the title and the first line until opened.
                 html! {
                     <Fold class="command-card" purpose={c.purpose.word()}
-                        summary={html! { <><h3>{title(c.purpose)}{" — "}{visible(&name)}</h3>{first_line(&c.command)}</> }}
+                        summary={html! { <><h3>{title(c.purpose)}{visible(&name)}</h3>{first_line(&c.command)}</> }}
                         body={command_body(c.clone())} />
                 }
             }) }
