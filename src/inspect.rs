@@ -39,6 +39,7 @@ pub mod staple;
 pub mod summary;
 pub mod text;
 pub mod time;
+pub mod timeline;
 pub mod tlv;
 pub mod trust;
 pub mod trust_bundle;

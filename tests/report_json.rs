@@ -84,10 +84,13 @@ fn large_reports_are_cut_for_the_page_and_say_so() {
         AT,
     );
     let (mut view, note) = small.for_view();
-    // Except that CRLs and revocation lines reach the page as words (issue 14).
+    // Except that CRLs, revocation lines and the timeline reach the page as words (issues 14, 28).
     assert_eq!(view.revocation_lines.len(), small.revocation.len());
     view.revocation = small.revocation.clone();
     view.revocation_lines.clear();
+    // And the timeline as the page draws it (issue 28).
+    assert_eq!(view.timeline.len(), 1);
+    view.timeline.clear();
     assert_eq!((view, note), (small.clone(), None));
 }
 

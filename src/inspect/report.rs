@@ -23,6 +23,7 @@ use crate::inspect::sct;
 use crate::inspect::staple::{self, Staple};
 use crate::inspect::summary::{on_server, summarize, summarize_bundle, Open, Summary, Verdict};
 use crate::inspect::time::Timestamp;
+use crate::inspect::timeline;
 use crate::inspect::trust;
 use crate::inspect::trust_bundle::{is_server_advice, TrustBundle};
 use crate::inspect::validation;
@@ -87,6 +88,10 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revocation_lines: Vec<Vec<String>>,
     // --- end issue 14 ---
+    /// Only in [`Report::for_view`]: the timeline's panels as the page
+    /// draws them ([`timeline::Panel::words`], issue 28).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<Vec<String>>,
     /// Issue 30: each `--connect`'s handshakes. Native only: the page and
     /// the engine cannot connect, and without the field their wasm carries
     /// none of its code (the page's wasm must not grow for the CLI).
@@ -147,6 +152,7 @@ impl Report {
             revocation: Vec::new(),
             crl_cards: Vec::new(),
             revocation_lines: Vec::new(),
+            timeline: Vec::new(),
             #[cfg(not(target_arch = "wasm32"))]
             connections: Vec::new(),
         }
@@ -200,10 +206,20 @@ impl Report {
             .take(CERTIFICATES)
             .map(revocation::Line::words)
             .collect();
-        view.crls.clear();
-        view.revocation.clear();
         view.chains.truncate(CHAINS);
         view.staples.truncate(STAPLES);
+        // The bars of the cards shown (issue 28).
+        view.timeline = timeline::timeline(
+            &view.certificates,
+            &view.staples,
+            &self.crls,
+            self.evaluated_at,
+        )
+        .iter()
+        .map(|p| p.words(self.evaluated_at))
+        .collect();
+        view.crls.clear();
+        view.revocation.clear();
         // Most severe first, so what is cut is the least important.
         view.findings.sort_by_key(|f| f.severity);
         view.findings.truncate(FINDINGS);
@@ -371,6 +387,7 @@ pub fn analyze_gathered(
         revocation,
         crl_cards: Vec::new(),
         revocation_lines: Vec::new(),
+        timeline: Vec::new(),
         #[cfg(not(target_arch = "wasm32"))]
         connections: options.connections.clone(),
     }

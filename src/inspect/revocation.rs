@@ -97,10 +97,9 @@ impl Line {
 /// What the page's CRL card shows, as display strings (the page's wasm
 /// then carries no CRL types: the first-load budget). In order: issuer,
 /// This Update, Next Update, freshness word, number, entries, signature,
-/// scope; then the timeline's bar: its label, This Update and Next Update
-/// in RFC 3339 (`""` for none); then one
-/// `"ok|error|none\tcertificate index\twords"` per given certificate of
-/// its issuer.
+/// scope; then one `"ok|error|none\tcertificate index\twords"` per given
+/// certificate of its issuer. (The timeline's bar is
+/// [`crate::inspect::timeline`]'s.)
 pub fn card(crl: &Crl, certs: &[Certificate], at: Timestamp) -> Vec<String> {
     let name = |i: usize| {
         certs
@@ -149,9 +148,6 @@ pub fn card(crl: &Crl, certs: &[Certificate], at: Timestamp) -> Vec<String> {
         crl.entries.to_string(),
         format!("{signature} ({})", crl.signature.algorithm),
         scope,
-        timeline_label(crl, certs),
-        crl.this_update.rfc3339(),
-        crl.next_update.map(Timestamp::rfc3339).unwrap_or_default(),
     ];
     for &i in &crl.covers {
         let words = match crl.revoked.iter().find(|e| e.certificate == Some(i)) {
@@ -174,17 +170,6 @@ pub fn card(crl: &Crl, certs: &[Certificate], at: Timestamp) -> Vec<String> {
         ));
     }
     out
-}
-
-/// The timeline bar's label: "CRL of" the issuer's common name when a
-/// given certificate bears that name (as certificate bars are labelled),
-/// else its RFC 4514 name.
-fn timeline_label(crl: &Crl, certs: &[Certificate]) -> String {
-    let name = certs
-        .iter()
-        .find(|c| c.subject_canonical == crl.issuer_canonical)
-        .map_or(crl.issuer.as_str(), Certificate::display_name);
-    format!("CRL of {name}")
 }
 
 /// What the analysis adds to the report.

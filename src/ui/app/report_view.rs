@@ -1,5 +1,5 @@
-//! The right column: the answer first (the verdict, then the staples and
-//! the chains side by side when there is room), then the details.
+//! The right column: the answer first (the verdict, the staples, then the
+//! chains, each the column's width), then the details.
 
 use super::workbench::dispatch;
 use crate::components::certificate_card::certificate_cards;
@@ -72,7 +72,7 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
 /// The staples and the chains.
 fn answer(report: &Rc<Report>, report_key: &str) -> Html {
     html! {
-        <div class="answer">
+        <>
         if !report.staples.is_empty() {
             <section class="staples" aria-label="Staples">
                 <h2>{format!("Staples ({})", report.staples.len())}</h2>
@@ -88,6 +88,6 @@ fn answer(report: &Rc<Report>, report_key: &str) -> Html {
                 } />
             </section>
         }
-        </div>
+        </>
     }
 }

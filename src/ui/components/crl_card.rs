@@ -9,10 +9,7 @@ use certscope::Report;
 use yew::prelude::*;
 
 fn card(index: usize, words: &[String], at: String) -> Html {
-    // The timeline's three words (label and RFC 3339 times) are the Timeline's.
-    let [issuer, this, next, fresh, number, entries, signature, scope, _, _, _, covers @ ..] =
-        words
-    else {
+    let [issuer, this, next, fresh, number, entries, signature, scope, covers @ ..] = words else {
         return html! {};
     };
     let row = |label: &str, value: &String, class: &str| html! { <><dt>{label.to_string()}</dt><dd class={class.to_string()}>{visible(value)}</dd></> };
