@@ -16,7 +16,6 @@ use certscope::inspect::trust::programs::{self, PROGRAMS};
 use certscope::{analyze, Input, Report, Timestamp};
 use sha2::Digest as _;
 use std::collections::BTreeSet;
-use std::process::Command;
 
 mod common;
 use common::{fixture, tool_present};
@@ -129,23 +128,33 @@ fn every_anchor_is_the_one_rustls_webpki_reads_from_the_root() {
     }
 }
 
+/// The program's PEM file: the vendor's roots, unchanged.
+fn program_pem(program: &str) -> String {
+    format!("{}/tests/fixtures/trust/programs/{program}.pem", root())
+}
+
 /// openssl's verdict with the program's PEM file as the only trusted roots.
 fn openssl_trusts(program: &str, file: &str, at: Timestamp) -> bool {
-    let cafile = format!("{}/tests/fixtures/trust/programs/{program}.pem", root());
+    openssl_trusts_with(program, file, at, &[])
+}
+
+/// The same, with `untrusted` files offered first (before the chain's own
+/// certificates: openssl takes the first issuer it finds, and stops at a
+/// self-signed one).
+fn openssl_trusts_with(program: &str, file: &str, at: Timestamp, untrusted: &[&str]) -> bool {
     let path = format!("{}/tests/fixtures/{file}", root());
-    let out = Command::new("openssl")
-        .args([
-            "verify",
-            "-no-CApath",
-            "-no-CAstore",
-            "-purpose",
-            "sslserver",
-        ])
-        .args(["-attime", &at.0.to_string(), "-CAfile", &cafile])
-        .args(["-untrusted", &path, &path])
-        .output()
-        .unwrap();
-    out.status.success()
+    let mut extra = vec!["-purpose", "sslserver"];
+    for u in untrusted {
+        extra.extend(["-untrusted", u]);
+    }
+    common::openssl_verify(
+        program_pem(program).as_ref(),
+        path.as_ref(),
+        Some(at),
+        &extra,
+    )
+    .status
+    .success()
 }
 
 fn inspect(file: &str, at: Timestamp) -> Report {
@@ -159,6 +168,8 @@ const T2025: Timestamp = Timestamp(1_740_787_200);
 const T2018: Timestamp = Timestamp(1_541_030_400);
 /// 2023-01-15: valid-isrgrootx2.letsencrypt.org's leaf is valid.
 const T2023: Timestamp = Timestamp(1_673_740_800);
+/// 2025-01-15: nfce.fazenda.mg.gov.br's leaf is valid.
+const T2025_JAN: Timestamp = Timestamp(1_736_899_200);
 
 #[test]
 fn each_programs_verdict_agrees_with_openssl_verify_over_its_roots() {
@@ -166,7 +177,7 @@ fn each_programs_verdict_agrees_with_openssl_verify_over_its_roots() {
         return;
     }
     // [file, a time the chain is valid, programs that trust it, why]
-    let table: [(&str, Timestamp, &[&str], &str); 7] = [
+    let table: [(&str, Timestamp, &[&str], &str); 8] = [
         (
             "trust/public/amazon-rootca1.pem",
             T2025,
@@ -196,6 +207,12 @@ fn each_programs_verdict_agrees_with_openssl_verify_over_its_roots() {
             T2023,
             &["mozilla", "apple", "microsoft", "android", "java"],
             "ISRG Root X2 everywhere but Java, which takes the cross-sign to ISRG Root X1",
+        ),
+        (
+            "trust/public/sefaz-mg-icp-brasil.pem",
+            T2025_JAN,
+            &["microsoft"],
+            "Autoridade Certificadora Raiz Brasileira v10 is Microsoft's alone",
         ),
         (
             "trust/public/badssl-sct.pem",
@@ -350,21 +367,13 @@ fn a_trust_bundle_says_how_many_of_its_roots_each_program_holds() {
 /// certificate with subject CN=`through` as an intermediate (it is printed
 /// "(untrusted)" and something is printed above it).
 fn openssl_through(program: &str, file: &str, at: Timestamp, through: &str) -> bool {
-    let cafile = format!("{}/tests/fixtures/trust/programs/{program}.pem", root());
     let path = format!("{}/tests/fixtures/{file}", root());
-    let out = Command::new("openssl")
-        .args([
-            "verify",
-            "-no-CApath",
-            "-no-CAstore",
-            "-purpose",
-            "sslserver",
-            "-show_chain",
-        ])
-        .args(["-attime", &at.0.to_string(), "-CAfile", &cafile])
-        .args(["-untrusted", &path, &path])
-        .output()
-        .unwrap();
+    let out = common::openssl_verify(
+        program_pem(program).as_ref(),
+        path.as_ref(),
+        Some(at),
+        &["-purpose", "sslserver", "-show_chain"],
+    );
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("depth=")).collect();
     lines
@@ -427,49 +436,228 @@ fn a_cross_sign_only_some_programs_need_is_named_per_program() {
 }
 
 /// Issue 29, "a chain anchored only in Microsoft's program is named as
-/// such". The table holds roots only Microsoft's program has, but no public
-/// chain among the fixtures ends in one (searched: no certificate in
-/// tests/ is issued by any of them), and a test cannot sign with a real
-/// root's key. So this checks the mechanism on a real report whose
-/// verdicts are edited to Microsoft's alone: the CLI names Microsoft as the
-/// only program, and the others as lacking a path.
+/// such", on a real chain: nfce.fazenda.mg.gov.br (the tax office of Minas
+/// Gerais) and its ICP-Brasil intermediate, issued by Autoridade
+/// Certificadora Raiz Brasileira v10, which Microsoft's program holds and
+/// Mozilla's, Apple's, Android's and Java's do not (fixture's source in
+/// SOURCES.md). Checked against `openssl verify -CAfile` over each
+/// program's PEM file.
 #[test]
 fn a_chain_only_microsoft_trusts_is_named_as_such() {
-    let mozilla: BTreeSet<String> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
-        .iter()
-        .map(|c| hex(&sha2::Sha256::digest(c.as_ref())))
-        .collect();
-    let microsoft_only = programs::table_roots()
-        .into_iter()
-        .filter(|(sha, ids)| ids == &["microsoft"] && !mozilla.contains(sha))
-        .count();
-    assert!(
-        microsoft_only > 100,
-        "{microsoft_only} roots only Microsoft holds"
-    );
-
-    let mut report = inspect("trust/public/cloudflare-dns.pem", T2022);
-    let trust = report.chains[0].trust.as_mut().unwrap();
-    for v in trust
+    let file = "trust/public/sefaz-mg-icp-brasil.pem";
+    let report = inspect(file, T2025_JAN);
+    let trust = report.chains[0].trust.as_ref().unwrap();
+    let trusted: Vec<&str> = trust
         .programs
-        .iter_mut()
-        .filter(|v| v.program != "microsoft")
-    {
-        v.trusted = false;
-        v.anchor = None;
+        .iter()
+        .filter(|v| v.trusted)
+        .map(|v| v.program.as_str())
+        .collect();
+    assert_eq!(trusted, ["microsoft"]);
+    let microsoft = &trust.programs[2];
+    assert_eq!(
+        microsoft.anchor.as_deref(),
+        Some("CN=Autoridade Certificadora Raiz Brasileira v10,OU=Instituto Nacional de Tecnologia da Informacao - ITI,O=ICP-Brasil,C=BR")
+    );
+    if tool_present("openssl", "version") {
+        for p in &PROGRAMS {
+            assert_eq!(
+                openssl_trusts(p.id, file, T2025_JAN),
+                p.id == "microsoft",
+                "{}: openssl disagrees",
+                p.id
+            );
+        }
     }
-    for v in trust
-        .validations
-        .iter_mut()
-        .filter(|v| v.program != "microsoft")
-    {
-        v.verdict = certscope::inspect::chain::ClientVerdict::NoAnchor;
-        v.error = Some("unknown-issuer".into());
-    }
+    // The root is Microsoft's alone among the programs' anchors (which
+    // the tests above hold to the vendors' files).
+    let v10 = "Autoridade Certificadora Raiz Brasileira v10";
+    let holders: Vec<&str> = PROGRAMS
+        .iter()
+        .filter(|p| holds_root_named(p.id, v10))
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(holders, ["microsoft"]);
     let text = certscope::inspect::render::render_text(&report);
     assert!(
         text.lines().any(|l| l
             == "    Trusted by: Microsoft; not Mozilla, Apple, Android, Java (no path to their roots)"),
         "{text}"
     );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "trust-programs-differ")
+        .unwrap();
+    assert_eq!(
+        f.message,
+        format!("Trusted by Microsoft; not by Mozilla, Apple, Android and Java: the store lacks {v10}. Clients that use those programs refuse the chain: one that ends in a root every program holds works everywhere.")
+    );
+}
+
+/// Whether the program has an anchor whose subject's CN is `cn`.
+fn holds_root_named(program: &str, cn: &str) -> bool {
+    let Some(p) = PROGRAMS.iter().find(|p| p.id == program) else {
+        return false;
+    };
+    (0..programs::anchors(p).len()).any(|k| {
+        programs::anchor_subject(p, k).is_some_and(|s| s.starts_with(&format!("CN={cn},")))
+    })
+}
+
+/// The cross-signed ISRG Root X2 (issued by ISRG Root X1) alone, as a PEM
+/// file for openssl: the third certificate of letsencrypt-x2-cross.pem.
+fn x2_cross_sign_file() -> std::path::PathBuf {
+    let text = String::from_utf8(fixture("trust/public/letsencrypt-x2-cross.pem")).unwrap();
+    let third = text
+        .split_inclusive("-----END CERTIFICATE-----")
+        .nth(2)
+        .unwrap()
+        .trim_start();
+    let path = std::env::temp_dir().join(format!("certscope-x2-cross-{}.pem", std::process::id()));
+    std::fs::write(&path, format!("{third}\n")).unwrap();
+    path
+}
+
+/// SHA-256 of the cross-signed ISRG Root X2 certscope carries.
+const X2_CROSS: &str = "8b05b68cc659e5ed0fcb38f2c942fbfd200e6f2ff9f85d63c6994ef5e0b02701";
+
+/// Issue 29: a program that would trust a chain only through a cross-sign
+/// the chain lacks is told which one to serve. Let's Encrypt's
+/// valid-isrgrootx2 chain without its cross-sign (leaf and E1; or leaf,
+/// E1 and the self-signed ISRG Root X2): OpenJDK 17's cacerts lacks ISRG
+/// Root X2 but holds ISRG Root X1, and certscope carries the cross-signed
+/// X2 (src/inspect/trust/cross-signs.der), so Java's verdict names it. Per
+/// program, against openssl over the vendor's PEM file: without the
+/// cross-sign openssl refuses exactly the programs certscope refuses, and
+/// with it accepts every program certscope names it for.
+#[test]
+fn a_cross_sign_the_chain_lacks_is_named_for_the_program_that_needs_it() {
+    let openssl = tool_present("openssl", "version");
+    let cross = x2_cross_sign_file();
+    let cross = cross.to_str().unwrap();
+    // [file, time, programs that trust it, programs told to add X2's cross-sign]
+    let table: [(&str, Timestamp, &[&str], &[&str]); 6] = [
+        (
+            "trust/public/letsencrypt-x2.pem",
+            T2023,
+            &["mozilla", "apple", "microsoft", "android"],
+            &["java"],
+        ),
+        (
+            "trust/public/letsencrypt-x2-root.pem",
+            T2023,
+            &["mozilla", "apple", "microsoft", "android"],
+            &["java"],
+        ),
+        (
+            "trust/public/letsencrypt-x2-cross.pem",
+            T2023,
+            &["mozilla", "apple", "microsoft", "android", "java"],
+            &[],
+        ),
+        (
+            "trust/public/cloudflare-dns.pem",
+            T2022,
+            &["apple", "microsoft", "android", "java"],
+            &[],
+        ),
+        (
+            "trust/public/sefaz-mg-icp-brasil.pem",
+            T2025_JAN,
+            &["microsoft"],
+            &[],
+        ),
+        (
+            "trust/public/amazon-rootca1.pem",
+            T2025,
+            &["mozilla", "apple", "microsoft", "android", "java"],
+            &[],
+        ),
+    ];
+    for (file, at, trusted_by, told) in table {
+        let report = inspect(file, at);
+        let trust = report.chains[0].trust.as_ref().unwrap();
+        for v in &trust.programs {
+            let program = v.program.as_str();
+            assert_eq!(
+                v.trusted,
+                trusted_by.contains(&program),
+                "{file}: {program}"
+            );
+            let named = v.trusted_with.as_ref().map(|c| c.sha256.as_str());
+            let expected = told.contains(&program).then_some(X2_CROSS);
+            assert_eq!(named, expected, "{file}: {program}");
+            if let Some(c) = &v.trusted_with {
+                assert_eq!(
+                    c.subject,
+                    "CN=ISRG Root X2,O=Internet Security Research Group,C=US"
+                );
+                assert_eq!(
+                    c.issuer,
+                    "CN=ISRG Root X1,O=Internet Security Research Group,C=US"
+                );
+            }
+            if !openssl || program == "mozilla" {
+                continue;
+            }
+            assert_eq!(
+                openssl_trusts(program, file, at),
+                v.trusted,
+                "{file}: openssl disagrees for {program}"
+            );
+            if v.trusted_with.is_some() {
+                assert!(
+                    openssl_trusts_with(program, file, at, &[cross]),
+                    "{file}: openssl does not trust it for {program} with the cross-sign"
+                );
+            }
+        }
+        let hints: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == "trust-cross-sign-missing")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(hints.len(), told.len(), "{file}");
+        if file.ends_with("-root.pem") {
+            assert!(
+                hints[0].contains(
+                    "Serve the cross-signed ISRG Root X2 (issued by ISRG Root X1, SHA-256 8b05b68c"
+                ) && hints[0].contains(") in place of the self-signed ISRG Root X2: "),
+                "{}",
+                hints[0]
+            );
+        }
+    }
+
+    let report = inspect("trust/public/letsencrypt-x2.pem", T2023);
+    let text = certscope::inspect::render::render_text(&report);
+    assert!(
+        text.lines().any(|l| l
+            == "    Trusted by: Mozilla, Apple, Microsoft, Android; not Java (no path to its roots); Java: not trusted: its store lacks ISRG Root X2; serve the cross-signed ISRG Root X2 (issued by ISRG Root X1) too"),
+        "{text}"
+    );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "trust-cross-sign-missing")
+        .unwrap();
+    assert_eq!(
+        f.certificate,
+        Some(1),
+        "on E1, the chain's last certificate"
+    );
+    assert_eq!(
+        f.message,
+        format!("Java does not trust this chain: its store lacks ISRG Root X2. Serve the cross-signed ISRG Root X2 (issued by ISRG Root X1, SHA-256 {X2_CROSS}) too, after the chain's last certificate: Java reaches ISRG Root X1 through it. certscope knows this certificate but cannot fetch it; ISRG Root X2's CA publishes it.")
+    );
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(
+        json["chains"][0]["trust"]["programs"][4]["trusted_with"]["sha256"],
+        X2_CROSS
+    );
+    assert!(json["chains"][0]["trust"]["programs"][0]
+        .get("trusted_with")
+        .is_none());
 }

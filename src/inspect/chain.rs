@@ -26,8 +26,8 @@ mod search;
 pub use bundle::{fetch_command, pem};
 use model::{order_by_input, out_of_order, places};
 pub use model::{
-    Alternative, Chain, ClientVerdict, GivenAt, GivenOrder, IssuerNeeded, Link, Placement,
-    ProgramVerdict, Trust, Validation,
+    Alternative, Chain, ClientVerdict, GivenAt, GivenOrder, IssuerNeeded, Link, MissingCrossSign,
+    Placement, ProgramVerdict, Trust, Validation,
 };
 pub use search::{
     End, Spent, CHAIN_SIGNATURES, CHAIN_STEPS, MAX_CHAIN_LENGTH, TOTAL_SIGNATURES, TOTAL_STEPS,

@@ -358,7 +358,28 @@ fn programs_line(chain: &Chain, certificates: &[Certificate]) -> Option<String> 
             crate::inspect::trust::cross::hint(&need, certificates)
         );
     }
+    // Issue 29: a cross-sign a program would need, which the chain lacks.
+    for p in &trust.programs {
+        if let Some(cross) = &p.trusted_with {
+            let _ = write!(line, "; {}", missing_cross_sign(&p.program, cross));
+        }
+    }
     Some(line)
+}
+
+/// "Java: not trusted: its store lacks ISRG Root X2; serve the
+/// cross-signed ISRG Root X2 (issued by ISRG Root X1) too", in the short
+/// names of the certificate certscope knows (else its full names).
+fn missing_cross_sign(program: &str, cross: &crate::inspect::chain::MissingCrossSign) -> String {
+    let known = crate::inspect::trust::cross_signs::known()
+        .iter()
+        .find(|c| c.sha256 == cross.sha256);
+    let root = known.map_or(cross.subject.as_str(), |c| c.display_name());
+    let by = known.map_or(cross.issuer.as_str(), |c| c.issuer_display_name());
+    format!(
+        "{}: not trusted: its store lacks {root}; serve the cross-signed {root} (issued by {by}) too",
+        crate::inspect::validation::program_name(program)
+    )
 }
 
 /// What is above the last certificate of a chain.

@@ -14,6 +14,7 @@
 //! Layer: analysis. Imports base, model and analysis modules; never gather, report, summary or render.
 
 pub mod cross;
+pub mod cross_signs;
 pub mod programs;
 
 use crate::inspect::certificate::Certificate;

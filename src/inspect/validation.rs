@@ -31,7 +31,7 @@ mod explain;
 
 use crate::inspect::certificate::Certificate;
 pub use crate::inspect::chain::Validation;
-use crate::inspect::chain::{Chain, ClientVerdict, ProgramVerdict, Trust};
+use crate::inspect::chain::{Chain, ClientVerdict, MissingCrossSign, ProgramVerdict, Trust};
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::client::CLIENT_ALGORITHMS;
 use crate::inspect::time::Timestamp;
@@ -103,8 +103,33 @@ pub fn judge(
             blocked(verdict(outcome, p.id, certificates, chain), p, certificates)
         });
         list.extend(others);
-        let verdicts = per_program(&list);
+        let mut verdicts = per_program(&list);
         findings.extend(explain::programs_differ(&list, chain, certificates));
+        for v in verdicts.iter_mut() {
+            let lacking = list
+                .iter()
+                .any(|l| l.program == v.program && l.verdict == ClientVerdict::NoAnchor);
+            let anchors = match PROGRAMS.iter().find(|p| p.id == v.program) {
+                Some(p) => programs::anchors(p),
+                None => trust::anchors(),
+            };
+            if !lacking {
+                continue;
+            }
+            if let Some(cross) = through_cross_sign(leaf, certificates, given, anchors, names, at) {
+                findings.push(explain::cross_sign_missing(
+                    program_name(&v.program),
+                    cross,
+                    chain,
+                    certificates,
+                ));
+                v.trusted_with = Some(MissingCrossSign {
+                    subject: cross.subject.clone(),
+                    issuer: cross.issuer.clone(),
+                    sha256: cross.sha256.clone(),
+                });
+            }
+        }
         let trust = chain
             .trust
             .get_or_insert_with(|| Trust::none(trust::PROGRAM));
@@ -160,6 +185,7 @@ fn per_program(list: &[Validation]) -> Vec<ProgramVerdict> {
                 source,
                 anchor: v.anchor.clone(),
                 trusted: v.accepted(),
+                trusted_with: None,
             }
         })
         .collect()
@@ -184,6 +210,58 @@ fn blocked(v: Validation, program: &programs::Program, certificates: &[Certifica
         },
         _ => v,
     }
+}
+
+/// Issue 29: a program (its `anchors`) with no path to its roots that
+/// would have one through a cross-signed certificate certscope knows
+/// ([`trust::cross_signs`]) and the person did not give: that certificate.
+/// It is offered to rustls-webpki beside the chain's own, only where its
+/// subject is the issuer of a certificate that can be on the path (the
+/// root the chain stops at), and named only when the accepted path goes
+/// through it.
+fn through_cross_sign(
+    leaf: usize,
+    certificates: &[Certificate],
+    given: &[bool],
+    anchors: &[TrustAnchor<'_>],
+    names: &[String],
+    at: Timestamp,
+) -> Option<&'static Certificate> {
+    // Most chains stop at no root a cross-sign stands for: no work then.
+    let known = trust::cross_signs::known();
+    let relevant = known.iter().any(|cross| {
+        certificates
+            .iter()
+            .any(|c| c.issuer_canonical == cross.subject_canonical)
+    });
+    if !relevant {
+        return None;
+    }
+    let pool = candidates(leaf, certificates, given);
+    let on_path: Vec<&Certificate> = std::iter::once(leaf)
+        .chain(pool.iter().copied())
+        .filter_map(|i| certificates.get(i))
+        .collect();
+    let mut ders: Vec<CertificateDer<'_>> = pool
+        .iter()
+        .filter_map(|&i| certificates.get(i))
+        .map(|c| CertificateDer::from(c.der.as_slice()))
+        .collect();
+    known.iter().find(|cross| {
+        let stops_at = on_path
+            .iter()
+            .any(|c| c.issuer_canonical == cross.subject_canonical);
+        let given_already = certificates.iter().any(|c| c.sha256 == cross.sha256);
+        if !stops_at || given_already {
+            return false;
+        }
+        ders.push(CertificateDer::from(cross.der.as_slice()));
+        let added = ders.len().saturating_sub(1);
+        let through = run(leaf, certificates, &ders, anchors, names, at)
+            .is_ok_and(|(inters, _)| inters.contains(&added));
+        ders.pop();
+        through
+    })
 }
 
 /// Self-signed CAs that top a given chain, given last in their file (so

@@ -51,6 +51,38 @@ pub fn tool_present(tool: &str, arg: &str) -> bool {
     ok
 }
 
+/// `openssl verify` as the differential trust tests run it (tests/trust.rs,
+/// tests/trust_programs.rs, tests/lint.rs): `cafile`'s roots and no others
+/// (no default CA path or store), `chain` (a PEM file) both as what a
+/// server sends (`-untrusted`) and as the certificate to verify (its
+/// first), at `at` (`-attime`; the clock when `None`). `extra` adds flags
+/// before them: `-purpose sslserver`, `-show_chain`, `-no_check_time`, or
+/// another `-untrusted` file, which openssl reads first.
+pub fn openssl_verify(
+    cafile: &std::path::Path,
+    chain: &std::path::Path,
+    at: Option<Timestamp>,
+    extra: &[&str],
+) -> std::process::Output {
+    let mut command = std::process::Command::new("openssl");
+    command
+        .args(["verify", "-no-CApath", "-no-CAstore"])
+        .args(extra);
+    if let Some(at) = at {
+        command.args(["-attime", &at.0.to_string()]);
+    }
+    command
+        .arg("-CAfile")
+        .arg(cafile)
+        .arg("-untrusted")
+        .arg(chain)
+        .arg(chain)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("openssl is needed for the differential tests (apt-get install openssl): {e}")
+        })
+}
+
 /// A CRL of `n` entries (serials 1..=n, 17 bytes each like Let's Encrypt's)
 /// from R2, signed with `openssl dgst` by its key, plus one entry for `also`.
 #[allow(

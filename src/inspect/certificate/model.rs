@@ -256,6 +256,16 @@ impl Certificate {
             .map_or(self.subject.as_str(), |a| a.value.as_str())
     }
 
+    /// The issuer's short name, as [`Self::display_name`] is the subject's:
+    /// its CN, else the whole issuer.
+    pub fn issuer_display_name(&self) -> &str {
+        self.issuer_attributes
+            .iter()
+            .rev()
+            .find(|a| a.name == "CN")
+            .map_or(self.issuer.as_str(), |a| a.value.as_str())
+    }
+
     /// The one "server leaf" test of the core (chains start from these, the
     /// commands are written for these, staples are matched to these): a
     /// certificate a TLS server presents as its own. Not a CA; without basic

@@ -121,6 +121,23 @@ pub struct ProgramVerdict {
     pub anchor: Option<String>,
     /// rustls-webpki accepts the chain against the program's roots.
     pub trusted: bool,
+    /// When it does not, for want of the root, but would through a
+    /// cross-signed certificate certscope knows and the chain lacks
+    /// (`trust::cross_signs`): that certificate, to serve too (issue 29).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_with: Option<MissingCrossSign>,
+}
+
+/// A cross-signed certificate a chain lacks, through which a root program
+/// would trust it (issue 29). certscope cannot fetch it: it names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MissingCrossSign {
+    /// Its subject (RFC 4514): the root the program lacks.
+    pub subject: String,
+    /// Its issuer (RFC 4514): a root the program holds.
+    pub issuer: String,
+    /// SHA-256 of the certificate (lowercase hex), to find it by.
+    pub sha256: String,
 }
 
 impl Trust {

@@ -103,7 +103,7 @@ pub fn judge(findings: &mut Vec<Finding>, chains: &[Chain], certificates: &[Cert
                     "trust-cross-sign-needed",
                     format!(
                         "{through} trusts this chain only through the cross-signed {name} (issued by {}): its store lacks {name}. Keep it in ssl_certificate if you serve {through} clients; {} stop at {name} and do not need it.",
-                        issuer_name(c),
+                        c.issuer_display_name(),
                         names(&need.at_root),
                         through = names(&need.through),
                         name = c.display_name(),
@@ -113,13 +113,4 @@ pub fn judge(findings: &mut Vec<Finding>, chains: &[Chain], certificates: &[Cert
             );
         }
     }
-}
-
-/// The issuer's common name, else its whole name.
-fn issuer_name(c: &Certificate) -> &str {
-    c.issuer_attributes
-        .iter()
-        .rev()
-        .find(|a| a.name == "CN")
-        .map_or(c.issuer.as_str(), |a| a.value.as_str())
 }

@@ -352,11 +352,7 @@ pub fn programs_differ(
         if c.self_issued {
             c.display_name().to_string()
         } else {
-            c.issuer_attributes
-                .iter()
-                .rev()
-                .find(|a| a.name == "CN")
-                .map_or_else(|| c.issuer.clone(), |a| a.value.clone())
+            c.issuer_display_name().to_string()
         }
     });
     let names = |vs: &[&Validation]| {
@@ -398,6 +394,37 @@ pub fn programs_differ(
         )
         .on_certificate(chain.order.first().copied().unwrap_or(0)),
     )
+}
+
+/// Issue 29: a program that lacks the root the chain stops at, and would
+/// trust the chain through a cross-signed copy of it certscope knows: the
+/// action, naming the certificate to serve (certscope cannot fetch it).
+/// Info: the `trust-programs-differ` warning already says who refuses.
+pub fn cross_sign_missing(
+    program: &str,
+    cross: &Certificate,
+    chain: &Chain,
+    certificates: &[Certificate],
+) -> Finding {
+    let root = cross.display_name();
+    let by = cross.issuer_display_name();
+    let top = chain.order.last().copied().unwrap_or(0);
+    // A self-signed root at the top is the one the program lacks: the
+    // cross-sign takes its place (clients that hold it need neither).
+    let place = if certificates.get(top).is_some_and(|c| c.self_issued) {
+        format!("in place of the self-signed {root}")
+    } else {
+        "too, after the chain's last certificate".to_string()
+    };
+    Finding::new(
+        Severity::Info,
+        "trust-cross-sign-missing",
+        format!(
+            "{program} does not trust this chain: its store lacks {root}. Serve the cross-signed {root} (issued by {by}, SHA-256 {}) {place}: {program} reaches {by} through it. certscope knows this certificate but cannot fetch it; {root}'s CA publishes it.",
+            cross.sha256
+        ),
+    )
+    .on_certificate(top)
 }
 
 /// A root program's name in sentences.
