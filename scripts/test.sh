@@ -32,6 +32,8 @@ step "cargo clippy (lint policy in Cargo.toml)"
 cargo clippy --locked --all-targets -- -D warnings
 step "cargo clippy for wasm32 (the page's and the engine's browser code is cfg'd to it)"
 cargo clippy --locked --target wasm32-unknown-unknown --bins -- -D warnings
+step "cargo clippy for the engine as the page builds it: without the signature arithmetic (certscope-arith has it)"
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --bin certscope-worker -- -D warnings
 step "native tests"
 cargo test --locked
 step "CLI build for the browser tests' comparisons"
