@@ -220,7 +220,7 @@ mod tests {
                 crate::inspect::text::hex(&bits)
             );
             assert_eq!(
-                super::super::arithmetic::rsa_key(&bits).is_some(),
+                super::super::rsa_key(&bits).is_some(),
                 usable,
                 "the arithmetic, {}",
                 crate::inspect::text::hex(&bits)
