@@ -248,6 +248,27 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
         .contains(leaf.authority_key_id.as_deref().unwrap()));
 }
 
+/// The findings that are about a place in a file name the file, so a
+/// person with several knows which one to edit.
+#[test]
+fn findings_about_a_file_name_it() {
+    // (input, finding code, what its message must say)
+    #[rustfmt::skip]
+    let table = [
+        ("chains/reversed.pem", "chain-incorrect-order", "reversed.pem gives #1 "),
+        ("chains/duplicate.pem", "chain-duplicate-certificate", " times in duplicate.pem (#"),
+    ];
+    for (input, code, says) in table {
+        let report = inspect(&[input]);
+        let finding = report.findings.iter().find(|f| f.code == code).unwrap();
+        assert!(
+            finding.message.contains(says),
+            "{code}: {}",
+            finding.message
+        );
+    }
+}
+
 #[test]
 fn bundles_for_nginx_equal_the_cat_of_the_pki_files() {
     // openssl writes PEM as 64-column base64 with LF line ends and nothing
