@@ -257,6 +257,7 @@ fn findings_about_a_file_name_it() {
     let table = [
         ("chains/reversed.pem", "chain-incorrect-order", "reversed.pem gives #1 "),
         ("chains/duplicate.pem", "chain-duplicate-certificate", " times in duplicate.pem (#"),
+        ("chains/unrelated.pem", "chain-unrelated-certificate", " (unrelated.pem #"),
     ];
     for (input, code, says) in table {
         let report = inspect(&[input]);
