@@ -249,15 +249,17 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 }
 
 /// The findings that are about a place in a file name the file, so a
-/// person with several knows which one to edit.
+/// person with several knows which one to edit; and a missing issuer names
+/// the certificate given in its place.
 #[test]
-fn findings_about_a_file_name_it() {
+fn findings_name_the_file_and_the_certificate_they_are_about() {
     // (input, finding code, what its message must say)
     #[rustfmt::skip]
     let table = [
         ("chains/reversed.pem", "chain-incorrect-order", "reversed.pem gives #1 "),
         ("chains/duplicate.pem", "chain-duplicate-certificate", " times in duplicate.pem (#"),
         ("chains/unrelated.pem", "chain-unrelated-certificate", " (unrelated.pem #"),
+        ("chains/wrong-intermediate.pem", "chain-incomplete", "R2 was given in its place, but it has another key"),
     ];
     for (input, code, says) in table {
         let report = inspect(&[input]);
