@@ -11,17 +11,18 @@
 #   scripts/mutants.sh --minutes N        stop after N minutes (default 40; 0: no limit);
 #                                         what was not reached is listed as not run
 #   scripts/mutants.sh --again            after adding assertions: re-test only the mutants
-#                                         recorded as missed or not run (not those listed as
-#                                         equivalent), in the modules chosen
+#                                         recorded as missed, timed out or not run (not those
+#                                         listed as equivalent), in the modules chosen
 #   scripts/mutants.sh ... -- ARGS        more arguments for cargo mutants
 #
 # Each run adds up with the earlier ones: docs/mutants.tsv keeps every
 # mutant's last outcome and the commit it was taken at, a run replaces only
 # the outcomes of the mutants it tested, and a mutant whose name no longer
 # exists (its line moved) is dropped. So a full run can be spread over
-# sessions, module by module. docs/mutants.md is written from it: per module
-# the counts and the commits they were taken at; modules never run are
-# listed as not run.
+# sessions, module by module (a run stopped midway, killed or cut off with
+# its session, is merged when that module is next run). docs/mutants.md is
+# written from it: per module the counts and the commits they were taken
+# at; modules never run are listed as not run.
 #
 # scripts/mutants-equivalent.txt lists mutants no test can catch because the
 # change is invisible (name, a tab, why); docs/mutants.md marks them so.
@@ -67,7 +68,7 @@ while [ $# -gt 0 ]; do
     --minutes) minutes="$2"; shift 2 ;;
     --again) again=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -92,8 +93,14 @@ fi
 mkdir -p target/mutants
 touch docs/mutants.tsv
 
-commit=$(git rev-parse --short HEAD)
-[ -z "$(git status --porcelain -- src tests)" ] || commit="$commit+uncommitted"
+# The code a module's mutants are made from: cargo-mutants copies the tree
+# when it starts, so this is read again for each module.
+code_commit() {
+  local c
+  c=$(git rev-parse --short HEAD)
+  [ -z "$(git status --porcelain -- src tests)" ] || c="$c+uncommitted"
+  echo "$c"
+}
 
 # Which module a file belongs to: the first whose globs match it.
 module_of() {
@@ -153,7 +160,7 @@ fi
 # Merges one module's run into docs/mutants.tsv: the outcomes it found
 # replace the recorded ones, each with this commit.
 merge() {
-  python3 - "$1" "$commit" <<'PY'
+  python3 - "$1" "$2" <<'PY'
 import sys
 out, commit = sys.argv[1:3]
 records = {}
@@ -178,11 +185,18 @@ start=$(date +%s)
 status=0
 for m in "${order[@]}"; do
   read -r -a mfiles <<< "${group_files[$m]}"
+  # A run stopped before it could record its outcomes (the script killed,
+  # the session ended) left them here, with the commit it was made from.
+  if [ -f "target/mutants/$m/commit" ] && [ -d "target/mutants/$m/mutants.out" ]; then
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
+    rm "target/mutants/$m/commit"
+  fi
   args=("${common[@]}" --output "target/mutants/$m")
   for f in "${mfiles[@]}"; do args+=(--file "$f"); done
   for t in $(tests_of "$m"); do args+=("--cargo-arg=$t"); done
   if [ -n "$again" ]; then
-    # The recorded missed and not-run mutants of these files, less the equivalent ones.
+    # The recorded missed, timed-out (on a loaded machine a timeout may be
+    # only that) and not-run mutants of these files, less the equivalent ones.
     python3 - "${mfiles[@]}" > "target/mutants/$m.again" <<'PY'
 import subprocess, sys
 files = set(sys.argv[1:])
@@ -201,7 +215,7 @@ except FileNotFoundError:
 listed = subprocess.run(["cargo", "mutants", "--list"] + [a for f in files for a in ("--file", f)],
                         check=True, capture_output=True, text=True).stdout.splitlines()
 for name in listed:
-    if done.get(name, "not run") in ("missed", "not run") and name not in equivalent:
+    if done.get(name, "not run") in ("missed", "timeout", "not run") and name not in equivalent:
         print(name)
 PY
     [ -s "target/mutants/$m.again" ] || { echo "$m: nothing missed or left"; continue; }
@@ -218,6 +232,8 @@ PY
   fi
   echo "$m: $(wc -l < "target/mutants/$m.all") mutants, tests: $(tests_of "$m")"
   rm -rf "target/mutants/$m/mutants.out"
+  mkdir -p "target/mutants/$m"
+  code_commit > "target/mutants/$m/commit"
   code=0
   if [ "$left" = 0 ]; then
     cargo mutants "${args[@]}" || code=$?
@@ -227,7 +243,10 @@ PY
   fi
   # 2: missed mutants (cargo-mutants' own code); 124/130: the time limit.
   [ "$code" = 0 ] || [ "$status" = 124 ] || status=$code
-  [ -d "target/mutants/$m/mutants.out" ] && merge "target/mutants/$m/mutants.out"
+  if [ -d "target/mutants/$m/mutants.out" ]; then
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
+  fi
+  rm -f "target/mutants/$m/commit"
 done
 
 # Every mutant of the verdict modules (and of the files this run named), so
@@ -236,7 +255,7 @@ done
 listing=()
 for f in "${verdict_files[@]}" "${files[@]}"; do listing+=(--file "$f"); done
 cargo mutants --list "${listing[@]}" > target/mutants/everything.txt
-python3 - "$commit" "${MODULES[@]}" <<'PY' > docs/mutants.md
+python3 - "$(code_commit)" "${MODULES[@]}" <<'PY' > docs/mutants.md
 import collections, fnmatch, sys
 commit, modules = sys.argv[1], sys.argv[2:]
 records = {}
