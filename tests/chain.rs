@@ -253,16 +253,20 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 /// the certificate given in its place.
 #[test]
 fn findings_name_the_file_and_the_certificate_they_are_about() {
-    // (input, finding code, what its message must say)
+    // (inputs, finding code, what its message must say)
     #[rustfmt::skip]
-    let table = [
-        ("chains/reversed.pem", "chain-incorrect-order", "reversed.pem gives #1 "),
-        ("chains/duplicate.pem", "chain-duplicate-certificate", " times in duplicate.pem (#"),
-        ("chains/unrelated.pem", "chain-unrelated-certificate", " (unrelated.pem #"),
-        ("chains/wrong-intermediate.pem", "chain-incomplete", "R2 was given in its place, but it has another key"),
+    let table: [(&[&str], &str, &str); 6] = [
+        (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
+        (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
+        (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
+        (&["chains/wrong-intermediate.pem"], "chain-incomplete", "R2 was given in its place, but it has another key"),
+        // A bad signature says why: another key (the key ids differ, both
+        // named) or a damaged certificate (they match).
+        (&["chains/wrong-intermediate.pem"], "chain-bad-signature", "R2 has the right name but another key (www.example.test was signed by key id "),
+        (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem"], "chain-bad-signature", "R2 is the right issuer: www.example.test was changed after it was signed"),
     ];
-    for (input, code, says) in table {
-        let report = inspect(&[input]);
+    for (inputs, code, says) in table {
+        let report = inspect(inputs);
         let finding = report.findings.iter().find(|f| f.code == code).unwrap();
         assert!(
             finding.message.contains(says),
