@@ -255,7 +255,7 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 fn findings_name_the_file_and_the_certificate_they_are_about() {
     // (inputs, finding code, what its message must say)
     #[rustfmt::skip]
-    let table: [(&[&str], &str, &str); 6] = [
+    let table: [(&[&str], &str, &str); 7] = [
         (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
         (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
         (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
@@ -264,6 +264,8 @@ fn findings_name_the_file_and_the_certificate_they_are_about() {
         // named) or a damaged certificate (they match).
         (&["chains/wrong-intermediate.pem"], "chain-bad-signature", "R2 has the right name but another key (www.example.test was signed by key id "),
         (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem"], "chain-bad-signature", "R2 is the right issuer: www.example.test was changed after it was signed"),
+        // The whole loop, back to where it began.
+        (&["chains/cycle.pem"], "chain-cycle", "a circle (certscope Cycle A → certscope Cycle B → certscope Cycle A)"),
     ];
     for (inputs, code, says) in table {
         let report = inspect(inputs);
