@@ -255,7 +255,7 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 fn findings_name_the_file_and_the_certificate_they_are_about() {
     // (inputs, finding code, what its message must say)
     #[rustfmt::skip]
-    let table: [(&[&str], &str, &str); 7] = [
+    let table: [(&[&str], &str, &str); 9] = [
         (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
         (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
         (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
@@ -266,6 +266,9 @@ fn findings_name_the_file_and_the_certificate_they_are_about() {
         (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem"], "chain-bad-signature", "R2 is the right issuer: www.example.test was changed after it was signed"),
         // The whole loop, back to where it began.
         (&["chains/cycle.pem"], "chain-cycle", "a circle (certscope Cycle A → certscope Cycle B → certscope Cycle A)"),
+        // Why this path and not the other: same end, same length, so the order given.
+        (&["chains/cross-signed.pem"], "chain-alternative-path", " because its certificates were given first; the other is: "),
+        (&["sigalgs/ed448/leaf.pem", "sigalgs/ed448/root.pem"], "signature-unchecked", "Signature not checked: sigalgs leaf is signed with Ed448"),
     ];
     for (inputs, code, says) in table {
         let report = inspect(inputs);
