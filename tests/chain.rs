@@ -366,7 +366,7 @@ fn ca_constraints_are_checked_on_every_issuer() {
     let at = evaluation_time();
     // (edit of the certificates, what it breaks; None: nothing)
     type Edit = fn(&mut Vec<certscope::inspect::certificate::Certificate>);
-    let table: [(Edit, Option<&str>); 5] = [
+    let table: [(Edit, Option<&str>); 6] = [
         (|c| c[1].is_ca = Some(false), Some("Not a CA")),
         (|c| c[2].path_length = Some(0), Some("Path length exceeded")),
         (
@@ -377,6 +377,14 @@ fn ca_constraints_are_checked_on_every_issuer() {
         (|c| c[2].is_ca = None, Some("Not a CA")),
         // ...a version 1 root has no extensions at all, and is an anchor.
         (|c| (c[2].version, c[2].is_ca) = (1, None), None),
+        // No key usage extension: any use is allowed (RFC 5280 §4.2.1.3).
+        (
+            |c| {
+                c[1].extensions.retain(|e| e.oid != "2.5.29.15");
+                c[1].key_usage.clear();
+            },
+            None,
+        ),
     ];
     for (edit, words) in table {
         let mut certificates = base.certificates.clone();
@@ -402,6 +410,49 @@ fn ca_constraints_are_checked_on_every_issuer() {
         .findings
         .iter()
         .all(|f| f.code != "chain-ca-constraint"));
+}
+
+/// A certificate is valid through its notAfter second (RFC 5280 §4.1.2.5),
+/// and an expired one's advice depends on where it sits: the root clients
+/// take from their own store, an intermediate the server sends.
+#[test]
+fn expiry_at_its_second_and_advice_by_place() {
+    let base = inspect(&["chains/with-root.pem"]);
+    let expired = |certificates: &[certscope::inspect::certificate::Certificate], at| {
+        chain::analyze(certificates, &base.inputs, at, &[])
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "chain-expired-certificate")
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    };
+    let end = base.certificates[0].not_after;
+    assert!(
+        expired(&base.certificates, end).is_empty(),
+        "valid at notAfter"
+    );
+    assert_eq!(expired(&base.certificates, Timestamp(end.0 + 1)).len(), 1);
+
+    let at = evaluation_time();
+    let mut certificates = base.certificates.clone();
+    certificates[1].not_after = Timestamp(at.0 - 1);
+    certificates[2].not_after = Timestamp(at.0 - 1);
+    let said = expired(&certificates, at);
+    // [certificate, its advice]
+    let table = [
+        (
+            "certscope Test Intermediate R2",
+            "get the current intermediate from your CA",
+        ),
+        (
+            "certscope Test Root R1",
+            "clients go by the root in their own store",
+        ),
+    ];
+    for (name, advice) in table {
+        let message = said.iter().find(|m| m.contains(name)).unwrap();
+        assert!(message.contains(advice), "{message}");
+    }
 }
 
 #[test]
