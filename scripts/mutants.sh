@@ -10,58 +10,68 @@
 #   scripts/mutants.sh --file GLOB ...    some modules only (repeatable)
 #   scripts/mutants.sh --minutes N        stop after N minutes (default 40; 0: no limit);
 #                                         what was not reached is listed as not run
-#   scripts/mutants.sh --again            after adding assertions: re-test only the last run's
-#                                         missed and not-run mutants, and merge with its results
+#   scripts/mutants.sh --again            after adding assertions: re-test only the mutants
+#                                         recorded as missed, timed out or not run (not those
+#                                         listed as equivalent), in the modules chosen
 #   scripts/mutants.sh ... -- ARGS        more arguments for cargo mutants
+#
+# Each run adds up with the earlier ones: docs/mutants.tsv keeps every
+# mutant's last outcome and the commit it was taken at, a run replaces only
+# the outcomes of the mutants it tested, and a mutant whose name no longer
+# exists (its line moved) is dropped. So a full run can be spread over
+# sessions, module by module (a run stopped midway, killed or cut off with
+# its session, is merged when that module is next run). docs/mutants.md is
+# written from it: per module the counts and the commits they were taken
+# at; modules never run are listed as not run.
 #
 # scripts/mutants-equivalent.txt lists mutants no test can catch because the
 # change is invisible (name, a tab, why); docs/mutants.md marks them so.
 #
-# Writes docs/mutants.md (caught / missed / timeouts / unviable per module, and
-# each missed mutant) from cargo-mutants' own output in target/mutants/.
-# On 2 cores one mutant costs about a minute (rebuild, relink, run the fast
-# tests), so the full mode is hours: run it overnight, or module by module.
+# Each module is tested by the test targets that judge it (MODULES below),
+# not by all of them: cargo builds, links and runs only those for each
+# mutant. The mutants are built in a target directory of their own
+# (target/mutants-build), kept between runs so the dependencies are built
+# once, and certscope's code without debug info. Run it under `nice -n 19`
+# on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VERSION=27.1.0
-# The modules whose verdicts users act on. The validation engine joins this
-# list when it lands (src/inspect/validation*).
-VERDICT_MODULES=(
-  'src/inspect/signature.rs' 'src/inspect/signature/*.rs'
-  'src/inspect/issuance.rs'
-  'src/inspect/chain/diagnosis.rs'
-  'src/inspect/staple/judge.rs'
-  'src/inspect/crl.rs' 'src/inspect/crl/*.rs'
-  'src/inspect/hosts.rs' 'src/inspect/hosts/*.rs'
+# The modules whose verdicts users act on, smallest first (so that a time
+# limit cuts off whole modules): a name for docs/mutants.md, their files,
+# and the fast native test targets that judge them. Left out
+# everywhere: the oracle and the CRL/OpenSSL comparisons run hundreds of
+# openssl processes (minutes per mutant); the architecture, fuzz-replay and
+# share tests read no verdicts; hostile (100 MB of generated input) and cli
+# (the binary's text) cost more per mutant than the rest together.
+MODULES=(
+  'issuance|src/inspect/issuance.rs|--lib --test=chain --test=signature --test=staple'
+  'diagnosis|src/inspect/chain/diagnosis.rs|--lib --test=chain --test=regression --test=names --test=trust_bundle --test=one_voice'
+  'hosts|src/inspect/hosts.rs src/inspect/hosts/*.rs|--lib --test=trust --test=limbo'
+  'crl|src/inspect/crl.rs src/inspect/crl/*.rs|--lib --test=crl --test=commands'
+  'staple|src/inspect/staple/judge.rs|--lib --test=staple --test=servers --test=regression'
+  'signature|src/inspect/signature.rs src/inspect/signature/*.rs|--lib --test=signature --test=sigalgs --test=chain --test=staple --test=limbo'
+  'validation|src/inspect/validation.rs src/inspect/validation/*.rs|--lib --test=trust --test=limbo --test=one_voice --test=trust_programs'
 )
-# The fast native tests: the library's own and the integration suites that
-# judge these modules' output. Left out: the oracle and the CRL/OpenSSL
-# comparisons run hundreds of openssl processes (minutes per mutant), the
-# architecture, fuzz-replay and share tests read no verdicts.
-# hostile (100 MB of generated input) and cli (builds the binary too) cost
-# more per mutant than the rest together.
-TESTS=(--lib --test chain --test crl --test staple --test signature --test sigalgs
-  --test trust --test trust_bundle --test names --test commands --test servers
-  --test regression)
+# For a file outside these modules (--file): every fast target.
+ALL_TESTS='--lib --test=chain --test=crl --test=staple --test=signature --test=sigalgs --test=trust --test=trust_bundle --test=names --test=commands --test=servers --test=regression --test=limbo --test=one_voice --test=trust_programs'
 
 minutes=40
-files=()
+wanted=()
 extra=()
 again=""
 diff_ref=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --in-diff) diff_ref="${2:-main}"; shift $(( $# > 1 ? 2 : 1 )) ;;
-    --file) files+=("$2"); shift 2 ;;
+    --file) wanted+=("$2"); shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
     --again) again=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#files[@]} -gt 0 ] || files=("${VERDICT_MODULES[@]}")
 
 # Installed here, not by scripts/setup.sh: only this script needs it, and
 # building it costs minutes the ordinary test run should not pay.
@@ -69,130 +79,278 @@ if ! cargo mutants --version 2>/dev/null | grep -q " $VERSION\$"; then
   cargo install cargo-mutants --version "$VERSION" --locked
 fi
 
-# The copy starts from this tree's target/ (a fresh debug build there costs
-# more than the copy); one job, for 2 cores.
-args=(--test-tool cargo -j 1 --output target/mutants --timeout-multiplier 3 --no-shuffle
-  --copy-target true ${extra[@]+"${extra[@]}"})
+# A target directory of its own, kept between runs: the mutants' builds
+# neither invalidate the ordinary ones nor the other way round, and the
+# dependencies are built once (seeded from target/debug when there is one;
+# cp -a keeps the times cargo's fingerprints compare). cargo-mutants' own
+# --copy-target copied target/ into every run's scratch tree without its
+# times, so each run began by rebuilding 118 crates (6 minutes on 2 cores).
+export CARGO_TARGET_DIR="$PWD/target/mutants-build"
+if [ ! -d "$CARGO_TARGET_DIR/debug" ] && [ -d target/debug ]; then
+  mkdir -p "$CARGO_TARGET_DIR"
+  cp -a target/debug "$CARGO_TARGET_DIR/"
+fi
+mkdir -p target/mutants
+touch docs/mutants.tsv
+
+# The code a module's mutants are made from: cargo-mutants copies the tree
+# when it starts, so this is read again for each module.
+code_commit() {
+  local c
+  c=$(git rev-parse --short HEAD)
+  [ -z "$(git status --porcelain -- src tests)" ] || c="$c+uncommitted"
+  echo "$c"
+}
+
+# Which module a file belongs to: the first whose globs match it.
+module_of() {
+  local entry name globs g
+  for entry in "${MODULES[@]}"; do
+    IFS='|' read -r name globs _ <<< "$entry"
+    for g in $globs; do
+      # shellcheck disable=SC2053 # the glob is meant to match
+      [[ "$1" == $g ]] && { echo "$name"; return; }
+    done
+  done
+  echo other
+}
+tests_of() {
+  local entry name tests
+  for entry in "${MODULES[@]}"; do
+    IFS='|' read -r name _ tests <<< "$entry"
+    [ "$name" = "$1" ] && { echo "$tests"; return; }
+  done
+  echo "$ALL_TESTS"
+}
+
+# The files in scope, each with its module, in MODULES' order.
+verdict_files=()
+for entry in "${MODULES[@]}"; do
+  IFS='|' read -r _ globs _ <<< "$entry"
+  for g in $globs; do while IFS= read -r f; do verdict_files+=("$f"); done < <(compgen -G "$g" || true); done
+done
+files=()
+if [ ${#wanted[@]} -gt 0 ]; then
+  for g in "${wanted[@]}"; do
+    matched=$(compgen -G "$g" || true)
+    [ -n "$matched" ] || { echo "--file $g: no such file" >&2; exit 2; }
+    while IFS= read -r f; do files+=("$f"); done <<< "$matched"
+  done
+else
+  files=("${verdict_files[@]}")
+fi
+declare -A group_files=()
+order=()
+for f in "${files[@]}"; do
+  m=$(module_of "$f")
+  [ -n "${group_files[$m]+x}" ] || order+=("$m")
+  group_files[$m]="${group_files[$m]:-} $f"
+done
+
+# No debug info for certscope's own code in the mutants' builds (most of
+# what a mutant's rebuild writes, and no one reads a mutant's backtrace);
+# the dependencies keep theirs, so their builds stay fresh.
+common=(--test-tool cargo -j 1 --timeout-multiplier 3 --no-shuffle
+  --cargo-arg=--config=profile.dev.package.certscope.debug=0 ${extra[@]+"${extra[@]}"})
 if [ -n "$diff_ref" ]; then
   git diff "$diff_ref" -- src/ > target/mutants.diff
-  args+=(--in-diff target/mutants.diff)
-fi
-commit=$(git rev-parse --short HEAD)
-[ -z "$(git status --porcelain -- src)" ] || commit="$commit + uncommitted changes in src/"
-mkdir -p target/mutants
-
-if [ -n "$again" ]; then
-  # The last run's lists, kept; only what it missed or did not reach is run again.
-  [ -d target/mutants/mutants.out ] || { echo "--again: no earlier run in target/mutants" >&2; exit 2; }
-  rm -rf target/mutants/previous
-  mv target/mutants/mutants.out target/mutants/previous
-  cp target/mutants/all.txt target/mutants/previous/all.txt
-  python3 - target/mutants/previous > target/mutants/again.txt <<'PY'
-import re, sys
-prev = sys.argv[1]
-read = lambda n: [l.rstrip("\n") for l in open(f"{prev}/{n}") if l.strip()] if __import__("os").path.exists(f"{prev}/{n}") else []
-tried = set(read("caught.txt") + read("timeout.txt") + read("unviable.txt"))
-for line in read("all.txt"):
-    if line not in tried:
-        print(line)
-PY
-  [ -s target/mutants/again.txt ] || { echo "--again: nothing missed or left"; mv target/mutants/previous target/mutants/mutants.out; exit 0; }
-  while IFS= read -r name; do
-    args+=(--re "^$(python3 -c 'import re,sys; print(re.escape(sys.argv[1]))' "$name")\$")
-  done < target/mutants/again.txt
-  mapfile -t files < <(cut -d: -f1 target/mutants/again.txt | sort -u)
-  for f in "${files[@]}"; do args+=(--file "$f"); done
-  cp target/mutants/previous/all.txt target/mutants/all.txt
-  echo "mutants to run again: $(wc -l < target/mutants/again.txt)"
-else
-  rm -rf target/mutants/previous
-  for f in "${files[@]}"; do args+=(--file "$f"); done
-  # Every mutant in scope, so the ones a time limit cut off can be named.
-  cargo mutants "${args[@]}" --list > target/mutants/all.txt
-  echo "mutants in scope: $(wc -l < target/mutants/all.txt)"
+  common+=(--in-diff target/mutants.diff)
 fi
 
-status=0
-if [ "$minutes" = 0 ]; then
-  cargo mutants "${args[@]}" -- "${TESTS[@]}" || status=$?
-else
-  # SIGINT: cargo-mutants stops the mutant at hand and still writes its lists.
-  timeout --signal=INT "${minutes}m" cargo mutants "${args[@]}" -- "${TESTS[@]}" || status=$?
-fi
-
-out=target/mutants/mutants.out
-python3 - "$out" target/mutants/all.txt "$minutes" "${files[*]}" "$diff_ref" "$commit" "$again" <<'PY' > docs/mutants.md
-import collections, os, sys
-out, all_path, minutes, files, diff_ref, commit, again = sys.argv[1:8]
-def lines(folder, name):
+# Merges one module's run into docs/mutants.tsv: the outcomes it found
+# replace the recorded ones, each with this commit.
+merge() {
+  python3 - "$1" "$2" <<'PY'
+import sys
+out, commit = sys.argv[1:3]
+records = {}
+for l in open("docs/mutants.tsv"):
+    if l.strip():
+        name, outcome, at = l.rstrip("\n").split("\t")
+        records[name] = (outcome, at)
+for outcome in ("caught", "missed", "timeout", "unviable"):
     try:
-        with open(f"{folder}/{name}") as f:
-            return [l.rstrip("\n") for l in f if l.strip()]
+        for l in open(f"{out}/{outcome}.txt"):
+            if l.strip():
+                records[l.rstrip("\n")] = (outcome, commit)
     except FileNotFoundError:
-        return []
-names = ("caught", "missed", "timeout", "unviable")
-kinds = {k: lines(out, f"{k}.txt") for k in names}
-if again:
-    # The earlier outcomes, overridden by this run's for the mutants it ran.
-    rerun = {l for ls in kinds.values() for l in ls}
-    for k in names:
-        kinds[k] = [l for l in lines("target/mutants/previous", f"{k}.txt") if l not in rerun] + kinds[k]
-    files = "the earlier run's, then its missed and not-run mutants again"
-equivalent = {}
-if os.path.exists("scripts/mutants-equivalent.txt"):
+        pass
+with open("docs/mutants.tsv", "w") as f:
+    for name, (outcome, at) in sorted(records.items()):
+        f.write(f"{name}\t{outcome}\t{at}\n")
+PY
+}
+
+start=$(date +%s)
+status=0
+for m in "${order[@]}"; do
+  read -r -a mfiles <<< "${group_files[$m]}"
+  # A run stopped before it could record its outcomes (the script killed,
+  # the session ended) left them here, with the commit it was made from.
+  if [ -f "target/mutants/$m/commit" ] && [ -d "target/mutants/$m/mutants.out" ]; then
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
+    rm "target/mutants/$m/commit"
+  fi
+  args=("${common[@]}" --output "target/mutants/$m")
+  for f in "${mfiles[@]}"; do args+=(--file "$f"); done
+  for t in $(tests_of "$m"); do args+=("--cargo-arg=$t"); done
+  if [ -n "$again" ]; then
+    # The recorded missed, timed-out (on a loaded machine a timeout may be
+    # only that) and not-run mutants of these files, less the equivalent ones.
+    python3 - "${mfiles[@]}" > "target/mutants/$m.again" <<'PY'
+import subprocess, sys
+files = set(sys.argv[1:])
+done = {}
+for l in open("docs/mutants.tsv"):
+    if l.strip():
+        name, outcome, _ = l.rstrip("\n").split("\t")
+        done[name] = outcome
+equivalent = set()
+try:
     for l in open("scripts/mutants-equivalent.txt"):
-        if l.strip() and not l.startswith("#") and "\t" in l:
-            name, why = l.rstrip("\n").split("\t", 1)
-            equivalent[name] = why
-with open(all_path) as f:
-    everything = [l.rstrip("\n") for l in f if l.strip()]
-tried = {l for ls in kinds.values() for l in ls}
-not_run = [l for l in everything if l not in tried]
-module = lambda l: l.split(":", 1)[0]
+        if "\t" in l and not l.startswith("#"):
+            equivalent.add(l.split("\t", 1)[0])
+except FileNotFoundError:
+    pass
+listed = subprocess.run(["cargo", "mutants", "--list"] + [a for f in files for a in ("--file", f)],
+                        check=True, capture_output=True, text=True).stdout.splitlines()
+for name in listed:
+    if done.get(name, "not run") in ("missed", "timeout", "not run") and name not in equivalent:
+        print(name)
+PY
+    [ -s "target/mutants/$m.again" ] || { echo "$m: nothing missed or left"; continue; }
+    while IFS= read -r name; do
+      args+=(--re "^$(python3 -c 'import re,sys; print(re.escape(sys.argv[1]))' "$name")\$")
+    done < "target/mutants/$m.again"
+  fi
+  cargo mutants "${args[@]}" --list > "target/mutants/$m.all"
+  [ -s "target/mutants/$m.all" ] || { echo "$m: no mutants in scope"; continue; }
+  left=0
+  if [ "$minutes" != 0 ]; then
+    left=$(( start + minutes * 60 - $(date +%s) ))
+    [ "$left" -gt 60 ] || { echo "$m: not run (time limit)"; status=124; continue; }
+  fi
+  echo "$m: $(wc -l < "target/mutants/$m.all") mutants, tests: $(tests_of "$m")"
+  rm -rf "target/mutants/$m/mutants.out"
+  mkdir -p "target/mutants/$m"
+  code_commit > "target/mutants/$m/commit"
+  code=0
+  if [ "$left" = 0 ]; then
+    cargo mutants "${args[@]}" || code=$?
+  else
+    # SIGINT: cargo-mutants stops the mutant at hand and still writes its lists.
+    timeout --signal=INT "$left" cargo mutants "${args[@]}" || code=$?
+  fi
+  # 2: missed mutants (cargo-mutants' own code); 124/130: the time limit.
+  [ "$code" = 0 ] || [ "$status" = 124 ] || status=$code
+  if [ -d "target/mutants/$m/mutants.out" ]; then
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
+  fi
+  rm -f "target/mutants/$m/commit"
+done
+
+# Every mutant of the verdict modules (and of the files this run named), so
+# that what no run reached is named, and outcomes of names that no longer
+# exist are dropped.
+listing=()
+for f in "${verdict_files[@]}" "${files[@]}"; do listing+=(--file "$f"); done
+cargo mutants --list "${listing[@]}" > target/mutants/everything.txt
+python3 - "$(code_commit)" "${MODULES[@]}" <<'PY' > docs/mutants.md
+import collections, fnmatch, sys
+commit, modules = sys.argv[1], sys.argv[2:]
+records = {}
+for l in open("docs/mutants.tsv"):
+    if l.strip():
+        name, outcome, at = l.rstrip("\n").split("\t")
+        records[name] = (outcome, at)
+everything = [l.rstrip("\n") for l in open("target/mutants/everything.txt") if l.strip()]
+records = {n: records[n] for n in everything if n in records}
+with open("docs/mutants.tsv", "w") as f:
+    for name, (outcome, at) in sorted(records.items()):
+        f.write(f"{name}\t{outcome}\t{at}\n")
+equivalent = {}
+for l in open("scripts/mutants-equivalent.txt"):
+    if l.strip() and not l.startswith("#") and "\t" in l:
+        name, why = l.rstrip("\n").split("\t", 1)
+        equivalent[name] = why
+groups = [m.split("|") for m in modules]
+def module(name):
+    path = name.split(":", 1)[0]
+    for g, globs, tests in groups:
+        if any(fnmatch.fnmatch(path, p) for p in globs.split()):
+            return g
+    return "other"
+tests = {g: t for g, _, t in groups}
+kinds = ("caught", "missed", "timeout", "unviable", "not run")
 table = collections.defaultdict(collections.Counter)
-for kind, ls in kinds.items():
-    for l in ls:
-        table[module(l)][kind] += 1
-for l in not_run:
-    table[module(l)]["not run"] += 1
+commits = collections.defaultdict(collections.Counter)
+files = collections.defaultdict(list)
+by_kind = collections.defaultdict(list)
+for name in everything:
+    outcome, at = records.get(name, ("not run", None))
+    path = name.split(":", 1)[0]
+    if path not in files[module(name)]:
+        files[module(name)].append(path)
+    table[path][outcome] += 1
+    if outcome == "missed" and name in equivalent:
+        table[path]["equivalent"] += 1
+    if at:
+        commits[module(name)][at] += 1
+    by_kind[outcome].append(name)
+def score(c):
+    viable = c["caught"] + c["timeout"] + c["missed"] - c["equivalent"]
+    return f"{100 * (c['caught'] + c['timeout']) / viable:.0f}%" if viable else "-"
 print("# Mutation testing of the verdict modules\n")
-print("Written by `scripts/mutants.sh` (cargo-mutants 27.1.0) on the code of commit "
-      f"`{commit}`; do not edit by hand. Mode: "
-      + (f"`--in-diff {diff_ref}`" if diff_ref else "full")
-      + f"; modules: `{files}`; time limit: "
-      + ("none" if minutes == "0" else f"{minutes} minutes") + ".\n")
-print("A mutant is *caught* when the fast native tests fail on it, *missed* when they pass, "
+print("Written by `scripts/mutants.sh` (cargo-mutants 27.1.0); do not edit by hand. The mutant "
+      f"names are those of the code at commit `{commit}`; each module's outcomes were taken at "
+      "the commits named below (`docs/mutants.tsv` keeps each mutant's), so runs made module by "
+      "module, over several sessions, add up here.\n")
+print("A mutant is *caught* when the module's tests fail on it, *missed* when they pass "
+      "(*equivalent*: listed in `scripts/mutants-equivalent.txt`, no behaviour changes), "
       "*unviable* when it does not compile (not counted), *timeout* when the tests hang "
-      "(counted as caught by cargo-mutants; listed here). *Not run*: in scope, but the time "
-      "limit came first.\n")
-viable = lambda c: c["caught"] + c["missed"] + c["timeout"]
-print("| module | caught | missed | timeouts | unviable | not run | caught of viable |")
-print("|---|---:|---:|---:|---:|---:|---:|")
-for m in sorted(table):
-    c = table[m]
-    v = viable(c)
-    score = f"{100 * (c['caught'] + c['timeout']) / v:.0f}%" if v else "-"
-    print(f"| `{m}` | {c['caught']} | {c['missed']} | {c['timeout']} | {c['unviable']} | {c['not run']} | {score} |")
-total = sum((table[m] for m in table), collections.Counter())
-v = viable(total)
-score = f"{100 * (total['caught'] + total['timeout']) / v:.0f}%" if v else "-"
-print(f"| **all** | {total['caught']} | {total['missed']} | {total['timeout']} | {total['unviable']} | {total['not run']} | {score} |")
-if kinds["missed"]:
+      "(counted as caught). *Not run*: in scope, but no run has reached it yet. The score is "
+      "caught and timeouts over the viable mutants that are not equivalent.\n")
+print("| module | file | caught | missed (equivalent) | timeouts | unviable | not run | score |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
+total = collections.Counter()
+order = [g for g, _, _ in groups] + ["other"]
+for g in order:
+    for path in files.get(g, []):
+        c = table[path]
+        total += c
+        print(f"| {g} | `{path}` | {c['caught']} | {c['missed']} ({c['equivalent']}) | "
+              f"{c['timeout']} | {c['unviable']} | {c['not run']} | {score(c)} |")
+print(f"| **all** | | {total['caught']} | {total['missed']} ({total['equivalent']}) | "
+      f"{total['timeout']} | {total['unviable']} | {total['not run']} | {score(total)} |")
+print("\n## Where each module's figures come from\n")
+print("| module | tests run on each mutant | outcomes taken at |")
+print("|---|---|---|")
+for g in order:
+    if g not in files:
+        continue
+    at = ", ".join(f"`{c}` ({n})" for c, n in sorted(commits[g].items())) or "not run"
+    print(f"| {g} | `{tests.get(g, 'all the fast targets')}` | {at} |")
+if by_kind["missed"]:
     print("\n## Missed\n")
-    print("Each is a missing assertion, or equivalent (no behaviour changes; the reason from "
+    print("Each is a missing assertion, or equivalent (the reason from "
           "`scripts/mutants-equivalent.txt`).\n")
-    for l in kinds["missed"]:
+    for l in by_kind["missed"]:
         why = equivalent.get(l)
         print(f"- `{l}`" + (f" — equivalent: {why}" if why else ""))
-if kinds["timeout"]:
+if by_kind["timeout"]:
     print("\n## Timeouts\n")
-    for l in kinds["timeout"]:
+    for l in by_kind["timeout"]:
         print(f"- `{l}`")
-if not_run:
-    print(f"\n## Not run ({len(not_run)})\n")
-    for l in not_run:
-        print(f"- `{l}`")
+if by_kind["not run"]:
+    print(f"\n## Not run ({len(by_kind['not run'])})\n")
+    untouched = {g for g in files if not commits[g]}
+    for g in order:
+        if g in untouched:
+            n = sum(1 for l in by_kind["not run"] if module(l) == g)
+            print(f"- {g}: all {n} mutants (no run has reached this module)")
+    for l in by_kind["not run"]:
+        if module(l) not in untouched:
+            print(f"- `{l}`")
 PY
-echo "wrote docs/mutants.md"
-# 2: missed mutants (cargo-mutants' own code); 124/130: the time limit.
+echo "wrote docs/mutants.md and docs/mutants.tsv"
 exit "$status"

@@ -248,6 +248,39 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
         .contains(leaf.authority_key_id.as_deref().unwrap()));
 }
 
+/// The findings that are about a place in a file name the file, so a
+/// person with several knows which one to edit; and a missing issuer names
+/// the certificate given in its place.
+#[test]
+fn findings_name_the_file_and_the_certificate_they_are_about() {
+    // (inputs, finding code, what its message must say)
+    #[rustfmt::skip]
+    let table: [(&[&str], &str, &str); 9] = [
+        (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
+        (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
+        (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
+        (&["chains/wrong-intermediate.pem"], "chain-incomplete", "R2 was given in its place, but it has another key"),
+        // A bad signature says why: another key (the key ids differ, both
+        // named) or a damaged certificate (they match).
+        (&["chains/wrong-intermediate.pem"], "chain-bad-signature", "R2 has the right name but another key (www.example.test was signed by key id "),
+        (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem"], "chain-bad-signature", "R2 is the right issuer: www.example.test was changed after it was signed"),
+        // The whole loop, back to where it began.
+        (&["chains/cycle.pem"], "chain-cycle", "a circle (certscope Cycle A → certscope Cycle B → certscope Cycle A)"),
+        // Why this path and not the other: same end, same length, so the order given.
+        (&["chains/cross-signed.pem"], "chain-alternative-path", " because its certificates were given first; the other is: "),
+        (&["sigalgs/ed448/leaf.pem", "sigalgs/ed448/root.pem"], "signature-unchecked", "Signature not checked: sigalgs leaf is signed with Ed448"),
+    ];
+    for (inputs, code, says) in table {
+        let report = inspect(inputs);
+        let finding = report.findings.iter().find(|f| f.code == code).unwrap();
+        assert!(
+            finding.message.contains(says),
+            "{code}: {}",
+            finding.message
+        );
+    }
+}
+
 #[test]
 fn bundles_for_nginx_equal_the_cat_of_the_pki_files() {
     // openssl writes PEM as 64-column base64 with LF line ends and nothing
@@ -331,14 +364,26 @@ fn ca_constraints_are_checked_on_every_issuer() {
     // is being tested changes.
     let base = inspect(&["chains/with-root.pem"]);
     let at = evaluation_time();
-    // (edit of the certificates, what it breaks)
+    // (edit of the certificates, what it breaks; None: nothing)
     type Edit = fn(&mut Vec<certscope::inspect::certificate::Certificate>);
-    let table: [(Edit, &str); 3] = [
-        (|c| c[1].is_ca = Some(false), "Not a CA"),
-        (|c| c[2].path_length = Some(0), "Path length exceeded"),
+    let table: [(Edit, Option<&str>); 6] = [
+        (|c| c[1].is_ca = Some(false), Some("Not a CA")),
+        (|c| c[2].path_length = Some(0), Some("Path length exceeded")),
         (
             |c| c[1].key_usage = vec!["digitalSignature".to_string()],
-            "Missing keyCertSign",
+            Some("Missing keyCertSign"),
+        ),
+        // A self-signed root of version 3 needs basic constraints too...
+        (|c| c[2].is_ca = None, Some("Not a CA")),
+        // ...a version 1 root has no extensions at all, and is an anchor.
+        (|c| (c[2].version, c[2].is_ca) = (1, None), None),
+        // No key usage extension: any use is allowed (RFC 5280 §4.2.1.3).
+        (
+            |c| {
+                c[1].extensions.retain(|e| e.oid != "2.5.29.15");
+                c[1].key_usage.clear();
+            },
+            None,
         ),
     ];
     for (edit, words) in table {
@@ -351,8 +396,13 @@ fn ca_constraints_are_checked_on_every_issuer() {
             .filter(|f| f.code == "chain-ca-constraint")
             .map(|f| f.message.as_str())
             .collect();
-        assert_eq!(hits.len(), 1, "{words}: {:#?}", analysis.findings);
-        assert!(hits[0].starts_with(words), "{}", hits[0]);
+        match words {
+            Some(words) => {
+                assert_eq!(hits.len(), 1, "{words}: {:#?}", analysis.findings);
+                assert!(hits[0].starts_with(words), "{}", hits[0]);
+            }
+            None => assert!(hits.is_empty(), "{hits:#?}"),
+        }
     }
     // Unedited, nothing to say.
     let analysis = chain::analyze(&base.certificates, &base.inputs, at, &[]);
@@ -360,6 +410,49 @@ fn ca_constraints_are_checked_on_every_issuer() {
         .findings
         .iter()
         .all(|f| f.code != "chain-ca-constraint"));
+}
+
+/// A certificate is valid through its notAfter second (RFC 5280 §4.1.2.5),
+/// and an expired one's advice depends on where it sits: the root clients
+/// take from their own store, an intermediate the server sends.
+#[test]
+fn expiry_at_its_second_and_advice_by_place() {
+    let base = inspect(&["chains/with-root.pem"]);
+    let expired = |certificates: &[certscope::inspect::certificate::Certificate], at| {
+        chain::analyze(certificates, &base.inputs, at, &[])
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "chain-expired-certificate")
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    };
+    let end = base.certificates[0].not_after;
+    assert!(
+        expired(&base.certificates, end).is_empty(),
+        "valid at notAfter"
+    );
+    assert_eq!(expired(&base.certificates, Timestamp(end.0 + 1)).len(), 1);
+
+    let at = evaluation_time();
+    let mut certificates = base.certificates.clone();
+    certificates[1].not_after = Timestamp(at.0 - 1);
+    certificates[2].not_after = Timestamp(at.0 - 1);
+    let said = expired(&certificates, at);
+    // [certificate, its advice]
+    let table = [
+        (
+            "certscope Test Intermediate R2",
+            "get the current intermediate from your CA",
+        ),
+        (
+            "certscope Test Root R1",
+            "clients go by the root in their own store",
+        ),
+    ];
+    for (name, advice) in table {
+        let message = said.iter().find(|m| m.contains(name)).unwrap();
+        assert!(message.contains(advice), "{message}");
+    }
 }
 
 #[test]

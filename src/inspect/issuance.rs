@@ -319,6 +319,30 @@ mod tests {
         assert!(Issuers::new(&same_key, 10).issued(0, 1));
     }
 
+    /// `Issuers::of` answers the candidate whose key verifies the signature,
+    /// not any same-named one: wrong-int.pem (R2's name, another key) is a
+    /// candidate for the leaf too, and is passed over; a certificate whose
+    /// issuer is not among them has none.
+    #[test]
+    fn the_issuer_is_the_candidate_whose_key_verifies() {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        let certs = [
+            read("pki/leaf.pem"),
+            read("pki/wrong-int.pem"),
+            read("pki/int-rsa.pem"),
+        ];
+        // [certificate, its issuer among them]
+        let table = [(0, Some(2)), (1, None), (2, None)];
+        let mut issuers = Issuers::new(&certs, 10);
+        for (child, issuer) in table {
+            assert_eq!(issuers.of(child), issuer, "issuer of #{child}");
+        }
+    }
+
     /// A leaf's candidate issuers: the same-named intermediate whose key id
     /// matches its authority key id comes before the one whose does not
     /// (pki/wrong-int.pem: R2's name, another key), whatever the input order.
@@ -373,5 +397,18 @@ mod tests {
         // A CertID hash certscope does not compute is none, not a guess.
         assert_eq!(digest("md5", b"abc"), None);
         assert_eq!(cert_id_hashes(&r2, "sha3-256"), None);
+        // A certificate read leniently may lack its subject or its key bits:
+        // a CertID needs both, so none names it (not the hash of nothing).
+        type Cut = fn(&mut crate::inspect::certificate::Spans);
+        let cuts: [(&str, Cut); 3] = [
+            ("no key bits", |s| s.key_bits = 0..0),
+            ("no subject", |s| s.subject = 0..0),
+            ("neither", |s| (s.key_bits, s.subject) = (0..0, 0..0)),
+        ];
+        for (what, cut) in cuts {
+            let mut part = r2.clone();
+            cut(&mut part.spans);
+            assert_eq!(cert_id_inputs(&part), None, "{what}");
+        }
     }
 }
