@@ -183,4 +183,16 @@ fn the_table_covers_every_example_and_every_verdict() {
         assert!(rows.iter().any(|r| r.want[1] == severity), "{severity}");
     }
     assert!(rows.len() >= 20, "{} rows", rows.len());
+    // One voice: the headline's colour follows its words. "Works, but" is a
+    // warning, "All good" is not an error (a stale CRL beside a good chain
+    // was a red "Works, but").
+    for row in &rows {
+        let [verdict, severity, ..] = &row.want;
+        let ok = match verdict.as_str() {
+            "works-but" => severity == "warning",
+            "all-good" => severity != "error",
+            _ => true,
+        };
+        assert!(ok, "{:?}: {verdict} with severity {severity}", row.inputs);
+    }
 }

@@ -253,9 +253,15 @@ pub fn summarize(findings: &[Finding], certificates: usize, staples: usize, open
                 .and_then(|(_, _, action)| action)
                 .filter(|_| top.severity == Severity::Error)
                 .map_or_else(|| first_sentence(&top.message), str::to_string);
+            // One voice: "Works, but" is never red, even when its finding is
+            // an error for the clients that check it (a stale CRL).
+            let severity = match verdict {
+                Verdict::WorksBut => Severity::Warning,
+                _ => top.severity,
+            };
             Summary {
                 verdict,
-                severity: top.severity,
+                severity,
                 headline: format!("{}: {action}", verdict.label()),
                 code: Some(top.code.to_string()),
             }
