@@ -61,6 +61,24 @@ fn table_roots(id: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The CLI's text of `report` has `line`, whole.
+fn assert_cli_line(report: &certscope::Report, line: &str) {
+    let text = certscope::inspect::render::render_text(report);
+    assert!(text.lines().any(|l| l == line), "{text}");
+}
+
+/// The finding with `code`.
+fn finding<'a>(
+    report: &'a certscope::Report,
+    code: &str,
+) -> &'a certscope::inspect::finding::Finding {
+    report
+        .findings
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("no {code}"))
+}
+
 #[test]
 fn the_table_holds_exactly_each_vendors_roots() {
     let manifest = manifest();
@@ -271,11 +289,7 @@ fn each_programs_verdict_agrees_with_openssl_verify_over_its_roots() {
 #[test]
 fn the_disagreement_is_one_sentence_that_names_the_missing_root() {
     let report = inspect("trust/public/cloudflare-dns.pem", T2022);
-    let f = report
-        .findings
-        .iter()
-        .find(|f| f.code == "trust-programs-differ")
-        .unwrap();
+    let f = finding(&report, "trust-programs-differ");
     assert_eq!(
         f.message,
         "Trusted by Apple, Microsoft, Android and Java; not by Mozilla: the store lacks DigiCert Global Root CA. Clients that use that program refuse the chain: one that ends in a root every program holds works everywhere."
@@ -410,19 +424,10 @@ fn a_cross_sign_only_some_programs_need_is_named_per_program() {
             );
         }
     }
-    let text = certscope::inspect::render::render_text(&report);
-    assert!(
-        text.lines().any(|l| l
-            == "    Trusted by: Mozilla, Apple, Microsoft, Android, Java; Java: trusted through the cross-signed ISRG Root X2 #3"),
-        "{text}"
-    );
+    assert_cli_line(&report, "    Trusted by: Mozilla, Apple, Microsoft, Android, Java; Java: trusted through the cross-signed ISRG Root X2 #3");
     let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
     assert!(!codes.contains(&"trust-cross-sign-droppable"), "{codes:?}");
-    let f = report
-        .findings
-        .iter()
-        .find(|f| f.code == "trust-cross-sign-needed")
-        .unwrap();
+    let f = finding(&report, "trust-cross-sign-needed");
     assert_eq!(f.certificate, Some(2));
     assert_eq!(
         f.message,
@@ -478,17 +483,11 @@ fn a_chain_only_microsoft_trusts_is_named_as_such() {
         .map(|p| p.id)
         .collect();
     assert_eq!(holders, ["microsoft"]);
-    let text = certscope::inspect::render::render_text(&report);
-    assert!(
-        text.lines().any(|l| l
-            == "    Trusted by: Microsoft; not Mozilla, Apple, Android, Java (no path to their roots)"),
-        "{text}"
+    assert_cli_line(
+        &report,
+        "    Trusted by: Microsoft; not Mozilla, Apple, Android, Java (no path to their roots)",
     );
-    let f = report
-        .findings
-        .iter()
-        .find(|f| f.code == "trust-programs-differ")
-        .unwrap();
+    let f = finding(&report, "trust-programs-differ");
     assert_eq!(
         f.message,
         format!("Trusted by Microsoft; not by Mozilla, Apple, Android and Java: the store lacks {v10}. Clients that use those programs refuse the chain: one that ends in a root every program holds works everywhere.")
@@ -632,17 +631,8 @@ fn a_cross_sign_the_chain_lacks_is_named_for_the_program_that_needs_it() {
     }
 
     let report = inspect("trust/public/letsencrypt-x2.pem", T2023);
-    let text = certscope::inspect::render::render_text(&report);
-    assert!(
-        text.lines().any(|l| l
-            == "    Trusted by: Mozilla, Apple, Microsoft, Android; not Java (no path to its roots); Java: not trusted: its store lacks ISRG Root X2; serve the cross-signed ISRG Root X2 (issued by ISRG Root X1) too"),
-        "{text}"
-    );
-    let f = report
-        .findings
-        .iter()
-        .find(|f| f.code == "trust-cross-sign-missing")
-        .unwrap();
+    assert_cli_line(&report, "    Trusted by: Mozilla, Apple, Microsoft, Android; not Java (no path to its roots); Java: not trusted: its store lacks ISRG Root X2; serve the cross-signed ISRG Root X2 (issued by ISRG Root X1) too");
+    let f = finding(&report, "trust-cross-sign-missing");
     assert_eq!(
         f.certificate,
         Some(1),

@@ -319,22 +319,28 @@ mod tests {
         assert!(Issuers::new(&same_key, 10).issued(0, 1));
     }
 
+    /// pki/leaf.pem, pki/wrong-int.pem (R2's name, another key) and
+    /// pki/int-rsa.pem (R2, the leaf's issuer), in that order.
+    fn leaf_and_two_same_named_issuers() -> [Certificate; 3] {
+        let read = |p: &str| {
+            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
+        };
+        [
+            read("pki/leaf.pem"),
+            read("pki/wrong-int.pem"),
+            read("pki/int-rsa.pem"),
+        ]
+    }
+
     /// `Issuers::of` answers the candidate whose key verifies the signature,
     /// not any same-named one: wrong-int.pem (R2's name, another key) is a
     /// candidate for the leaf too, and is passed over; a certificate whose
     /// issuer is not among them has none.
     #[test]
     fn the_issuer_is_the_candidate_whose_key_verifies() {
-        let read = |p: &str| {
-            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
-            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
-        };
-        let certs = [
-            read("pki/leaf.pem"),
-            read("pki/wrong-int.pem"),
-            read("pki/int-rsa.pem"),
-        ];
+        let certs = leaf_and_two_same_named_issuers();
         // [certificate, its issuer among them]
         let table = [(0, Some(2)), (1, None), (2, None)];
         let mut issuers = Issuers::new(&certs, 10);
@@ -348,16 +354,7 @@ mod tests {
     /// (pki/wrong-int.pem: R2's name, another key), whatever the input order.
     #[test]
     fn candidates_with_matching_key_ids_come_first() {
-        let read = |p: &str| {
-            let pem = std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
-            Certificate::from_der(&crate::inspect::input::scan(&pem).found.remove(0).der).unwrap()
-        };
-        let certs = [
-            read("pki/leaf.pem"),
-            read("pki/wrong-int.pem"),
-            read("pki/int-rsa.pem"),
-        ];
+        let certs = leaf_and_two_same_named_issuers();
         assert_eq!(key_ids(&certs[0], &certs[2]), KeyIds::Match);
         assert_eq!(key_ids(&certs[0], &certs[1]), KeyIds::Mismatch);
         let found = candidates(&certs, &[true, true, true]);

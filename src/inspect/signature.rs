@@ -659,17 +659,17 @@ pub fn defect(spki: &[u8], signed: &Signed<'_>) -> Option<String> {
     }
 }
 
-// Verdicts reached outside [`super::verify`]'s own arithmetic, for one
+// Verdicts reached outside `verify`'s own arithmetic, for one
 // analysis: WebCrypto's "valid" (issue 16) and the answers of the page's
 // certscope-arith worker (issue 27).
 //
 // The engine is built without the arithmetic, so an analysis there runs
 // *deferring*: a check no verdict is known for is answered
-// [`Verdict::Unsupported`] and listed as [`Wanted`]. The engine has
+// `Verdict::Unsupported` and listed as `Wanted`. The engine has
 // certscope-arith decide those and runs the analysis again with the
 // answers, until it asks for nothing new; only that last report is shown.
 // Natively the same protocol runs in a test (`tests/sigalgs.rs`), with
-// [`Wanted::verify`] as the decider, and must give the same report as the
+// `Wanted::verify` as the decider, and must give the same report as the
 // arithmetic done in place.
 
 /// What identifies one check: SHA-256 over the key, the algorithm, the
@@ -686,7 +686,7 @@ pub(crate) fn check_id(spki: &[u8], signed: &Signed<'_>) -> CheckId {
 }
 
 /// A check an analysis asked for while deferring: everything
-/// [`super::verify`] reads, owned, so another worker can decide it.
+/// [`verify`] reads, owned, so another worker can decide it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wanted {
     pub id: CheckId,
@@ -711,7 +711,7 @@ impl Wanted {
         }
     }
 
-    /// The check, as [`super::verify`] takes it.
+    /// The check, as [`verify`] takes it.
     pub fn signed(&self) -> Signed<'_> {
         Signed {
             message: &self.message,
