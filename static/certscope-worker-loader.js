@@ -25,6 +25,13 @@ self.certscopePrograms.catch(() => {});
 // the engine is ready and idle: the first of the page's examples, each a
 // share link's fragment (a chain and a staple).
 self.certscopeWarmUp = () => fetch('./examples.json').then((r) => r.json()).then((list) => list[0].link);
+// A share link's payload compressed to zlib by the browser
+// (CompressionStream's "deflate" is RFC 1950's zlib), so that the engine
+// carries no compressor of its own (issue 27). A promise of the bytes.
+self.certscopeDeflate = (bytes) =>
+  new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate')))
+    .arrayBuffer()
+    .then((compressed) => new Uint8Array(compressed));
 // After the fetches are under way: importScripts waits for its script.
 importScripts('./certscope-worker.js');
 wasm_bindgen({ module_or_path: wasm })

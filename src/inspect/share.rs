@@ -65,7 +65,32 @@ const MAX_TRIES: usize = 4;
 /// The link for `shared`, or why there is none. When all inputs do not fit,
 /// the largest are left out one by one (and named in [`Link::left_out`])
 /// until the others do; when even one alone is too large, there is no link.
+///
+/// Natively the payload is compressed by miniz_oxide, which is synchronous:
+/// every future of [`link_with`] is ready when first polled.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn link(shared: &Shared) -> Link {
+    use std::future::Future as _;
+    use std::task::{Context, Poll, Waker};
+    let future = std::pin::pin!(link_with(shared, |payload| std::future::ready(Some(zlib(
+        &payload
+    )))));
+    match future.poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(link) => link,
+        Poll::Pending => Link::default(),
+    }
+}
+
+/// [`link`], with the payloads compressed to zlib (RFC 1950) by `zlib`,
+/// or no link when it cannot. The engine (wasm32) hands them to the
+/// browser's CompressionStream rather than carry a compressor: 8 KB gzip
+/// of its byte goal (issue 27). A different compressor makes other bytes;
+/// [`decode`] reads either.
+pub async fn link_with<F, Fut>(shared: &Shared, mut zlib: F) -> Link
+where
+    F: FnMut(Vec<u8>) -> Fut,
+    Fut: std::future::Future<Output = Option<Vec<u8>>>,
+{
     if shared.inputs.is_empty() {
         return Link::default();
     }
@@ -80,7 +105,7 @@ pub fn link(shared: &Shared) -> Link {
     while !kept.is_empty() && tries < MAX_TRIES {
         if size(&kept) <= MAX_LINK_INPUT_BYTES {
             tries = tries.saturating_add(1);
-            let fragment = encode(&Shared {
+            let payload = payload(&Shared {
                 inputs: kept
                     .iter()
                     .filter_map(|&i| shared.inputs.get(i).cloned())
@@ -88,6 +113,10 @@ pub fn link(shared: &Shared) -> Link {
                 at: shared.at,
                 server: shared.server.clone(),
             });
+            let Some(compressed) = zlib(payload).await else {
+                return Link::default();
+            };
+            let fragment = fragment(&compressed);
             if fragment.len() <= MAX_LENGTH {
                 let left_out = shared
                     .inputs
@@ -178,7 +207,26 @@ impl fmt::Display for ShareError {
 }
 
 /// The fragment (without `#`) for these inputs.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(shared: &Shared) -> String {
+    fragment(&zlib(&payload(shared)))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn zlib(payload: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(payload, 9)
+}
+
+/// The fragment (without `#`) for a compressed payload.
+fn fragment(compressed: &[u8]) -> String {
+    format!(
+        "{PREFIX}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(compressed)
+    )
+}
+
+/// The inputs, framed as the module's comment says, before compression.
+fn payload(shared: &Shared) -> Vec<u8> {
     let mut payload = Vec::new();
     payload.push(u8::from(shared.at.is_some()) | (u8::from(shared.server.is_some()) << 1));
     if let Some(at) = shared.at {
@@ -204,11 +252,7 @@ pub fn encode(shared: &Shared) -> String {
             None => put_bytes(&mut payload, &input.bytes),
         }
     }
-    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&payload, 9);
-    format!(
-        "{PREFIX}{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(compressed)
-    )
+    payload
 }
 
 /// Reads a fragment (with or without the leading `#`).

@@ -55,6 +55,8 @@ mod engine {
     thread_local! {
         /// The latest report and its request's id, for "Download report".
         static LATEST: RefCell<Option<(JsValue, certscope::Report)>> = const { RefCell::new(None) };
+        /// The share link the page opened last, and what it carries.
+        static OPENED: RefCell<Option<(String, Shared)>> = const { RefCell::new(None) };
         /// The page has sent something: the warm-up gives way.
         static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
@@ -105,6 +107,8 @@ mod engine {
                 if let Some(server) = &shared.server {
                     Reflect::set(&out, &"server".into(), &JsValue::from_str(server))?;
                 }
+                let fragment = fragment.strip_prefix('#').unwrap_or(fragment).to_string();
+                OPENED.with_borrow_mut(|opened| *opened = Some((fragment, shared)));
             }
             Err(e) => {
                 Reflect::set(&out, &"error".into(), &JsValue::from_str(&e.to_string()))?;
@@ -183,7 +187,7 @@ mod engine {
                 crate::webcrypto::prove(&scope, &checks).await
             };
             let (report, arithmetic) = decided(&scope, &request, gathered, &proven).await;
-            if let Err(e) = reply(&scope, request, report, proven.len(), arithmetic) {
+            if let Err(e) = reply(&scope, request, report, proven.len(), arithmetic).await {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }
         });
@@ -226,7 +230,7 @@ mod engine {
     }
 
     /// Sends the report, then its share link.
-    fn reply(
+    async fn reply(
         scope: &DedicatedWorkerGlobalScope,
         request: Request,
         report: certscope::Report,
@@ -251,15 +255,16 @@ mod engine {
             Reflect::set(&reply, &name.into(), &JsValue::from_f64(n as f64))?;
         }
         scope.post_message(&reply)?;
-        let id = send_link(scope, request)?;
-        LATEST.with(|latest| *latest.borrow_mut() = Some((id, report)));
-        Ok(())
+        LATEST.with(|latest| *latest.borrow_mut() = Some((request.id.clone(), report)));
+        send_link(scope, request).await
     }
 
     /// The share link, sent second: the page renders the report meanwhile.
     /// The inputs' bytes move into it: the analysis is done with them.
-    /// Gives back the request's id.
-    fn send_link(scope: &DedicatedWorkerGlobalScope, request: Request) -> Result<JsValue, JsValue> {
+    async fn send_link(
+        scope: &DedicatedWorkerGlobalScope,
+        request: Request,
+    ) -> Result<(), JsValue> {
         let Request {
             id,
             link_at,
@@ -269,7 +274,7 @@ mod engine {
             ..
         } = request;
         let inputs = inputs.into_iter().zip(pasted);
-        let link = share::link(&Shared {
+        let shared = Shared {
             inputs: inputs
                 .map(|(i, pasted)| SharedInput {
                     name: i.name,
@@ -279,7 +284,26 @@ mod engine {
                 .collect(),
             at: link_at,
             server: options.server.map(|s| s.word().to_string()),
+        };
+        // A link the page opened is given back as it was while its inputs
+        // are unchanged: the browser's compressor makes other bytes than the
+        // one that made it (the CLI's, another browser's), and opening a
+        // link must not rewrite it (tests/browser/share.test.mjs).
+        let reopened = OPENED.with_borrow(|opened| {
+            opened
+                .as_ref()
+                .filter(|(fragment, carried)| {
+                    *carried == shared && fragment.len() <= share::MAX_LENGTH
+                })
+                .map(|(fragment, _)| fragment.clone())
         });
+        let link = match reopened {
+            Some(fragment) => share::Link {
+                fragment,
+                ..share::Link::default()
+            },
+            None => share::link_with(&shared, |payload| zlib(scope, payload)).await,
+        };
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &id)?;
         Reflect::set(&reply, &"link".into(), &JsValue::from_str(&link.fragment))?;
@@ -290,8 +314,20 @@ mod engine {
         Reflect::set(&reply, &"link_too_large".into(), &too_large)?;
         let left_out: Array = link.left_out.iter().map(|n| JsValue::from_str(n)).collect();
         Reflect::set(&reply, &"link_left_out".into(), &left_out)?;
-        scope.post_message(&reply)?;
-        Ok(id)
+        scope.post_message(&reply)
+    }
+
+    /// `payload` as zlib, by the browser's CompressionStream (the loader's
+    /// `certscopeDeflate`): the engine carries no compressor (issue 27).
+    async fn zlib(scope: &DedicatedWorkerGlobalScope, payload: Vec<u8>) -> Option<Vec<u8>> {
+        let deflate: js_sys::Function = Reflect::get(scope, &"certscopeDeflate".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let bytes = js_sys::Uint8Array::from(payload.as_slice());
+        let promise: js_sys::Promise = deflate.call1(scope, &bytes).ok()?.dyn_into().ok()?;
+        let compressed = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+        Some(js_sys::Uint8Array::new(&compressed).to_vec())
     }
 
     /// A file the loader fetched beside the wasm (its promise is the
@@ -376,7 +412,7 @@ mod engine {
             });
             let (view, _) = report.for_view();
             let _ = serde_json::to_string(&view);
-            let _ = share::link(&Shared {
+            let shared = Shared {
                 inputs: inputs
                     .into_iter()
                     .map(|i| SharedInput {
@@ -387,7 +423,8 @@ mod engine {
                     .collect(),
                 at: None,
                 server: None,
-            });
+            };
+            let _ = share::link_with(&shared, |payload| zlib(&scope, payload)).await;
         });
     }
 
