@@ -94,6 +94,30 @@ fn large_reports_are_cut_for_the_page_and_say_so() {
     assert_eq!((view, note), (small.clone(), None));
 }
 
+/// A trust bundle reaches the page as the table it is shown as (issue 27:
+/// its first row waited on parsing every root's extensions): each root's
+/// name, expiry and fingerprint as in the whole report, nothing the table
+/// does not read; a chain's certificates stay whole (above).
+#[test]
+fn a_bundles_view_carries_what_its_table_reads() {
+    let java = fixture("trust/programs/java.pem");
+    let report = analyze(&[Input::new("java.pem", java)], AT);
+    let (view, _) = report.for_view();
+    assert!(view.shows_table() && view.certificates.len() > 80);
+    for (shown, whole) in view.certificates.iter().zip(&report.certificates) {
+        assert_eq!(shown.display_name(), whole.display_name());
+        assert_eq!(
+            (shown.not_after, &shown.sha256),
+            (whole.not_after, &whole.sha256)
+        );
+        assert!(shown.extensions.is_empty() && shown.issuer_attributes.is_empty());
+    }
+    assert!(report
+        .certificates
+        .iter()
+        .all(|c| !c.extensions.is_empty() || c.version < 3));
+}
+
 /// The engine lays out its downloaded report from the compact JSON
 /// (`text::pretty_json`, issue 27): byte for byte what `--json` writes, for
 /// every fixture and example, strings with quotes, backslashes, brackets

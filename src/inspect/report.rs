@@ -194,6 +194,15 @@ impl Report {
             cut.push(format!("{shown} of {objects} objects found in the inputs"));
         }
         view.certificates.truncate(CERTIFICATES);
+        if view.shows_table() {
+            // The table reads a root's name, expiry and fingerprint: the
+            // rest (extensions, attributes, SANs) was four fifths of a
+            // bundle's view, JSON the page parses before its first row
+            // (issue 27's first drop of Debian's bundle).
+            for c in &mut view.certificates {
+                c.slim_for_table();
+            }
+        }
         // CRLs and revocation lines as display strings (issue 14).
         view.crl_cards = self
             .crls
@@ -248,6 +257,14 @@ impl Report {
             )
         });
         (view, note)
+    }
+
+    /// Whether the page shows the certificates as a table, a row per
+    /// root, rather than as cards: a trust bundle (many certificates, no
+    /// chain; issue 28: Debian's was 70,000 px of cards).
+    pub fn shows_table(&self) -> bool {
+        const CARDS_AT_MOST: usize = 10;
+        self.chains.is_empty() && self.certificates.len() > CARDS_AT_MOST
     }
 
     /// True when some finding has severity error (the CLI exits 1).

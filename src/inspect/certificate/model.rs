@@ -247,6 +247,26 @@ impl Certificate {
         self.part(&self.spans.serial)
     }
 
+    /// What a row of the roots table reads and no more: the name
+    /// ([`Self::display_name`]'s CN stays), dates, fingerprints, flags.
+    /// The extensions, the other attributes, the SANs, SCTs and URLs go.
+    pub fn slim_for_table(&mut self) {
+        let cn = self
+            .subject_attributes
+            .iter()
+            .rev()
+            .find(|a| a.name == "CN")
+            .cloned();
+        self.subject_attributes = cn.into_iter().collect();
+        self.issuer_attributes = Vec::new();
+        self.extensions = Vec::new();
+        self.subject_alt_names = Vec::new();
+        self.scts = Vec::new();
+        self.ocsp_urls = Vec::new();
+        self.ca_issuers_urls = Vec::new();
+        self.crl_urls = Vec::new();
+    }
+
     /// Short name for lists: the subject's CN, else the whole subject.
     pub fn display_name(&self) -> &str {
         self.subject_attributes

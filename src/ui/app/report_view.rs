@@ -58,7 +58,7 @@ pub fn report_view(state: &UseReducerHandle<State>) -> Html {
                     <h2>{format!("Certificates ({})", report.certificates.len())}</h2>
                     // Many certificates and no chain: a trust bundle, a
                     // row per root (issue 28: Debian's was 70,000 px of cards).
-                    if report.chains.is_empty() && report.certificates.len() > 10 {
+                    if report.shows_table() {
                         <RootsTable key={report_key.clone()} report={report.clone()} />
                     } else {
                         {certificate_cards(&report, &report_key)}
