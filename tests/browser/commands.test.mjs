@@ -40,6 +40,11 @@ test('commands come from the certificates: request.der equals openssl\'s, the ho
   await page.waitForSelector('.command-card[data-purpose="fetch-staple-openssl"]');
   // The recipes are collapsed to their title and first line until opened.
   assert.equal(await page.locator('.command-card[open]').count(), 0);
+  // All for the leaf: the heading names it once, no title again (issue 28:
+  // the name made every title two lines); two leaves' commands each name theirs (above).
+  assert.equal(await page.textContent('.commands h2'), 'Fix it: commands and configuration for www.example.test');
+  const titles = await page.$$eval('.command-card h3', (els) => els.map((e) => e.textContent));
+  assert.ok(titles.length > 3 && titles.every((t) => !t.includes('example.test')), JSON.stringify(titles));
   // Opened as a user would: a closed card's block is not made (issue 16).
   await page.click('.command-card[data-purpose="fetch-staple-openssl"] summary');
   const openssl = await page.textContent('.command-card[data-purpose="fetch-staple-openssl"] pre code');

@@ -88,9 +88,24 @@ pub fn commands_panel(props: &CommandsPanelProps) -> Html {
         .into_iter()
         .filter(|(_, text)| !text.is_empty())
     });
+    // The certificate a command is for, named in its title only when the
+    // commands are for more than one: said on each of a chain's eight
+    // cards, it made every title two lines (issue 28: page height).
+    let name = |c: &Command| {
+        report
+            .certificates
+            .get(c.certificate)
+            .filter(|_| !c.purpose.for_bundle())
+            .map(|x| x.display_name())
+    };
+    let shared = report
+        .commands
+        .first()
+        .map(name)
+        .filter(|first| report.commands.iter().all(|c| name(c) == *first));
     html! {
         <section class="commands" aria-label="Commands and configuration">
-            <h2>{"Fix it: commands and configuration"}</h2>
+            <h2>{"Fix it: commands and configuration"}{ for shared.flatten().map(|n| html! { <>{" for "}{visible(n)}</> }) }</h2>
             <div class="host-row">
                 <label for="host">{"Server host name for the commands"}</label>
                 <input id="host" type="text" spellcheck="false" autocomplete="off" placeholder="the leaf's first DNS name"
@@ -98,8 +113,7 @@ pub fn commands_panel(props: &CommandsPanelProps) -> Html {
             </div>
             { for report.commands.iter().map(|c| {
                 // A trust bundle's commands are about no one certificate.
-                let name = report.certificates.get(c.certificate).filter(|_| !c.purpose.for_bundle())
-                    .map_or(String::new(), |x| format!(" — {}", x.display_name()));
+                let name = name(c).filter(|_| shared.is_none()).map_or(String::new(), |n| format!(" — {n}"));
                 // Collapsed to the title and the first line until opened.
                 html! {
                     <Fold class="command-card" purpose={c.purpose.word()}
