@@ -224,7 +224,7 @@ fn clean_bundle(faults: &Faults, certificates: &[Certificate], files: &Files) ->
     cat.extend(files.sources.iter().map(String::as_str));
     let out = shell::quote(&files.cleaned);
     let script = format!(
-        "(\n\
+        "( # a subshell: set -eu stops the script, never the shell it is pasted into\n\
          set -eu\n\
          # SHA-256 fingerprints of the roots to leave out, as openssl x509 -fingerprint prints them.\n\
          drop={drop}\n\
