@@ -194,15 +194,7 @@ pub fn class(f: &Finding) -> Verdict {
 /// The first sentence of a finding, for the headline: the rest stays in the
 /// finding. Its first letter is lowered, as it follows the label's colon.
 fn first_sentence(message: &str) -> String {
-    let end = message
-        .match_indices(". ")
-        .map(|(i, _)| i.saturating_add(1))
-        .find(|&i| {
-            message
-                .get(..i)
-                .is_some_and(|s| !s.ends_with("e.g.") && !s.ends_with("i.e."))
-        })
-        .unwrap_or(message.len());
+    let end = crate::inspect::text::first_sentence_end(message);
     let sentence = message.get(..end).unwrap_or(message).trim();
     let mut chars = sentence.chars();
     match chars.next() {

@@ -173,6 +173,20 @@ pub fn pretty_json(compact: &str) -> String {
     out
 }
 
+/// Where `text`'s first sentence ends: just after its full stop (one
+/// followed by a space, not that of "e.g." or "i.e."), or at its end. The
+/// headline quotes a finding's first sentence, and a server's line on the
+/// page shows its message's first sentence before the fold.
+pub fn first_sentence_end(text: &str) -> usize {
+    text.match_indices(". ")
+        .map(|(i, _)| i.saturating_add(1))
+        .find(|&i| {
+            text.get(..i)
+                .is_some_and(|s| !s.ends_with("e.g.") && !s.ends_with("i.e."))
+        })
+        .unwrap_or(text.len())
+}
+
 /// Decimal text of a non-negative big-endian integer (a DER INTEGER's
 /// contents, a CRL number). In base 10^9 limbs here, rather than by
 /// num-bigint's `Display`: that pulls its division code, 15 KB, into the
@@ -203,6 +217,25 @@ pub fn decimal(value: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_first_sentence_ends_at_a_full_stop_not_an_abbreviation() {
+        for (text, first) in [
+            ("One. Two.", "One."),
+            (
+                "Fetch it (e.g. with curl). Then reload.",
+                "Fetch it (e.g. with curl).",
+            ),
+            ("That is, i.e. never. Done.", "That is, i.e. never."),
+            (
+                "nginx serves this file as it is: it never checks it.",
+                "nginx serves this file as it is: it never checks it.",
+            ),
+            ("", ""),
+        ] {
+            assert_eq!(&text[..super::first_sentence_end(text)], first);
+        }
+    }
 
     /// The hand-written decimal against num-bigint's, over lengths that
     /// cross the 10^9 limbs and a leading zero byte (a positive INTEGER

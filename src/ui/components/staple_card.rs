@@ -95,12 +95,9 @@ fn server_verdicts(verdicts: &[ServerVerdict], fresh: bool) -> Html {
             Outcome::DoesNotStaple => ("does not staple it", "error"),
             Outcome::CannotTell => ("cannot tell", "warning"),
         };
-        // The first sentence, or the first clause before a colon.
-        let cut = [". ", ": "]
-            .iter()
-            .filter_map(|end| v.message.find(end))
-            .min()
-            .map_or(v.message.len(), |at| at.saturating_add(1));
+        // The first sentence (one line, cut with "…" by the stylesheet on
+        // wide screens): a clause cut at its colon read as left hanging.
+        let cut = certscope::inspect::text::first_sentence_end(&v.message);
         let (first, rest) = v.message.split_at(cut);
         html! {
             <li>
