@@ -16,6 +16,7 @@
 use super::config::{plain_path, Server, ServerConfig};
 use super::{shell, Command, Paths, Purpose};
 use crate::inspect::certificate::Certificate;
+use crate::inspect::staple::servers::{APACHE_PROVEN, NGINX_PROVEN};
 use crate::inspect::trust_bundle::TrustBundle;
 
 /// The name a bundle gets when it came without a file name of its own
@@ -345,24 +346,28 @@ fn installed(files: &Files, cleaned: bool) -> String {
     }
 }
 
-/// Each server's line that names a bundle of roots, and what it is for.
-/// Only nginx checks staples against a CA file: HAProxy checks a fetched
-/// staple against the certificate's own chain (`ssl_ocsp_check_response()`),
-/// Apache staples what the responder sent without checking its signature,
-/// and Caddy checks it against the certificate's issuer.
+/// Each server's line that names a bundle of roots, and what it is for,
+/// each claim with the versions it holds for (issue 26): only nginx checks
+/// staples against a CA file. HAProxy 2.6 checks no staple's signature, and
+/// from 2.8 its ocsp-update checks a fetched one trusting the certificate's
+/// own chain and .issuer file (`ssl_ocsp_check_response()`, read in the
+/// source of 2.8.0, 3.2.0 and 3.5-dev5; 2.6.0 has no `OCSP_basic_verify`);
+/// Apache staples what the responder sent without checking its signature
+/// (the real-server suite's verdicts); Caddy checks it against the
+/// certificate's issuer (certmagic's OCSP check; not run).
 fn server_lines(path: &str) -> ServerConfig {
     ServerConfig {
         certificate: 0,
         nginx: format!(
-            "# nginx checks a delegated OCSP responder's signature up to a root of this file\n# (ssl_stapling_verify on); it never sends the file to clients. With ssl_verify_client\n# on it would also accept client certificates from any of these roots: name your own\n# CA in ssl_client_certificate for that.\nssl_stapling        on;\nssl_stapling_verify on;\nssl_trusted_certificate {path};\n"
+            "# nginx checks a delegated OCSP responder's signature up to a root of this file\n# (ssl_stapling_verify on): {NGINX_PROVEN}.\n# It never sends the file to clients. With ssl_verify_client on it would also accept\n# client certificates from any of these roots (nginx's documentation): name your own\n# CA in ssl_client_certificate for that.\nssl_stapling        on;\nssl_stapling_verify on;\nssl_trusted_certificate {path};\n"
         ),
         haproxy: format!(
-            "# HAProxy checks a staple against the certificate's own chain, never a CA file.\n# A bundle of roots verifies the servers HAProxy connects to (add verifyhost with\n# the name in their certificate):\nbackend app\n    server app1 192.0.2.10:443 ssl verify required ca-file {path}\n"
+            "# HAProxy checks no staple against a CA file: 2.6 checks no staple's signature, and\n# ocsp-update (2.8 and later) checks a fetched one against the certificate's own\n# chain (from the source of 2.6.0, 2.8.0, 3.2.0 and 3.5-dev5). A bundle of roots\n# verifies the servers HAProxy connects to (add verifyhost with the name in their\n# certificate):\nbackend app\n    server app1 192.0.2.10:443 ssl verify required ca-file {path}\n"
         ),
         apache: format!(
-            "# Apache staples what the responder sent without checking its signature, so no CA\n# file plays a part in stapling. A bundle of roots verifies the servers Apache proxies\n# to; SSLCACertificateFile would accept client certificates from any of these roots.\nSSLProxyEngine on\nSSLProxyVerify require\nSSLProxyCACertificateFile {path}\n"
+            "# Apache staples what the responder sent without checking its signature\n# ({APACHE_PROVEN}), so no CA file plays a part in stapling.\n# A bundle of roots verifies the servers Apache proxies to; SSLCACertificateFile would\n# accept client certificates from any of these roots (Apache's documentation).\nSSLProxyEngine on\nSSLProxyVerify require\nSSLProxyCACertificateFile {path}\n"
         ),
-        caddy: "# Caddy checks a staple against the certificate's issuer and needs no CA file for it.\n".to_string(),
+        caddy: "# Caddy checks a staple against the certificate's issuer and needs no CA file for it\n# (not run on a real Caddy).\n".to_string(),
     }
 }
 
