@@ -105,12 +105,15 @@ import('./certscope-web.js')
   .catch((error) => showCrash('it could not start: ' + error + '; a file of the page failed to load or did not match its integrity hash'));
 
 // Installable and usable offline after the first visit (static/sw.js).
-// Registered two seconds after the page has loaded, not at once: installing
-// fetches and stores the whole shell (about 2 MB), which on a first visit
-// competed with the engine's start and the first answer for the CPU
-// (issue 27, a trace of a cold open).
+// Registered once the first answer is on screen, or ten seconds after the
+// page started if none comes, never at once: installing fetches and stores
+// the whole shell (about 2 MB), which on a first visit competed with the
+// engine's start and the first answer for the CPU (issue 27, a trace of a
+// cold open on 2 cores).
 if ('serviceWorker' in navigator) {
-  const register = () => setTimeout(() => navigator.serviceWorker.register('./sw.js').catch(() => {}), 2000);
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  const waiting = setInterval(() => {
+    if (!document.querySelector('.report .summary') && performance.now() < 10_000) return;
+    clearInterval(waiting);
+    navigator.serviceWorker.register('./sw.js').catch(() => {});
+  }, 500);
 }

@@ -113,6 +113,9 @@ test('Chromium finds the page installable from localhost, with the PNG icons the
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto(`${local}/`);
   await page.waitForSelector('#paste', { timeout: 20_000 });
+  // The service worker is registered once an answer is on screen.
+  await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());
+  await page.waitForSelector('.report .summary');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -50,6 +50,12 @@ test('Debian\'s CA bundle: its roots sort by expiry, reversed on a second click,
   await evaluateAt(page, EVALUATION_TIME);
   await dropFiles(page, [{ name: 'ca-certificates.crt', bytes }]);
   await page.waitForSelector('table.roots', { timeout: 30_000 });
+  // The rows come a slice per task (issue 27): wait for as many as the
+  // section's heading counts.
+  await page.waitForFunction(() => {
+    const shown = Number(document.querySelector('.certificates h2')?.textContent.match(/\((\d+)\)/)?.[1]);
+    return shown > 0 && document.querySelectorAll('table.roots tbody tr').length === shown;
+  });
 
   // As given: by number, every row's id its place in the bundle.
   const given = await rowsOf(page);

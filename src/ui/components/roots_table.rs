@@ -2,6 +2,7 @@
 //! any column (issue 28: Debian's bundle was 70,000 px of cards, and a
 //! hundred and forty roots are read by expiry or by name, not by position).
 
+use crate::components::sliced::Sliced;
 use crate::components::visible::visible;
 use certscope::inspect::certificate::Certificate;
 use certscope::Report;
@@ -60,7 +61,6 @@ pub fn RootsTable(props: &RootsTableProps) -> Html {
     let order = use_state(|| (Column::Number, false));
     let (by, reversed) = *order;
     let report = &props.report;
-    let at = report.evaluated_at;
     // Each row goes in after those it does not sort before: a stable sort
     // (roots that tie keep the bundle's order) in a few lines, where the
     // standard library's sorts and Unicode case tables cost the first load
@@ -74,6 +74,7 @@ pub fn RootsTable(props: &RootsTableProps) -> Html {
     if reversed {
         rows.reverse();
     }
+    let rows: Rc<Vec<usize>> = Rc::new(rows.into_iter().map(|(i, _)| i).collect());
     let header = |(column, label): (Column, &'static str)| {
         let order = order.clone();
         let sort = (by == column).then_some(AttrValue::Static(if reversed {
@@ -87,19 +88,33 @@ pub fn RootsTable(props: &RootsTableProps) -> Html {
     html! {
         <table class="roots">
             <thead><tr>{ for COLUMNS.into_iter().map(header) }</tr></thead>
-            <tbody>
-            { for rows.into_iter().map(|(i, c)| html! {
-                <tr key={i} id={format!("cert-{i}")}>
-                    <td>{i.saturating_add(1)}</td>
-                    <td>{visible(c.display_name())}</td>
-                    <td class={classes!((at > c.not_after).then_some("expired"))}>
-                        <time datetime={c.not_after.rfc3339()}>{c.not_after.rfc3339().get(..10).unwrap_or_default().to_string()}</time>
-                        {format!(" ({})", c.not_after.relative_to(at))}
-                    </td>
-                    <td><code>{c.sha256.get(..16).unwrap_or_default().to_string()}</code></td>
-                </tr>
-            }) }
-            </tbody>
+            // A slice of rows per task (issue 27): the first frame after a
+            // bundle's drop holds its first rows, not all hundred.
+            <tbody><Sliced total={rows.len()} item={row(report.clone(), rows)} /></tbody>
         </table>
     }
+}
+
+/// Renders the `k`th row in `order` (for `Sliced`).
+fn row(report: Rc<Report>, order: Rc<Vec<usize>>) -> Callback<usize, Html> {
+    Callback::from(move |k: usize| {
+        let at = report.evaluated_at;
+        let Some((i, c)) = order
+            .get(k)
+            .and_then(|&i| report.certificates.get(i).map(|c| (i, c)))
+        else {
+            return Html::default();
+        };
+        html! {
+            <tr key={i} id={format!("cert-{i}")}>
+                <td>{i.saturating_add(1)}</td>
+                <td>{visible(c.display_name())}</td>
+                <td class={classes!((at > c.not_after).then_some("expired"))}>
+                    <time datetime={c.not_after.rfc3339()}>{c.not_after.rfc3339().get(..10).unwrap_or_default().to_string()}</time>
+                    {format!(" ({})", c.not_after.relative_to(at))}
+                </td>
+                <td><code>{c.sha256.get(..16).unwrap_or_default().to_string()}</code></td>
+            </tr>
+        }
+    })
 }
