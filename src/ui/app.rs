@@ -15,20 +15,49 @@ use report_view::report_view;
 use workbench::workbench;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, Default)]
 pub struct AppProps {
     /// A fixed "now" for native rendering tests; the browser reads its clock.
     #[prop_or_default]
     pub now: Option<certscope::Timestamp>,
+    /// A report to render once, out of the document and with none of the
+    /// page's effects (`hooks::use_warm_up`, issue 27).
+    #[prop_or_default]
+    pub warm: Option<std::rc::Rc<certscope::Report>>,
+}
+
+// The same report, not an equal one: comparing reports field by field
+// would bring every type's comparison into the first load.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.warm, &other.warm) {
+            (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        self.now == other.now && same
+    }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.now;
-    let state = use_reducer(move || State::new(start.unwrap_or_else(services::clock::now)));
+    let warm = props.warm.clone();
+    let state = use_reducer(move || {
+        let mut state = State::new(start.unwrap_or_else(services::clock::now));
+        if let Some(report) = warm {
+            state.report = report;
+        }
+        state
+    });
+    // The warm-up's instance is the report alone; its props never change,
+    // so it calls the same hooks at every render.
+    if props.warm.is_some() {
+        return report_view(&state);
+    }
     hooks::use_share_link(&state);
     hooks::use_engine(&state);
     hooks::use_reveal(&state);
+    hooks::use_warm_up(&state);
     let app = use_node_ref();
     let copy_status = use_state(|| None::<AttrValue>);
 
@@ -120,11 +149,43 @@ fn masthead() -> Html {
 mod tests {
     use super::*;
 
+    /// The warm-up's instance (issue 27) is the report and nothing else:
+    /// no input panel, toolbar or share link, whose effects would act on
+    /// the page (hooks::use_warm_up renders it outside the document).
+    #[test]
+    fn the_warm_up_instance_renders_the_report_alone() {
+        let read = |p: &str| {
+            std::fs::read(format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        };
+        let at = certscope::Timestamp(1_795_395_600);
+        let inputs = [
+            certscope::Input::new("fullchain.pem", read("chains/with-root.pem")),
+            certscope::Input::new("staple.der", read("staples/good.der")),
+        ];
+        let report = certscope::analyze(&inputs, at).for_view().0;
+        let html = futures::executor::block_on(
+            yew::LocalServerRenderer::<App>::with_props(AppProps {
+                now: Some(at),
+                warm: Some(std::rc::Rc::new(report)),
+            })
+            .render(),
+        );
+        assert!(
+            html.contains("class=\"report\"") && html.contains("Staples (1)"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("id=\"paste\"") && !html.contains("Copy share link"),
+            "{html}"
+        );
+    }
+
     #[test]
     fn renders_the_empty_page() {
         let html = futures::executor::block_on(
             yew::LocalServerRenderer::<App>::with_props(AppProps {
                 now: Some(certscope::Timestamp(1_795_395_600)),
+                ..AppProps::default()
             })
             .render(),
         );

@@ -59,6 +59,23 @@ mod engine {
         static OPENED: RefCell<Option<(String, Shared)>> = const { RefCell::new(None) };
         /// The page has sent something: the warm-up gives way.
         static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// The warm-up's view (JSON), and whether the page asked for it.
+        static WARM_VIEW: RefCell<Option<String>> = const { RefCell::new(None) };
+        static WARM_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// `{ warm_view }`: the warm-up's report, for the page to render once
+    /// out of sight while it is idle (its own first-run costs, issue 27),
+    /// once the page has asked and the warm-up has made it.
+    fn send_warm_view(scope: &DedicatedWorkerGlobalScope) -> Result<(), JsValue> {
+        let Some(view) =
+            WARM_VIEW.with_borrow_mut(|view| WARM_WANTED.get().then(|| view.take()).flatten())
+        else {
+            return Ok(());
+        };
+        let reply = Object::new();
+        Reflect::set(&reply, &"warm_view".into(), &JsValue::from_str(&view))?;
+        scope.post_message(&reply)
     }
 
     /// `{ id, report_json }`: the latest report as `certscope inspect --json` writes it.
@@ -163,6 +180,10 @@ mod engine {
     }
 
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
+        if field(data, "warm_view").as_bool() == Some(true) {
+            WARM_WANTED.set(true);
+            return send_warm_view(scope);
+        }
         if let Some(fragment) = field(data, "decode").as_string() {
             let (reply, transfer) = decoded(&fragment)?;
             return scope.post_message_with_transfer(&reply, &transfer);
@@ -411,7 +432,9 @@ mod engine {
                 analyze_gathered(gathered, &inputs, now, &Options::default())
             });
             let (view, _) = report.for_view();
-            let _ = serde_json::to_string(&view);
+            let view = serde_json::to_string(&view).unwrap_or_default();
+            WARM_VIEW.with_borrow_mut(|warm| *warm = Some(view));
+            let _ = send_warm_view(&scope);
             let shared = Shared {
                 inputs: inputs
                     .into_iter()
@@ -456,8 +479,13 @@ mod engine {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replies = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            ASKED.set(true);
-            if let Err(e) = answer(&replies, &event.data()) {
+            let data = event.data();
+            // Asking for the warm-up's view is the one message that does
+            // not stop the warm-up.
+            if field(&data, "warm_view").is_undefined() {
+                ASKED.set(true);
+            }
+            if let Err(e) = answer(&replies, &data) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }
         });

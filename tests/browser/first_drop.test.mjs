@@ -100,3 +100,23 @@ test('once the app runs, a browser drop goes to the app alone, once', async () =
   await assertSameDocument(page, url);
   await context.close();
 });
+
+test('while idle, the page renders the engine\'s warm-up report out of sight, and shows nothing of it', async () => {
+  // A person's first drop paid for the page's code run for the first time
+  // (issue 27); the warm-up render pays it before. Without it, data-warmed
+  // is never set.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('html[data-warmed]', { timeout: 20_000 });
+  assert.equal(await page.locator('.report').count(), 1, 'one report in the document');
+  assert.match(await page.textContent('.report'), /Start by adding a chain/);
+  assert.equal(await page.locator('.staple-card, .certificate-card').count(), 0, 'the warm-up report is not in the document');
+  assert.equal(new URL(page.url()).hash, '', 'no share link written');
+  await osDrop(context, page, [join(FIXTURES, 'chains/with-root.pem')]);
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3, null, { timeout: 20_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -87,6 +87,44 @@ pub fn use_reveal(state: &UseReducerHandle<State>) {
     });
 }
 
+/// A person's first drop paid for code run for the first time: the page's
+/// wasm compiled function by function (lazily) and its JS glue, about 20 ms
+/// of a first drop's render in a trace (issue 27). So, once the page is
+/// idle and nothing was given, the engine's own warm-up report (the first
+/// example) is rendered once, in an element outside the document (nothing
+/// is shown, laid out or announced), and dropped.
+#[hook]
+pub fn use_warm_up(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |()| {
+        let later = gloo::timers::callback::Timeout::new(WARM_UP_AFTER_MS, move || {
+            services::analysis::warm_view(reply_to(dispatcher), render_out_of_sight);
+        });
+        move || drop(later)
+    });
+}
+
+/// Long enough for the page's first paint and the engine's start.
+const WARM_UP_AFTER_MS: u32 = 300;
+
+fn render_out_of_sight(view: String) {
+    let (Ok(report), Ok(root)) = (
+        serde_json::from_str::<certscope::Report>(&view),
+        gloo::utils::document().create_element("div"),
+    ) else {
+        return;
+    };
+    let props = super::AppProps {
+        now: None,
+        warm: Some(std::rc::Rc::new(report)),
+    };
+    // Rendered when this returns. It is left as it is, never updated and
+    // out of the document: destroying it would bring every component's
+    // teardown into the first load (5 KB gzip).
+    yew::Renderer::<super::App>::with_root_and_props(root, props).render();
+    let _ = gloo::utils::document_element().set_attribute("data-warmed", "");
+}
+
 /// Sends every change to the analysis engine (a Web Worker), after the
 /// render that shows it; `send_now` has usually sent it already.
 #[hook]
