@@ -138,6 +138,26 @@ test('if the engine traps, the page says so, keeps its inputs, and the next chan
   await trapServer.close();
 });
 
+test('an engine that traps on the idle warm-up says nothing, and the first input starts a new one', async () => {
+  // The page asks an idle engine for its warm-up report (issue 27); an
+  // engine that traps then has lost nothing of the user's.
+  let served = 0;
+  const trapping = Buffer.from(`importScripts('./certscope-worker.js');
+    self.postMessage({ ready: true });
+    self.onmessage = () => { throw new WebAssembly.RuntimeError('unreachable'); };`);
+  const trapServer = await serveDist({ alter: { 'certscope-worker-loader.js': (real) => (served++ === 0 ? trapping : real) } });
+  const { page, log, context } = await openApp(browser, trapServer.origin, { contextOptions: { serviceWorkers: 'block' } });
+  await page.waitForTimeout(1500);
+  assert.equal(served, 1, 'one engine so far');
+  assert.equal(await page.locator('.input-error').count(), 0, 'no error before any input');
+  await page.fill('#paste', (await fixture('chains/correct.pem')).toString());
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 2);
+  assert.equal(served, 2, 'the input started a new engine');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+  await trapServer.close();
+});
+
 test('if the wasm traps, a banner explains it and a reload keeps the inputs', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await page.fill('#paste', (await fixture('pki/leaf.pem')).toString());

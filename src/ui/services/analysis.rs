@@ -70,6 +70,10 @@ thread_local! {
 fn stop() {
     if let Some(engine) = ENGINE.with(|engine| engine.borrow_mut().take()) {
         engine.worker.terminate();
+        // Events already queued (a second message's trap) find no handler
+        // rather than a dropped closure.
+        engine.worker.set_onmessage(None);
+        engine.worker.set_onerror(None);
         gloo::timers::callback::Timeout::new(0, move || drop(engine)).forget();
     }
 }
@@ -157,6 +161,11 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             .filter(|m| !m.is_empty())
             .unwrap_or_else(|| "its script did not load".to_string());
         stop();
+        // Before any input (the warm-up's request) nothing is lost: the
+        // first input starts a new engine, and says so if that one fails.
+        if SENT.get().is_none() {
+            return;
+        }
         failed(Err(format!(
                     "the analysis engine stopped ({detail}); nothing was sent anywhere. Change or remove an input to try again"
                 )));
