@@ -147,6 +147,18 @@ fn every_arrangement_of_the_test_chain() {
         (&["staples/s_client-status.txt"], &[&[LEAF]],
          &["chain-partial-capture"],
          "s_client without -showcerts lists 2 certificates but prints 1: not an incomplete chain"),
+        (&["pki/leaf-rsa1024-sha1.pem", "pki/int-rsa.pem", "pki/root-rsa.pem"], &[&["weak.example.test", R2, R1]],
+         &["chain-contains-anchor", "chain-split-across-inputs", "chain-weak-key", "chain-weak-signature"],
+         "a served root spares only itself from the SHA-1 check, not the leaf below it"),
+        (&["pki/leaf-md5.pem", "pki/int-rsa.pem"], &[&["md5.example.test", R2]],
+         &["chain-root-not-included", "chain-split-across-inputs", "chain-weak-signature", "signature-unchecked"],
+         "an MD5 signature is refused as SHA-1 is (and certscope does not check MD5 signatures)"),
+        (&["chains/root-before-intermediate.pem"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-incorrect-order"],
+         "leaf first, then the root before the intermediate"),
+        (&["pki/leaf-ldap-ca-issuers.pem"], &[&["ldap.example.test"]],
+         &["chain-incomplete"],
+         "alone, with CA Issuers only over LDAP"),
     ];
     for (inputs, want_orders, want_codes, why) in table {
         let report = inspect(inputs);
@@ -255,11 +267,21 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 fn findings_name_the_file_and_the_certificate_they_are_about() {
     // (inputs, finding code, what its message must say)
     #[rustfmt::skip]
-    let table: [(&[&str], &str, &str); 9] = [
+    let table: [(&[&str], &str, &str); 12] = [
         (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
+        (&["chains/shuffled-part1.pem", "chains/shuffled-part2.pem"], "chain-split-across-inputs",
+         "is spread over shuffled-part2.pem and shuffled-part1.pem. "),
         (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
         (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
         (&["chains/wrong-intermediate.pem"], "chain-incomplete", "R2 was given in its place, but it has another key"),
+        // The impostor is the one given for the missing issuer, not the
+        // issuer of an earlier link that fails for another reason (the
+        // flipped bit below R2).
+        (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem", "pki/other-root-r1.pem"], "chain-incomplete",
+         "(certscope Test Root R1 was given in its place, but it has another key)"),
+        // A CA Issuers URL curl cannot fetch is still named, without a command.
+        (&["pki/leaf-ldap-ca-issuers.pem"], "chain-incomplete",
+         "ldap.example.test says where to get it (CA Issuers): ldap://ldap.example.test/cn=certscope%20Test%20Intermediate%20R2?cACertificate. Download it from there and put it right after ldap.example.test in ssl_certificate."),
         // A bad signature says why: another key (the key ids differ, both
         // named) or a damaged certificate (they match).
         (&["chains/wrong-intermediate.pem"], "chain-bad-signature", "R2 has the right name but another key (www.example.test was signed by key id "),
@@ -278,6 +300,58 @@ fn findings_name_the_file_and_the_certificate_they_are_about() {
             "{code}: {}",
             finding.message
         );
+    }
+}
+
+/// nginx, HAProxy and Apache pair the private key with the first
+/// certificate: a file out of order is an error when the leaf is not first
+/// (the server does not start), a warning when only the issuers are swapped.
+#[test]
+fn incorrect_order_is_an_error_only_when_the_leaf_is_not_first() {
+    // (inputs, severity of chain-incorrect-order)
+    let table = [
+        ("chains/reversed.pem", certscope::Severity::Error),
+        (
+            "chains/root-before-intermediate.pem",
+            certscope::Severity::Warning,
+        ),
+    ];
+    for (input, want) in table {
+        let report = inspect(&[input]);
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.code == "chain-incorrect-order")
+            .unwrap();
+        assert_eq!(finding.severity, want, "{input}: {}", finding.message);
+    }
+}
+
+/// RFC 5280 §4.1.2.5: a certificate is valid from notBefore to notAfter,
+/// both included; the chain findings say so to the second.
+#[test]
+fn validity_includes_both_ends() {
+    let second = |text: &str| Timestamp::parse_rfc3339(text).unwrap();
+    // (certificate, evaluated at, the chain validity finding expected)
+    #[rustfmt::skip]
+    let table = [
+        ("pki/leaf-not-yet-valid.pem", "2026-12-31T23:59:59Z", Some("chain-not-yet-valid-certificate")),
+        ("pki/leaf-not-yet-valid.pem", "2027-01-01T00:00:00Z", None),
+        ("pki/leaf-expired.pem", "2026-01-01T00:00:00Z", None),
+        ("pki/leaf-expired.pem", "2026-01-01T00:00:01Z", Some("chain-expired-certificate")),
+    ];
+    for (leaf, at, want) in table {
+        let inputs: Vec<Input> = [leaf, "pki/int-rsa.pem"]
+            .iter()
+            .map(|p| Input::new(*p, fixture(p)))
+            .collect();
+        let report = analyze(&inputs, second(at));
+        let found = report
+            .findings
+            .iter()
+            .map(|f| f.code)
+            .find(|c| *c == "chain-not-yet-valid-certificate" || *c == "chain-expired-certificate");
+        assert_eq!(found, want, "{leaf} at {at}");
     }
 }
 
