@@ -195,6 +195,9 @@ mod tests {
                 "fiq3apom9tsb3hnlocs0cnc",
                 "455 < delta <= 481",
             ),
+            // Also found by search: a delta equal to its threshold is the
+            // digit t and then a final digit 0 ("a"), not the digit t alone.
+            ("üäñ", "4ca0a5a", "q = t"),
         ];
         for (unicode, puny, why) in table {
             assert_eq!(encode(unicode).as_deref(), Some(puny), "{why}");
