@@ -11,8 +11,8 @@
 #   scripts/mutants.sh --minutes N        stop after N minutes (default 40; 0: no limit);
 #                                         what was not reached is listed as not run
 #   scripts/mutants.sh --again            after adding assertions: re-test only the mutants
-#                                         recorded as missed, timed out or not run (not those
-#                                         listed as equivalent), in the modules chosen
+#                                         recorded as missed (less those listed as equivalent),
+#                                         timed out or not run, in the modules chosen
 #   scripts/mutants.sh --tests 'ARGS'     a first pass with fewer test targets than the
 #                                         module's (e.g. '--lib --test=trust'): what they
 #                                         catch, the module's targets catch too; what they
@@ -209,7 +209,8 @@ for m in "${order[@]}"; do
   for t in $tests; do args+=("--cargo-arg=$t"); done
   if [ -n "$again" ]; then
     # The recorded missed, timed-out (on a loaded machine a timeout may be
-    # only that) and not-run mutants of these files, less the equivalent ones.
+    # only that) and not-run mutants of these files, less the equivalent ones
+    # already on record as missed.
     python3 - "${mfiles[@]}" > "target/mutants/$m.again" <<'PY'
 import subprocess, sys
 files = set(sys.argv[1:])
@@ -228,7 +229,9 @@ except FileNotFoundError:
 listed = subprocess.run(["cargo", "mutants", "--list"] + [a for f in files for a in ("--file", f)],
                         check=True, capture_output=True, text=True).stdout.splitlines()
 for name in listed:
-    if done.get(name, "not run") in ("missed", "timeout", "not run") and name not in equivalent:
+    outcome = done.get(name, "not run")
+    # An equivalent mutant is run once, so that it is on record as missed.
+    if outcome in ("timeout", "not run") or outcome == "missed" and name not in equivalent:
         print(name)
 PY
     [ -s "target/mutants/$m.again" ] || { echo "$m: nothing missed or left"; continue; }
