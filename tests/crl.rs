@@ -34,6 +34,9 @@ const CRLS: &[&str] = &[
     "crl/critical-ext.crl",
     "crl/indirect.crl",
     "crl/indirect-e2.crl",
+    "crl/delta.crl",
+    "crl/some-reasons.crl",
+    "crl/malformed-exts.crl",
     "inputs/crl.der",
 ];
 
@@ -233,6 +236,7 @@ fn ours(path: &str) -> Printed {
                     "Authority Key Identifier" => "Authority Key Identifier".to_string(),
                     "CRL Number" => "CRL Number".to_string(),
                     "Issuing Distribution Point" => "Issuing Distribution Point".to_string(),
+                    "Delta CRL Indicator" => "Delta CRL Indicator".to_string(),
                     _ => e.oid.clone(),
                 };
                 (name, e.critical)
@@ -303,6 +307,119 @@ fn a_crl_inside_pkcs7_is_read() {
     assert_eq!(report.crls.len(), 1, "{:?}", report.findings);
     assert_eq!(report.crls[0].entries, 4);
     assert_eq!(report.crls[0].number.as_deref(), Some("7"));
+}
+
+/// The header fields the revocation analysis reads that the comparison
+/// with `openssl crl -text` above does not: the key id that picks the
+/// signer, the base of a delta CRL, the reasons an Issuing Distribution
+/// Point limits a CRL to, and which extensions are malformed (a critical
+/// one makes the CRL unusable, RFC 5280 §5.2).
+#[test]
+fn header_fields_the_analysis_reads() {
+    let r2 = report(&["pki/int-rsa.pem"]).certificates[0]
+        .subject_key_id
+        .clone();
+    // (CRL, delta base, only some reasons, malformed extensions: (OID, why))
+    #[rustfmt::skip]
+    let table: [(&str, Option<&str>, &[&str], &[(&str, &str)]); 5] = [
+        ("crl/full.crl", None, &[], &[]),
+        // Its private critical extension is unknown, not malformed.
+        ("crl/critical-ext.crl", None, &[], &[]),
+        ("crl/delta.crl", Some("300"), &[], &[]),
+        ("crl/some-reasons.crl", None, &["keyCompromise", "superseded", "aACompromise"], &[]),
+        ("crl/malformed-exts.crl", None, &[], &[
+            ("2.5.29.28", "its value does not match RFC 5280's definition"),
+            ("2.5.29.27", "the base CRL number is not an INTEGER"),
+        ]),
+    ];
+    for (path, delta_base, reasons, malformed) in table {
+        let report = report(&[path]);
+        let crl = &report.crls[0];
+        assert_eq!(crl.authority_key_id, r2, "{path}: the key id of R2");
+        assert_eq!(crl.delta_base.as_deref(), delta_base, "{path}");
+        assert_eq!(crl.scope.only_some_reasons, *reasons, "{path}");
+        let got: Vec<(&str, &str)> = crl
+            .extensions
+            .iter()
+            .filter_map(|e| Some((e.oid.as_str(), e.malformed.as_deref()?)))
+            .collect();
+        assert_eq!(got, *malformed, "{path}");
+    }
+}
+
+/// RFC 5280 §5.1: nextUpdate, revokedCertificates and crlExtensions come at
+/// most once each, in that order. A TBSCertList that repeats or swaps them
+/// is refused, not read past.
+#[test]
+fn tbs_cert_list_fields_out_of_order_are_refused() {
+    // (header length, content length) of the DER element at `at`; lengths
+    // are re-encoded in four bytes, which certscope reads as BER does.
+    fn head(der: &[u8], at: usize) -> (usize, usize) {
+        let first = usize::from(der[at + 1]);
+        if first < 0x80 {
+            return (2, first);
+        }
+        let n = first & 0x7f;
+        let len = der[at + 2..at + 2 + n]
+            .iter()
+            .fold(0, |l, &b| l << 8 | usize::from(b));
+        (2 + n, len)
+    }
+    fn children(element: &[u8]) -> Vec<&[u8]> {
+        let (h, len) = head(element, 0);
+        let body = &element[h..h + len];
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < body.len() {
+            let (h, len) = head(body, at);
+            out.push(&body[at..at + h + len]);
+            at += h + len;
+        }
+        out
+    }
+    fn sequence(parts: &[&[u8]]) -> Vec<u8> {
+        let body = parts.concat();
+        let len = u32::try_from(body.len()).unwrap().to_be_bytes();
+        let mut out = vec![0x30, 0x84];
+        out.extend_from_slice(&len);
+        out.extend_from_slice(&body);
+        out
+    }
+    let der = fixture("crl/full.crl");
+    let outer = children(&der);
+    // version, signature, issuer, thisUpdate, nextUpdate, revoked, extensions
+    let tbs = children(outer[0]);
+    assert_eq!(tbs.len(), 7);
+    // (the fields, by their place in full.crl's TBSCertList; refused; what)
+    let table: [(&[usize], bool, &str); 4] = [
+        (
+            &[0, 1, 2, 3, 4, 5, 6],
+            false,
+            "full.crl's own order, re-encoded",
+        ),
+        (&[0, 1, 2, 3, 4, 5, 5, 6], true, "the revoked list twice"),
+        (&[0, 1, 2, 3, 4, 5, 6, 6], true, "the extensions twice"),
+        (
+            &[0, 1, 2, 3, 4, 6, 5],
+            true,
+            "the extensions before the revoked list",
+        ),
+    ];
+    for (order, refused, why) in table {
+        let fields: Vec<&[u8]> = order.iter().map(|&k| tbs[k]).collect();
+        let tbs = sequence(&fields);
+        let crl = sequence(&[&tbs, outer[1], outer[2]]);
+        match Crl::decode(&crl, 0) {
+            Ok(_) => assert!(!refused, "{why}: read"),
+            Err(e) => {
+                assert!(refused, "{why}: {e}");
+                assert!(
+                    e.to_string().contains("unexpected element in TBSCertList"),
+                    "{why}: {e}"
+                );
+            }
+        }
+    }
 }
 
 /// `openssl verify -crl_check` on (certificate, CRL) at the evaluation time:
