@@ -462,19 +462,24 @@ fn revoked_entries_read_as_rfc_5280_says() {
     let critical_private = exts(&ext(&[PRIVATE, TRUE], null));
     let private = exts(&ext(&[PRIVATE], null));
     let issuer_not_names = exts(&ext(&[ISSUER, TRUE], null));
-    // (the entry's elements, Ok(unusable entries) or Err(what the error says), what)
+    // A reason code must be an ENUMERATED (RFC 5280 §5.3.1): an INTEGER 1
+    // is not keyCompromise.
+    let reason_integer = exts(&ext(&[REASON], &[0x02, 0x01, 0x01]));
+    // (the entry's elements, Ok((unusable entries, its reason)) or Err(what
+    // the error says), what)
     #[rustfmt::skip]
-    let table: [(Vec<&[u8]>, Result<usize, &str>, &str); 10] = [
-        (vec![SERIAL, UTC], Ok(0), "serial and UTCTime"),
-        (vec![SERIAL, GENERALIZED], Ok(0), "serial and GeneralizedTime"),
+    let table: [(Vec<&[u8]>, Result<(usize, Option<&str>), &str>, &str); 11] = [
+        (vec![SERIAL, UTC], Ok((0, None)), "serial and UTCTime"),
+        (vec![SERIAL, GENERALIZED], Ok((0, None)), "serial and GeneralizedTime"),
         (vec![&[0x04, 0x02, 0x10, 0x02], UTC], Err("no serial number INTEGER"), "the serial an OCTET STRING"),
         (vec![&[0x02, 0x00], UTC], Err("no serial number INTEGER"), "the serial an empty INTEGER"),
         (vec![SERIAL, &[0x02, 0x01, 0x01]], Err("no revocation date"), "the date an INTEGER"),
         (vec![SERIAL, UTC, &[0x31, 0x00]], Err("the entry extensions are not a SEQUENCE"), "the extensions a SET"),
-        (vec![SERIAL, UTC, &critical_reason], Ok(0), "a reason code marked critical is still known"),
-        (vec![SERIAL, UTC, &critical_private], Ok(1), "an unknown critical extension"),
-        (vec![SERIAL, UTC, &private], Ok(0), "an unknown extension, not critical"),
-        (vec![SERIAL, UTC, &issuer_not_names], Ok(1), "a certificateIssuer that is a NULL"),
+        (vec![SERIAL, UTC, &critical_reason], Ok((0, Some("keyCompromise"))), "a reason code marked critical is still known"),
+        (vec![SERIAL, UTC, &reason_integer], Ok((0, None)), "a reason code that is an INTEGER"),
+        (vec![SERIAL, UTC, &critical_private], Ok((1, None)), "an unknown critical extension"),
+        (vec![SERIAL, UTC, &private], Ok((0, None)), "an unknown extension, not critical"),
+        (vec![SERIAL, UTC, &issuer_not_names], Ok((1, None)), "a certificateIssuer that is a NULL"),
     ];
     let full = fixture("crl/full.crl");
     let tbs = der_children(der_children(&full)[0]);
@@ -482,9 +487,10 @@ fn revoked_entries_read_as_rfc_5280_says() {
         let list = der(0x30, &[&der(0x30, &entry)]);
         let crl = full_crl_with(&[tbs[0], tbs[1], tbs[2], tbs[3], tbs[4], &list, tbs[6]]);
         match (Crl::decode(&crl, 0), want) {
-            (Ok(crl), Ok(unusable)) => {
+            (Ok(crl), Ok((unusable, reason))) => {
                 assert_eq!(crl.entries, 1, "{why}");
                 assert_eq!(crl.unusable_entries, unusable, "{why}");
+                assert_eq!(crl.revoked[0].reason.as_deref(), reason, "{why}");
             }
             (Err(e), Err(says)) => assert!(e.to_string().contains(says), "{why}: {e}"),
             (got, _) => panic!("{why}: {:?}", got.map(|c| c.unusable_entries)),
