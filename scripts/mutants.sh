@@ -54,7 +54,7 @@ MODULES=(
   'diagnosis|src/inspect/chain/diagnosis.rs|--lib --test=chain --test=regression --test=names --test=trust_bundle --test=one_voice'
   'hosts|src/inspect/hosts.rs src/inspect/hosts/*.rs|--lib --test=trust --test=limbo'
   'crl|src/inspect/crl.rs src/inspect/crl/*.rs|--lib --test=crl --test=commands'
-  'staple|src/inspect/staple/judge.rs|--lib --test=staple --test=servers --test=regression'
+  'staple|src/inspect/staple/judge.rs|--lib --test=staple --test=servers --test=regression --test=names'
   'signature|src/inspect/signature.rs src/inspect/signature/*.rs|--lib --test=signature --test=sigalgs --test=chain --test=staple --test=limbo'
   'validation|src/inspect/validation.rs src/inspect/validation/*.rs|--lib --test=trust --test=limbo --test=one_voice --test=trust_programs'
 )

@@ -493,6 +493,40 @@ fn three_responses_match_each_certificate_given() {
     );
 }
 
+/// Each CertID is hashed with its own algorithm (RFC 6960 §4.1.1), also
+/// when staples of two algorithms come together: the certificates' hashes
+/// are computed once per algorithm and never taken for another's.
+#[test]
+fn certids_of_two_hash_algorithms_in_one_analysis() {
+    let mut inputs: Vec<Input> = ["good.der", "sha256-certid.der"]
+        .iter()
+        .map(|f| Input::new(*f, fixture(&format!("staples/{f}"))))
+        .collect();
+    inputs.extend(
+        LEAF.iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+    );
+    let j = json(&analyze(&inputs, evaluation_time()));
+    let staples = j["staples"].as_array().unwrap();
+    let matched: Vec<(String, Option<String>)> = staples
+        .iter()
+        .map(|s| {
+            let r = &s["responses"][0];
+            (
+                r["hash_algorithm"].as_str().unwrap().to_string(),
+                cn(&j, &r["certificate"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        matched,
+        [
+            ("sha1".to_string(), Some(WWW.to_string())),
+            ("sha256".to_string(), Some(WWW.to_string()))
+        ]
+    );
+}
+
 #[test]
 fn staple_for_another_certificate_or_none_given() {
     // (certificates, severity, why)
