@@ -527,6 +527,31 @@ fn certids_of_two_hash_algorithms_in_one_analysis() {
     );
 }
 
+/// `signer_expired` is said of a delegated responder only (OpenSSL then
+/// refuses a response that verifies); an expired issuer is the chain's
+/// finding, not the staple signer's.
+#[test]
+fn signer_expired_is_a_delegated_responders() {
+    // (staple, given with LEAF, evaluated at, signer_expired)
+    let table = [
+        ("good-delegated.der", "2026-11-23T01:00:00Z", false),
+        ("good-delegated.der", "2027-06-02T00:00:00Z", true),
+        ("good.der", "2030-01-02T00:00:00Z", false),
+    ];
+    for (staple, at, want) in table {
+        let mut inputs = vec![Input::new(staple, fixture(&format!("staples/{staple}")))];
+        inputs.extend(
+            LEAF.iter()
+                .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+        );
+        let report = analyze(&inputs, Timestamp::parse_rfc3339(at).unwrap());
+        assert_eq!(
+            report.staples[0].signature.signer_expired, want,
+            "{staple} at {at}"
+        );
+    }
+}
+
 #[test]
 fn staple_for_another_certificate_or_none_given() {
     // (certificates, severity, why)
