@@ -552,6 +552,45 @@ fn signer_expired_is_a_delegated_responders() {
     }
 }
 
+/// nginx looks for a response's signer in the response and in
+/// ssl_certificate: "embeds no certificate" is said only of a response
+/// that embeds none. good-delegated.der with its embedded responder
+/// certificate swapped for other-leaf.pem (the certificates are outside
+/// what the signature covers) embeds one, just not its signer.
+#[test]
+fn a_response_embedding_another_certificate_does_not_embed_none() {
+    let der = |p: &str| {
+        let inputs = [Input::new(p, fixture(&format!("pki/{p}")))];
+        analyze(&inputs, evaluation_time()).certificates[0]
+            .der
+            .clone()
+    };
+    let staple = rewrite(
+        &fixture("staples/good-delegated.der"),
+        &der("responder.pem"),
+        &der("other-leaf.pem"),
+    );
+    let mut inputs = vec![Input::new("swapped.der", staple)];
+    inputs.extend(
+        LEAF.iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+    );
+    let j = json(&analyze(&inputs, evaluation_time()));
+    assert_eq!(j["staples"][0]["signature"]["certificate"], Value::Null);
+    let nginx = j["staples"][0]["server_verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["server"] == "nginx ssl_stapling_verify on")
+        .unwrap();
+    let message = nginx["message"].as_str().unwrap();
+    assert!(
+        message.contains("its signer is not among your inputs")
+            && !message.contains("embeds no certificate"),
+        "{message}"
+    );
+}
+
 #[test]
 fn staple_for_another_certificate_or_none_given() {
     // (certificates, severity, why)
