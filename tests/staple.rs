@@ -534,8 +534,12 @@ fn certids_of_two_hash_algorithms_in_one_analysis() {
 fn signer_expired_is_a_delegated_responders() {
     // (staple, given with LEAF, evaluated at, signer_expired)
     let table = [
+        // responder.pem is valid from 2026-01-01 to 2027-06-01, both included.
+        ("good-delegated.der", "2025-12-31T23:59:59Z", true),
+        ("good-delegated.der", "2026-01-01T00:00:00Z", false),
         ("good-delegated.der", "2026-11-23T01:00:00Z", false),
-        ("good-delegated.der", "2027-06-02T00:00:00Z", true),
+        ("good-delegated.der", "2027-06-01T00:00:00Z", false),
+        ("good-delegated.der", "2027-06-01T00:00:01Z", true),
         ("good.der", "2030-01-02T00:00:00Z", false),
     ];
     for (staple, at, want) in table {
