@@ -549,9 +549,58 @@ fn signer_expired_is_a_delegated_responders() {
                 .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
         );
         let report = analyze(&inputs, Timestamp::parse_rfc3339(at).unwrap());
+        let signature = &report.staples[0].signature;
+        assert_eq!(signature.signer_expired, want, "{staple} at {at}");
         assert_eq!(
-            report.staples[0].signature.signer_expired, want,
-            "{staple} at {at}"
+            signature
+                .detail
+                .contains("the responder's certificate is not valid at the evaluation time"),
+            want,
+            "{staple} at {at}: {}",
+            signature.detail
+        );
+    }
+}
+
+/// A ResponderID by name from OpenSSL's text names a certificate whose
+/// subject has the same attributes, in the same order, with the same values
+/// (case and spaces folded as the one name rule does).
+#[test]
+fn responder_names_from_text_match_whole_subjects() {
+    use certscope::inspect::staple::judge::names_responder;
+    use certscope::inspect::staple::ResponderId;
+    let certs = analyze(
+        &LEAF
+            .iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}"))))
+            .collect::<Vec<_>>(),
+        evaluation_time(),
+    )
+    .certificates;
+    let cert = |cn: &str| certs.iter().find(|c| c.display_name() == cn).unwrap();
+    let id = |pairs: &[(&str, &str)]| {
+        ResponderId::NameAttributes(
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    const R2: &str = "certscope Test Intermediate R2";
+    // (ResponderID attributes, certificate, names it)
+    #[rustfmt::skip]
+    let table: [(&[(&str, &str)], &str, bool); 5] = [
+        (&[("O", "certscope tests"), ("CN", R2)], R2, true),
+        (&[("O", "CERTSCOPE  tests"), ("CN", R2)], R2, true),
+        (&[("O", "certscope tests"), ("CN", R2)], WWW, false),
+        (&[("O", "certscope tests")], R2, false),
+        (&[("O", "certscope tests"), ("OU", R2)], R2, false),
+    ];
+    for (pairs, cn, want) in table {
+        assert_eq!(
+            names_responder(&id(pairs), cert(cn)),
+            want,
+            "{pairs:?} {cn}"
         );
     }
 }
