@@ -282,6 +282,13 @@ fn every_staple_fixture() {
             "{why}: signer's certificate"
         );
         assert_eq!(s["signature"]["valid"].as_bool(), row.valid, "{why}: valid");
+        assert!(
+            s["signature"]["detail"]
+                .as_str()
+                .is_some_and(|d| d.ends_with('.')),
+            "{why}: the signature is explained in a sentence: {}",
+            s["signature"]
+        );
         assert_eq!(staple_codes(&report), row.codes, "{why}: findings");
         assert_eq!(
             s["server_verdicts"].as_array().map(Vec::len),
