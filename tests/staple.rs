@@ -186,6 +186,23 @@ fn rows() -> Vec<Row> {
                 "issued by R2, but serverAuth only: no OCSPSigning",
             )
         },
+        Row {
+            signer: "delegated",
+            signer_certificate: Some("certscope OCSP Responder without nocheck"),
+            ..good(
+                "delegated-no-nocheck.der",
+                "a delegated responder without id-pkix-ocsp-nocheck: still authorised",
+            )
+        },
+        Row {
+            signer: "unauthorized",
+            signer_certificate: Some("certscope OCSP Responder of the other R2"),
+            codes: &["staple-unauthorized-responder"],
+            ..good(
+                "signed-by-other-r2-responder.der",
+                "OCSPSigning, and R2's name as its issuer, but certified by wrong-int's key",
+            )
+        },
         not_successful("status-malformed-request.der", "malformedRequest", "30 03 0a 01 01"),
         not_successful("status-internal-error.der", "internalError", "30 03 0a 01 02"),
         not_successful("status-try-later.der", "tryLater", "30 03 0a 01 03"),
@@ -566,6 +583,25 @@ fn signer_expired_is_a_delegated_responders() {
             "{staple} at {at}: {}",
             signature.detail
         );
+    }
+}
+
+/// The delegated responder's sentence says whether clients check its own
+/// revocation (RFC 6960 §4.2.2.2.1: id-pkix-ocsp-nocheck says they need not).
+#[test]
+fn delegated_responders_say_whether_they_carry_nocheck() {
+    // (staple, what its signature detail says)
+    let table = [
+        ("good-delegated.der", "It carries id-pkix-ocsp-nocheck"),
+        (
+            "delegated-no-nocheck.der",
+            "It has no id-pkix-ocsp-nocheck extension",
+        ),
+    ];
+    for (staple, says) in table {
+        let report = run(staple, LEAF);
+        let detail = &report.staples[0].signature.detail;
+        assert!(detail.contains(says), "{staple}: {detail}");
     }
 }
 
