@@ -605,6 +605,40 @@ fn delegated_responders_say_whether_they_carry_nocheck() {
     }
 }
 
+/// At most 100 single responses are matched (MAX_JUDGED_RESPONSES); a
+/// response with more says so. good.der's one SingleResponse repeated 100
+/// and 101 times (the signature no longer verifies; the count is read first).
+#[test]
+fn only_the_first_hundred_responses_are_matched() {
+    let good = fixture("staples/good.der");
+    let (outer, _) = tlv::read(&good, 0).unwrap();
+    let bytes = outer.children().nth(1).unwrap().unwrap();
+    let bytes = bytes.children().next().unwrap().unwrap();
+    let octets = bytes.children().nth(1).unwrap().unwrap();
+    let (basic, _) = tlv::read(octets.value, octets.value_offset).unwrap();
+    let tbs = basic.children().next().unwrap().unwrap();
+    let responses = tbs.children().nth(2).unwrap().unwrap();
+    let single = responses.children().next().unwrap().unwrap().raw;
+    for (n, noted) in [(100, false), (101, true)] {
+        let content = single.repeat(n);
+        let mut list = vec![0x30, 0x82];
+        list.extend(u16::try_from(content.len()).unwrap().to_be_bytes());
+        list.extend(content);
+        let staple = rewrite(&good, responses.raw, &list);
+        let report = analyze(&[Input::new("many.der", staple)], evaluation_time());
+        let s = &report.staples[0];
+        assert_eq!(s.responses.len(), n);
+        assert_eq!(
+            s.notes
+                .iter()
+                .any(|n| n.contains("only the first 100 were matched")),
+            noted,
+            "{n} responses: {:?}",
+            s.notes
+        );
+    }
+}
+
 /// A ResponderID by name from OpenSSL's text names a certificate whose
 /// subject has the same attributes, in the same order, with the same values
 /// (case and spaces folded as the one name rule does).
