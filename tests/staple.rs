@@ -639,6 +639,52 @@ fn only_the_first_hundred_responses_are_matched() {
     }
 }
 
+/// An unsuccessful response's finding says what its status means (RFC 6960
+/// §2.3), in words.
+#[test]
+fn unsuccessful_statuses_in_words() {
+    // (staple, status and meaning)
+    let table = [
+        (
+            "status-malformed-request.der",
+            "malformedRequest (the request it received was malformed)",
+        ),
+        (
+            "status-internal-error.der",
+            "internalError (it had an internal error)",
+        ),
+        (
+            "status-try-later.der",
+            "tryLater (it is busy: try again later)",
+        ),
+        (
+            "status-sig-required.der",
+            "sigRequired (it only answers signed requests)",
+        ),
+        (
+            "status-unauthorized.der",
+            "unauthorized (it will not answer for this certificate)",
+        ),
+        (
+            "status-unknown-7.der",
+            "(a status RFC 6960 does not define)",
+        ),
+    ];
+    for (staple, says) in table {
+        let report = run(staple, LEAF);
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.code == "staple-not-successful")
+            .unwrap();
+        assert!(
+            finding.message.contains(says),
+            "{staple}: {}",
+            finding.message
+        );
+    }
+}
+
 /// A ResponderID by name from OpenSSL's text names a certificate whose
 /// subject has the same attributes, in the same order, with the same values
 /// (case and spaces folded as the one name rule does).
