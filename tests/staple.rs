@@ -242,6 +242,19 @@ fn rows() -> Vec<Row> {
             codes: &["staple-stale", "staple-text-unverifiable"],
             ..good("ocsp-text-stale.txt", "the same for stale.der")
         },
+        Row {
+            with: &[],
+            source: "text",
+            certificate: None,
+            valid: None,
+            signer: "unknown",
+            signer_certificate: None,
+            codes: &["staple-certificate-not-found", "staple-text-unverifiable"],
+            ..good(
+                "ocsp-text-no-certs.txt",
+                "the text of a response embedding no certificate, alone: its signer is only named, and that is no \"signer not found\" (no signature is checked from text)",
+            )
+        },
     ]
 }
 
