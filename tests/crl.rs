@@ -320,8 +320,14 @@ fn header_fields_the_analysis_reads() {
         .subject_key_id
         .clone();
     // (CRL, delta base, only some reasons, malformed extensions: (OID, why))
+    type HeaderRow = (
+        &'static str,
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+    );
     #[rustfmt::skip]
-    let table: [(&str, Option<&str>, &[&str], &[(&str, &str)]); 5] = [
+    let table: [HeaderRow; 5] = [
         ("crl/full.crl", None, &[], &[]),
         // Its private critical extension is unknown, not malformed.
         ("crl/critical-ext.crl", None, &[], &[]),
@@ -465,10 +471,15 @@ fn revoked_entries_read_as_rfc_5280_says() {
     // A reason code must be an ENUMERATED (RFC 5280 §5.3.1): an INTEGER 1
     // is not keyCompromise.
     let reason_integer = exts(&ext(&[REASON], &[0x02, 0x01, 0x01]));
+    type EntryRow<'a> = (
+        Vec<&'a [u8]>,
+        Result<(usize, Option<&'static str>), &'static str>,
+        &'static str,
+    );
     // (the entry's elements, Ok((unusable entries, its reason)) or Err(what
     // the error says), what)
     #[rustfmt::skip]
-    let table: [(Vec<&[u8]>, Result<(usize, Option<&str>), &str>, &str); 11] = [
+    let table: [EntryRow<'_>; 11] = [
         (vec![SERIAL, UTC], Ok((0, None)), "serial and UTCTime"),
         (vec![SERIAL, GENERALIZED], Ok((0, None)), "serial and GeneralizedTime"),
         (vec![&[0x04, 0x02, 0x10, 0x02], UTC], Err("no serial number INTEGER"), "the serial an OCTET STRING"),

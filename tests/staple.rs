@@ -724,8 +724,9 @@ fn responder_names_from_text_match_whole_subjects() {
     };
     const R2: &str = "certscope Test Intermediate R2";
     // (ResponderID attributes, certificate, names it)
+    type Attributes = &'static [(&'static str, &'static str)];
     #[rustfmt::skip]
-    let table: [(&[(&str, &str)], &str, bool); 5] = [
+    let table: [(Attributes, &str, bool); 5] = [
         (&[("O", "certscope tests"), ("CN", R2)], R2, true),
         (&[("O", "CERTSCOPE  tests"), ("CN", R2)], R2, true),
         (&[("O", "certscope tests"), ("CN", R2)], WWW, false),
