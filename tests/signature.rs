@@ -126,3 +126,21 @@ fn signed_parts_need_all_three_elements_as_rfc_5280_has_them() {
         assert_eq!(signed_parts(&bytes).is_some(), element.is_none(), "{why}");
     }
 }
+
+/// The TBSCertificate's own AlgorithmIdentifier, which RFC 5280 §4.1.1.2
+/// says must equal the outer one, is taken only when it is one: a SEQUENCE
+/// that starts with an OID.
+#[test]
+fn the_inner_algorithm_is_a_sequence_that_starts_with_an_oid() {
+    let leaf = der("leaf.pem");
+    let signed = signed_parts(&leaf).unwrap();
+    assert_eq!(signed.inner_algorithm, Some(signed.algorithm));
+    // TBSCertificate: [0] version, serialNumber, signature AlgorithmIdentifier.
+    let (outer, _) = certscope::inspect::tlv::read(&leaf, 0).unwrap();
+    let tbs = outer.children().next().unwrap().unwrap();
+    let inner = tbs.children().nth(2).unwrap().unwrap();
+    let oid = inner.children().next().unwrap().unwrap();
+    let mut bytes = leaf.clone();
+    bytes[oid.offset] = 0x04; // the OID an OCTET STRING
+    assert_eq!(signed_parts(&bytes).unwrap().inner_algorithm, None);
+}
