@@ -11,8 +11,13 @@
 #   scripts/mutants.sh --minutes N        stop after N minutes (default 40; 0: no limit);
 #                                         what was not reached is listed as not run
 #   scripts/mutants.sh --again            after adding assertions: re-test only the mutants
-#                                         recorded as missed, timed out or not run (not those
-#                                         listed as equivalent), in the modules chosen
+#                                         recorded as missed (less those listed as equivalent),
+#                                         timed out or not run, in the modules chosen
+#   scripts/mutants.sh --tests 'ARGS'     a first pass with fewer test targets than the
+#                                         module's (e.g. '--lib --test=trust'): what they
+#                                         catch, the module's targets catch too; what they
+#                                         miss is not recorded (it stays not run), so that
+#                                         --again re-tests it with the module's targets
 #   scripts/mutants.sh ... -- ARGS        more arguments for cargo mutants
 #
 # Each run adds up with the earlier ones: docs/mutants.tsv keeps every
@@ -49,7 +54,7 @@ MODULES=(
   'diagnosis|src/inspect/chain/diagnosis.rs|--lib --test=chain --test=regression --test=names --test=trust_bundle --test=one_voice'
   'hosts|src/inspect/hosts.rs src/inspect/hosts/*.rs|--lib --test=trust --test=limbo'
   'crl|src/inspect/crl.rs src/inspect/crl/*.rs|--lib --test=crl --test=commands'
-  'staple|src/inspect/staple/judge.rs|--lib --test=staple --test=servers --test=regression'
+  'staple|src/inspect/staple/judge.rs|--lib --test=staple --test=servers --test=regression --test=names'
   'signature|src/inspect/signature.rs src/inspect/signature/*.rs|--lib --test=signature --test=sigalgs --test=chain --test=staple --test=limbo'
   'validation|src/inspect/validation.rs src/inspect/validation/*.rs|--lib --test=trust --test=limbo --test=one_voice --test=trust_programs'
 )
@@ -61,12 +66,14 @@ wanted=()
 extra=()
 again=""
 diff_ref=""
+quick=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --in-diff) diff_ref="${2:-main}"; shift $(( $# > 1 ? 2 : 1 )) ;;
     --file) wanted+=("$2"); shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
     --again) again=1; shift ;;
+    --tests) quick="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
     -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -158,17 +165,20 @@ if [ -n "$diff_ref" ]; then
 fi
 
 # Merges one module's run into docs/mutants.tsv: the outcomes it found
-# replace the recorded ones, each with this commit.
+# replace the recorded ones, each with this commit. A --tests pass's misses
+# are not outcomes: fewer targets than the module's judged them.
 merge() {
-  python3 - "$1" "$2" <<'PY'
+  python3 - "$1" "$2" "${3:-}" <<'PY'
 import sys
-out, commit = sys.argv[1:3]
+out, commit, quick = sys.argv[1:4]
 records = {}
 for l in open("docs/mutants.tsv"):
     if l.strip():
         name, outcome, at = l.rstrip("\n").split("\t")
         records[name] = (outcome, at)
 for outcome in ("caught", "missed", "timeout", "unviable"):
+    if quick and outcome == "missed":
+        continue
     try:
         for l in open(f"{out}/{outcome}.txt"):
             if l.strip():
@@ -188,15 +198,19 @@ for m in "${order[@]}"; do
   # A run stopped before it could record its outcomes (the script killed,
   # the session ended) left them here, with the commit it was made from.
   if [ -f "target/mutants/$m/commit" ] && [ -d "target/mutants/$m/mutants.out" ]; then
-    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
-    rm "target/mutants/$m/commit"
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")" \
+      "$(cat "target/mutants/$m/quick" 2>/dev/null || true)"
+    rm -f "target/mutants/$m/commit" "target/mutants/$m/quick"
   fi
   args=("${common[@]}" --output "target/mutants/$m")
   for f in "${mfiles[@]}"; do args+=(--file "$f"); done
-  for t in $(tests_of "$m"); do args+=("--cargo-arg=$t"); done
+  tests=$(tests_of "$m")
+  [ -z "$quick" ] || tests="$quick"
+  for t in $tests; do args+=("--cargo-arg=$t"); done
   if [ -n "$again" ]; then
     # The recorded missed, timed-out (on a loaded machine a timeout may be
-    # only that) and not-run mutants of these files, less the equivalent ones.
+    # only that) and not-run mutants of these files, less the equivalent ones
+    # already on record as missed.
     python3 - "${mfiles[@]}" > "target/mutants/$m.again" <<'PY'
 import subprocess, sys
 files = set(sys.argv[1:])
@@ -215,7 +229,9 @@ except FileNotFoundError:
 listed = subprocess.run(["cargo", "mutants", "--list"] + [a for f in files for a in ("--file", f)],
                         check=True, capture_output=True, text=True).stdout.splitlines()
 for name in listed:
-    if done.get(name, "not run") in ("missed", "timeout", "not run") and name not in equivalent:
+    outcome = done.get(name, "not run")
+    # An equivalent mutant is run once, so that it is on record as missed.
+    if outcome in ("timeout", "not run") or outcome == "missed" and name not in equivalent:
         print(name)
 PY
     [ -s "target/mutants/$m.again" ] || { echo "$m: nothing missed or left"; continue; }
@@ -230,10 +246,11 @@ PY
     left=$(( start + minutes * 60 - $(date +%s) ))
     [ "$left" -gt 60 ] || { echo "$m: not run (time limit)"; status=124; continue; }
   fi
-  echo "$m: $(wc -l < "target/mutants/$m.all") mutants, tests: $(tests_of "$m")"
+  echo "$m: $(wc -l < "target/mutants/$m.all") mutants, tests: $tests"
   rm -rf "target/mutants/$m/mutants.out"
   mkdir -p "target/mutants/$m"
   code_commit > "target/mutants/$m/commit"
+  [ -z "$quick" ] || echo "$quick" > "target/mutants/$m/quick"
   code=0
   if [ "$left" = 0 ]; then
     cargo mutants "${args[@]}" || code=$?
@@ -244,9 +261,9 @@ PY
   # 2: missed mutants (cargo-mutants' own code); 124/130: the time limit.
   [ "$code" = 0 ] || [ "$status" = 124 ] || status=$code
   if [ -d "target/mutants/$m/mutants.out" ]; then
-    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")"
+    merge "target/mutants/$m/mutants.out" "$(cat "target/mutants/$m/commit")" "$quick"
   fi
-  rm -f "target/mutants/$m/commit"
+  rm -f "target/mutants/$m/commit" "target/mutants/$m/quick"
 done
 
 # Every mutant of the verdict modules (and of the files this run named), so

@@ -147,6 +147,18 @@ fn every_arrangement_of_the_test_chain() {
         (&["staples/s_client-status.txt"], &[&[LEAF]],
          &["chain-partial-capture"],
          "s_client without -showcerts lists 2 certificates but prints 1: not an incomplete chain"),
+        (&["pki/leaf-rsa1024-sha1.pem", "pki/int-rsa.pem", "pki/root-rsa.pem"], &[&["weak.example.test", R2, R1]],
+         &["chain-contains-anchor", "chain-split-across-inputs", "chain-weak-key", "chain-weak-signature"],
+         "a served root spares only itself from the SHA-1 check, not the leaf below it"),
+        (&["pki/leaf-md5.pem", "pki/int-rsa.pem"], &[&["md5.example.test", R2]],
+         &["chain-root-not-included", "chain-split-across-inputs", "chain-weak-signature", "signature-unchecked"],
+         "an MD5 signature is refused as SHA-1 is (and certscope does not check MD5 signatures)"),
+        (&["chains/root-before-intermediate.pem"], &[&[LEAF, R2, R1]],
+         &["chain-contains-anchor", "chain-incorrect-order"],
+         "leaf first, then the root before the intermediate"),
+        (&["pki/leaf-ldap-ca-issuers.pem"], &[&["ldap.example.test"]],
+         &["chain-incomplete"],
+         "alone, with CA Issuers only over LDAP"),
     ];
     for (inputs, want_orders, want_codes, why) in table {
         let report = inspect(inputs);
@@ -255,11 +267,21 @@ fn missing_issuer_is_named_with_where_to_fetch_it() {
 fn findings_name_the_file_and_the_certificate_they_are_about() {
     // (inputs, finding code, what its message must say)
     #[rustfmt::skip]
-    let table: [(&[&str], &str, &str); 9] = [
+    let table: [(&[&str], &str, &str); 12] = [
         (&["chains/reversed.pem"], "chain-incorrect-order", "reversed.pem gives #1 "),
+        (&["chains/shuffled-part1.pem", "chains/shuffled-part2.pem"], "chain-split-across-inputs",
+         "is spread over shuffled-part2.pem and shuffled-part1.pem. "),
         (&["chains/duplicate.pem"], "chain-duplicate-certificate", " times in duplicate.pem (#"),
         (&["chains/unrelated.pem"], "chain-unrelated-certificate", " (unrelated.pem #"),
         (&["chains/wrong-intermediate.pem"], "chain-incomplete", "R2 was given in its place, but it has another key"),
+        // The impostor is the one given for the missing issuer, not the
+        // issuer of an earlier link that fails for another reason (the
+        // flipped bit below R2).
+        (&["inputs/hostile/bitflip.der", "pki/int-rsa.pem", "pki/other-root-r1.pem"], "chain-incomplete",
+         "(certscope Test Root R1 was given in its place, but it has another key)"),
+        // A CA Issuers URL curl cannot fetch is still named, without a command.
+        (&["pki/leaf-ldap-ca-issuers.pem"], "chain-incomplete",
+         "ldap.example.test says where to get it (CA Issuers): ldap://ldap.example.test/cn=certscope%20Test%20Intermediate%20R2?cACertificate. Download it from there and put it right after ldap.example.test in ssl_certificate."),
         // A bad signature says why: another key (the key ids differ, both
         // named) or a damaged certificate (they match).
         (&["chains/wrong-intermediate.pem"], "chain-bad-signature", "R2 has the right name but another key (www.example.test was signed by key id "),
@@ -278,6 +300,54 @@ fn findings_name_the_file_and_the_certificate_they_are_about() {
             "{code}: {}",
             finding.message
         );
+    }
+}
+
+/// A severity says whether the server is harmed. nginx, HAProxy and Apache
+/// pair the private key with the first certificate: a file out of order is
+/// an error when the leaf is not first (the server does not start), a
+/// warning when only the issuers are swapped. A second leaf in the same
+/// file is sent as dead weight (a warning); in a file of its own it is
+/// only another chain (information).
+#[test]
+fn severities_say_whether_the_server_is_harmed() {
+    use certscope::Severity::{Error, Info, Warning};
+    // (inputs, finding code, its severity)
+    #[rustfmt::skip]
+    let table: [(&[&str], &str, certscope::Severity); 4] = [
+        (&["chains/reversed.pem"], "chain-incorrect-order", Error),
+        (&["chains/root-before-intermediate.pem"], "chain-incorrect-order", Warning),
+        (&["chains/two-leaves.pem"], "chain-multiple-leaves", Warning),
+        (&["pki/leaf.pem", "pki/other-leaf.pem", "pki/int-rsa.pem"], "chain-multiple-leaves", Info),
+    ];
+    for (inputs, code, want) in table {
+        let report = inspect(inputs);
+        let finding = report.findings.iter().find(|f| f.code == code).unwrap();
+        assert_eq!(finding.severity, want, "{inputs:?}: {}", finding.message);
+    }
+}
+
+/// A certificate is valid from its notBefore second on (RFC 5280 §4.1.2.5,
+/// both ends included; the notAfter end is
+/// `expiry_at_its_second_and_advice_by_place`'s).
+#[test]
+fn valid_from_its_not_before_second() {
+    // (evaluated at, chain-not-yet-valid-certificate expected)
+    let table = [
+        ("2026-12-31T23:59:59Z", true),
+        ("2027-01-01T00:00:00Z", false),
+    ];
+    for (at, want) in table {
+        let inputs: Vec<Input> = ["pki/leaf-not-yet-valid.pem", "pki/int-rsa.pem"]
+            .iter()
+            .map(|p| Input::new(*p, fixture(p)))
+            .collect();
+        let report = analyze(&inputs, Timestamp::parse_rfc3339(at).unwrap());
+        let found = report
+            .findings
+            .iter()
+            .any(|f| f.code == "chain-not-yet-valid-certificate");
+        assert_eq!(found, want, "at {at}");
     }
 }
 

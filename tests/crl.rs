@@ -34,6 +34,9 @@ const CRLS: &[&str] = &[
     "crl/critical-ext.crl",
     "crl/indirect.crl",
     "crl/indirect-e2.crl",
+    "crl/delta.crl",
+    "crl/some-reasons.crl",
+    "crl/malformed-exts.crl",
     "inputs/crl.der",
 ];
 
@@ -233,6 +236,7 @@ fn ours(path: &str) -> Printed {
                     "Authority Key Identifier" => "Authority Key Identifier".to_string(),
                     "CRL Number" => "CRL Number".to_string(),
                     "Issuing Distribution Point" => "Issuing Distribution Point".to_string(),
+                    "Delta CRL Indicator" => "Delta CRL Indicator".to_string(),
                     _ => e.oid.clone(),
                 };
                 (name, e.critical)
@@ -303,6 +307,206 @@ fn a_crl_inside_pkcs7_is_read() {
     assert_eq!(report.crls.len(), 1, "{:?}", report.findings);
     assert_eq!(report.crls[0].entries, 4);
     assert_eq!(report.crls[0].number.as_deref(), Some("7"));
+}
+
+/// The header fields the revocation analysis reads that the comparison
+/// with `openssl crl -text` above does not: the key id that picks the
+/// signer, the base of a delta CRL, the reasons an Issuing Distribution
+/// Point limits a CRL to, and which extensions are malformed (a critical
+/// one makes the CRL unusable, RFC 5280 §5.2).
+#[test]
+fn header_fields_the_analysis_reads() {
+    let r2 = report(&["pki/int-rsa.pem"]).certificates[0]
+        .subject_key_id
+        .clone();
+    // (CRL, delta base, only some reasons, malformed extensions: (OID, why))
+    type HeaderRow = (
+        &'static str,
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+    );
+    #[rustfmt::skip]
+    let table: [HeaderRow; 5] = [
+        ("crl/full.crl", None, &[], &[]),
+        // Its private critical extension is unknown, not malformed.
+        ("crl/critical-ext.crl", None, &[], &[]),
+        ("crl/delta.crl", Some("300"), &[], &[]),
+        ("crl/some-reasons.crl", None, &["keyCompromise", "superseded", "aACompromise"], &[]),
+        ("crl/malformed-exts.crl", None, &[], &[
+            ("2.5.29.28", "its value does not match RFC 5280's definition"),
+            ("2.5.29.27", "the base CRL number is not an INTEGER"),
+        ]),
+    ];
+    for (path, delta_base, reasons, malformed) in table {
+        let report = report(&[path]);
+        let crl = &report.crls[0];
+        assert_eq!(crl.authority_key_id, r2, "{path}: the key id of R2");
+        assert_eq!(crl.delta_base.as_deref(), delta_base, "{path}");
+        assert_eq!(crl.scope.only_some_reasons, *reasons, "{path}");
+        let got: Vec<(&str, &str)> = crl
+            .extensions
+            .iter()
+            .filter_map(|e| Some((e.oid.as_str(), e.malformed.as_deref()?)))
+            .collect();
+        assert_eq!(got, *malformed, "{path}");
+    }
+}
+
+/// DER surgery for the tests below: (header length, content length) of
+/// the element at `at`.
+fn der_head(der: &[u8], at: usize) -> (usize, usize) {
+    let first = usize::from(der[at + 1]);
+    if first < 0x80 {
+        return (2, first);
+    }
+    let n = first & 0x7f;
+    let len = der[at + 2..at + 2 + n]
+        .iter()
+        .fold(0, |l, &b| l << 8 | usize::from(b));
+    (2 + n, len)
+}
+
+/// The elements inside a constructed DER element.
+fn der_children(element: &[u8]) -> Vec<&[u8]> {
+    let (h, len) = der_head(element, 0);
+    let body = &element[h..h + len];
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < body.len() {
+        let (h, len) = der_head(body, at);
+        out.push(&body[at..at + h + len]);
+        at += h + len;
+    }
+    out
+}
+
+/// An element of `tag` around `parts`. Lengths are written in four bytes
+/// (BER, which certscope reads as DER's parsers do), so none needs counting.
+fn der(tag: u8, parts: &[&[u8]]) -> Vec<u8> {
+    let body = parts.concat();
+    let len = u32::try_from(body.len()).unwrap().to_be_bytes();
+    let mut out = vec![tag, 0x84];
+    out.extend_from_slice(&len);
+    out.extend_from_slice(&body);
+    out
+}
+
+/// full.crl with its TBSCertList's fields replaced (unsigned: decoding
+/// does not check the signature).
+fn full_crl_with(tbs_fields: &[&[u8]]) -> Vec<u8> {
+    let full = fixture("crl/full.crl");
+    let outer = der_children(&full);
+    der(0x30, &[&der(0x30, tbs_fields), outer[1], outer[2]])
+}
+
+/// RFC 5280 §5.1: nextUpdate, revokedCertificates and crlExtensions come at
+/// most once each, in that order. A TBSCertList that repeats or swaps them
+/// is refused, not read past.
+#[test]
+fn tbs_cert_list_fields_out_of_order_are_refused() {
+    let full = fixture("crl/full.crl");
+    // version, signature, issuer, thisUpdate, nextUpdate, revoked, extensions
+    let tbs = der_children(der_children(&full)[0]);
+    assert_eq!(tbs.len(), 7);
+    // (the fields, by their place in full.crl's TBSCertList; refused; what)
+    let table: [(&[usize], bool, &str); 4] = [
+        (
+            &[0, 1, 2, 3, 4, 5, 6],
+            false,
+            "full.crl's own order, re-encoded",
+        ),
+        (&[0, 1, 2, 3, 4, 5, 5, 6], true, "the revoked list twice"),
+        (&[0, 1, 2, 3, 4, 5, 6, 6], true, "the extensions twice"),
+        (
+            &[0, 1, 2, 3, 4, 6, 5],
+            true,
+            "the extensions before the revoked list",
+        ),
+    ];
+    for (order, refused, why) in table {
+        let fields: Vec<&[u8]> = order.iter().map(|&k| tbs[k]).collect();
+        match Crl::decode(&full_crl_with(&fields), 0) {
+            Ok(_) => assert!(!refused, "{why}: read"),
+            Err(e) => {
+                assert!(refused, "{why}: {e}");
+                assert!(
+                    e.to_string().contains("unexpected element in TBSCertList"),
+                    "{why}: {e}"
+                );
+            }
+        }
+    }
+}
+
+/// RFC 5280 §5.1 and §5.3: an entry is a serial INTEGER, a revocation
+/// time and optionally a SEQUENCE of extensions; anything else makes the
+/// CRL unreadable. An entry with an unknown critical extension, or a
+/// certificateIssuer that is not GeneralNames, is counted unusable: the
+/// certificates it may name cannot be judged with this CRL.
+#[test]
+fn revoked_entries_read_as_rfc_5280_says() {
+    const SERIAL: &[u8] = &[0x02, 0x02, 0x10, 0x02];
+    const UTC: &[u8] = b"\x17\x0d261101000000Z";
+    const GENERALIZED: &[u8] = b"\x18\x0f20261101000000Z";
+    const TRUE: &[u8] = &[0x01, 0x01, 0xff];
+    // reasonCode (2.5.29.21) keyCompromise, certificateIssuer (2.5.29.29),
+    // and a private OID (1.3.6.1.4.1.55555.1).
+    const REASON: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x15];
+    const ISSUER: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x1d];
+    const PRIVATE: &[u8] = &[6, 9, 0x2b, 6, 1, 4, 1, 0x83, 0xb2, 3, 1];
+    let ext = |parts: &[&[u8]], value: &[u8]| {
+        let mut all = parts.to_vec();
+        let value = der(0x04, &[value]);
+        all.push(&value);
+        der(0x30, &all)
+    };
+    let keycompromise: &[u8] = &[0x0a, 0x01, 0x01];
+    let null: &[u8] = &[0x05, 0x00];
+    let exts = |e: &[u8]| der(0x30, &[e]);
+    let critical_reason = exts(&ext(&[REASON, TRUE], keycompromise));
+    let critical_private = exts(&ext(&[PRIVATE, TRUE], null));
+    let private = exts(&ext(&[PRIVATE], null));
+    let issuer_not_names = exts(&ext(&[ISSUER, TRUE], null));
+    // A reason code must be an ENUMERATED (RFC 5280 §5.3.1): an INTEGER 1
+    // is not keyCompromise.
+    let reason_integer = exts(&ext(&[REASON], &[0x02, 0x01, 0x01]));
+    type EntryRow<'a> = (
+        Vec<&'a [u8]>,
+        Result<(usize, Option<&'static str>), &'static str>,
+        &'static str,
+    );
+    // (the entry's elements, Ok((unusable entries, its reason)) or Err(what
+    // the error says), what)
+    #[rustfmt::skip]
+    let table: [EntryRow<'_>; 11] = [
+        (vec![SERIAL, UTC], Ok((0, None)), "serial and UTCTime"),
+        (vec![SERIAL, GENERALIZED], Ok((0, None)), "serial and GeneralizedTime"),
+        (vec![&[0x04, 0x02, 0x10, 0x02], UTC], Err("no serial number INTEGER"), "the serial an OCTET STRING"),
+        (vec![&[0x02, 0x00], UTC], Err("no serial number INTEGER"), "the serial an empty INTEGER"),
+        (vec![SERIAL, &[0x02, 0x01, 0x01]], Err("no revocation date"), "the date an INTEGER"),
+        (vec![SERIAL, UTC, &[0x31, 0x00]], Err("the entry extensions are not a SEQUENCE"), "the extensions a SET"),
+        (vec![SERIAL, UTC, &critical_reason], Ok((0, Some("keyCompromise"))), "a reason code marked critical is still known"),
+        (vec![SERIAL, UTC, &reason_integer], Ok((0, None)), "a reason code that is an INTEGER"),
+        (vec![SERIAL, UTC, &critical_private], Ok((1, None)), "an unknown critical extension"),
+        (vec![SERIAL, UTC, &private], Ok((0, None)), "an unknown extension, not critical"),
+        (vec![SERIAL, UTC, &issuer_not_names], Ok((1, None)), "a certificateIssuer that is a NULL"),
+    ];
+    let full = fixture("crl/full.crl");
+    let tbs = der_children(der_children(&full)[0]);
+    for (entry, want, why) in table {
+        let list = der(0x30, &[&der(0x30, &entry)]);
+        let crl = full_crl_with(&[tbs[0], tbs[1], tbs[2], tbs[3], tbs[4], &list, tbs[6]]);
+        match (Crl::decode(&crl, 0), want) {
+            (Ok(crl), Ok((unusable, reason))) => {
+                assert_eq!(crl.entries, 1, "{why}");
+                assert_eq!(crl.unusable_entries, unusable, "{why}");
+                assert_eq!(crl.revoked[0].reason.as_deref(), reason, "{why}");
+            }
+            (Err(e), Err(says)) => assert!(e.to_string().contains(says), "{why}: {e}"),
+            (got, _) => panic!("{why}: {:?}", got.map(|c| c.unusable_entries)),
+        }
+    }
 }
 
 /// `openssl verify -crl_check` on (certificate, CRL) at the evaluation time:

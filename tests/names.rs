@@ -107,6 +107,24 @@ fn a_staple_for_the_other_key_of_a_same_named_intermediate_is_refused() {
     assert_eq!(finding.severity, certscope::Severity::Error);
     assert!(finding.message.contains("another issuer key"));
 
+    // Without the real R2 the CertID still names a given certificate,
+    // wrong-int, that did not issue the leaf: refused all the same, not
+    // matched by the issuer's name alone.
+    let report = run(&[
+        "names/other-key-r2.der",
+        "pki/leaf.pem",
+        "pki/wrong-int.pem",
+    ]);
+    assert_eq!(
+        json(&report)["staples"][0]["responses"][0]["certificate"],
+        Value::Null
+    );
+    assert!(
+        codes(&report).contains(&"staple-other-issuer-key"),
+        "{:?}",
+        codes(&report)
+    );
+
     // The same staple with wrong-int's own leaf missing still does not match
     // the leaf; the good staple from R2 still matches it.
     let good = run(&[

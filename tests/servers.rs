@@ -239,6 +239,12 @@ fn point_10_nginx_keeps_its_last_staple_and_refreshes_hourly_without_next_update
 
 #[test]
 fn issue_13_item_8_signer_absent_from_inputs_is_cannot_tell() {
+    let codes: Vec<&str> = report("servers/delegated-no-certs.der", LEAF)
+        .findings
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert!(codes.contains(&"staple-signer-not-found"), "{codes:?}");
     let v = verdict("servers/delegated-no-certs.der", LEAF, NGINX_VERIFY);
     assert_eq!(v["outcome"], "cannot-tell", "{v}");
     assert_eq!(

@@ -102,3 +102,45 @@ fn links_verify_with_the_right_key_and_fail_with_the_wrong_one() {
         assert_eq!(got, want, "{why}");
     }
 }
+
+/// RFC 5280 §4.1: a signed object is a SEQUENCE of the signed SEQUENCE, the
+/// AlgorithmIdentifier SEQUENCE and the signature BIT STRING. One element
+/// with another tag, whichever, and there is nothing to check.
+#[test]
+fn signed_parts_need_all_three_elements_as_rfc_5280_has_them() {
+    let leaf = der("leaf.pem");
+    let (outer, _) = certscope::inspect::tlv::read(&leaf, 0).unwrap();
+    let parts: Vec<usize> = outer.children().map(|c| c.unwrap().offset).collect();
+    // (the element retagged, its new tag, what)
+    let table = [
+        (None, 0, "leaf.pem as it is"),
+        (Some(0), 0x31, "the certificate's TBSCertificate a SET"),
+        (Some(1), 0x31, "the AlgorithmIdentifier a SET"),
+        (Some(2), 0x04, "the signature an OCTET STRING"),
+    ];
+    for (element, tag, why) in table {
+        let mut bytes = leaf.clone();
+        if let Some(k) = element {
+            bytes[parts[k]] = tag;
+        }
+        assert_eq!(signed_parts(&bytes).is_some(), element.is_none(), "{why}");
+    }
+}
+
+/// The TBSCertificate's own AlgorithmIdentifier, which RFC 5280 §4.1.1.2
+/// says must equal the outer one, is taken only when it is one: a SEQUENCE
+/// that starts with an OID.
+#[test]
+fn the_inner_algorithm_is_a_sequence_that_starts_with_an_oid() {
+    let leaf = der("leaf.pem");
+    let signed = signed_parts(&leaf).unwrap();
+    assert_eq!(signed.inner_algorithm, Some(signed.algorithm));
+    // TBSCertificate: [0] version, serialNumber, signature AlgorithmIdentifier.
+    let (outer, _) = certscope::inspect::tlv::read(&leaf, 0).unwrap();
+    let tbs = outer.children().next().unwrap().unwrap();
+    let inner = tbs.children().nth(2).unwrap().unwrap();
+    let oid = inner.children().next().unwrap().unwrap();
+    let mut bytes = leaf.clone();
+    bytes[oid.offset] = 0x04; // the OID an OCTET STRING
+    assert_eq!(signed_parts(&bytes).unwrap().inner_algorithm, None);
+}

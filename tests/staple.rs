@@ -186,6 +186,23 @@ fn rows() -> Vec<Row> {
                 "issued by R2, but serverAuth only: no OCSPSigning",
             )
         },
+        Row {
+            signer: "delegated",
+            signer_certificate: Some("certscope OCSP Responder without nocheck"),
+            ..good(
+                "delegated-no-nocheck.der",
+                "a delegated responder without id-pkix-ocsp-nocheck: still authorised",
+            )
+        },
+        Row {
+            signer: "unauthorized",
+            signer_certificate: Some("certscope OCSP Responder of the other R2"),
+            codes: &["staple-unauthorized-responder"],
+            ..good(
+                "signed-by-other-r2-responder.der",
+                "OCSPSigning, and R2's name as its issuer, but certified by wrong-int's key",
+            )
+        },
         not_successful("status-malformed-request.der", "malformedRequest", "30 03 0a 01 01"),
         not_successful("status-internal-error.der", "internalError", "30 03 0a 01 02"),
         not_successful("status-try-later.der", "tryLater", "30 03 0a 01 03"),
@@ -224,6 +241,19 @@ fn rows() -> Vec<Row> {
             valid: None,
             codes: &["staple-stale", "staple-text-unverifiable"],
             ..good("ocsp-text-stale.txt", "the same for stale.der")
+        },
+        Row {
+            with: &[],
+            source: "text",
+            certificate: None,
+            valid: None,
+            signer: "unknown",
+            signer_certificate: None,
+            codes: &["staple-certificate-not-found", "staple-text-unverifiable"],
+            ..good(
+                "ocsp-text-no-certs.txt",
+                "the text of a response embedding no certificate, alone: its signer is only named, and that is no \"signer not found\" (no signature is checked from text)",
+            )
         },
     ]
 }
@@ -282,6 +312,13 @@ fn every_staple_fixture() {
             "{why}: signer's certificate"
         );
         assert_eq!(s["signature"]["valid"].as_bool(), row.valid, "{why}: valid");
+        assert!(
+            s["signature"]["detail"]
+                .as_str()
+                .is_some_and(|d| d.ends_with('.')),
+            "{why}: the signature is explained in a sentence: {}",
+            s["signature"]
+        );
         assert_eq!(staple_codes(&report), row.codes, "{why}: findings");
         assert_eq!(
             s["server_verdicts"].as_array().map(Vec::len),
@@ -490,6 +527,257 @@ fn three_responses_match_each_certificate_given() {
     assert_eq!(
         staple_codes(&report),
         ["staple-multiple-responses", "staple-revoked"]
+    );
+}
+
+/// Each CertID is hashed with its own algorithm (RFC 6960 §4.1.1), also
+/// when staples of two algorithms come together: the certificates' hashes
+/// are computed once per algorithm and never taken for another's.
+#[test]
+fn certids_of_two_hash_algorithms_in_one_analysis() {
+    let mut inputs: Vec<Input> = ["good.der", "sha256-certid.der"]
+        .iter()
+        .map(|f| Input::new(*f, fixture(&format!("staples/{f}"))))
+        .collect();
+    inputs.extend(
+        LEAF.iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+    );
+    let j = json(&analyze(&inputs, evaluation_time()));
+    let staples = j["staples"].as_array().unwrap();
+    let matched: Vec<(String, Option<String>)> = staples
+        .iter()
+        .map(|s| {
+            let r = &s["responses"][0];
+            (
+                r["hash_algorithm"].as_str().unwrap().to_string(),
+                cn(&j, &r["certificate"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        matched,
+        [
+            ("sha1".to_string(), Some(WWW.to_string())),
+            ("sha256".to_string(), Some(WWW.to_string()))
+        ]
+    );
+}
+
+/// `signer_expired` is said of a delegated responder only (OpenSSL then
+/// refuses a response that verifies); an expired issuer is the chain's
+/// finding, not the staple signer's.
+#[test]
+fn signer_expired_is_a_delegated_responders() {
+    // (staple, given with LEAF, evaluated at, signer_expired)
+    let table = [
+        // responder.pem is valid from 2026-01-01 to 2027-06-01, both included.
+        ("good-delegated.der", "2025-12-31T23:59:59Z", true),
+        ("good-delegated.der", "2026-01-01T00:00:00Z", false),
+        ("good-delegated.der", "2026-11-23T01:00:00Z", false),
+        ("good-delegated.der", "2027-06-01T00:00:00Z", false),
+        ("good-delegated.der", "2027-06-01T00:00:01Z", true),
+        ("good.der", "2030-01-02T00:00:00Z", false),
+    ];
+    for (staple, at, want) in table {
+        let mut inputs = vec![Input::new(staple, fixture(&format!("staples/{staple}")))];
+        inputs.extend(
+            LEAF.iter()
+                .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+        );
+        let report = analyze(&inputs, Timestamp::parse_rfc3339(at).unwrap());
+        let signature = &report.staples[0].signature;
+        assert_eq!(signature.signer_expired, want, "{staple} at {at}");
+        assert_eq!(
+            signature
+                .detail
+                .contains("the responder's certificate is not valid at the evaluation time"),
+            want,
+            "{staple} at {at}: {}",
+            signature.detail
+        );
+    }
+}
+
+/// The delegated responder's sentence says whether clients check its own
+/// revocation (RFC 6960 §4.2.2.2.1: id-pkix-ocsp-nocheck says they need not).
+#[test]
+fn delegated_responders_say_whether_they_carry_nocheck() {
+    // (staple, what its signature detail says)
+    let table = [
+        ("good-delegated.der", "It carries id-pkix-ocsp-nocheck"),
+        (
+            "delegated-no-nocheck.der",
+            "It has no id-pkix-ocsp-nocheck extension",
+        ),
+    ];
+    for (staple, says) in table {
+        let report = run(staple, LEAF);
+        let detail = &report.staples[0].signature.detail;
+        assert!(detail.contains(says), "{staple}: {detail}");
+    }
+}
+
+/// At most 100 single responses are matched (MAX_JUDGED_RESPONSES); a
+/// response with more says so. good.der's one SingleResponse repeated 100
+/// and 101 times (the signature no longer verifies; the count is read first).
+#[test]
+fn only_the_first_hundred_responses_are_matched() {
+    let good = fixture("staples/good.der");
+    let (outer, _) = tlv::read(&good, 0).unwrap();
+    let bytes = outer.children().nth(1).unwrap().unwrap();
+    let bytes = bytes.children().next().unwrap().unwrap();
+    let octets = bytes.children().nth(1).unwrap().unwrap();
+    let (basic, _) = tlv::read(octets.value, octets.value_offset).unwrap();
+    let tbs = basic.children().next().unwrap().unwrap();
+    let responses = tbs.children().nth(2).unwrap().unwrap();
+    let single = responses.children().next().unwrap().unwrap().raw;
+    for (n, noted) in [(100, false), (101, true)] {
+        let content = single.repeat(n);
+        let mut list = vec![0x30, 0x82];
+        list.extend(u16::try_from(content.len()).unwrap().to_be_bytes());
+        list.extend(content);
+        let staple = rewrite(&good, responses.raw, &list);
+        let report = analyze(&[Input::new("many.der", staple)], evaluation_time());
+        let s = &report.staples[0];
+        assert_eq!(s.responses.len(), n);
+        assert_eq!(
+            s.notes
+                .iter()
+                .any(|n| n.contains("only the first 100 were matched")),
+            noted,
+            "{n} responses: {:?}",
+            s.notes
+        );
+    }
+}
+
+/// An unsuccessful response's finding says what its status means (RFC 6960
+/// §2.3), in words.
+#[test]
+fn unsuccessful_statuses_in_words() {
+    // (staple, status and meaning)
+    let table = [
+        (
+            "status-malformed-request.der",
+            "malformedRequest (the request it received was malformed)",
+        ),
+        (
+            "status-internal-error.der",
+            "internalError (it had an internal error)",
+        ),
+        (
+            "status-try-later.der",
+            "tryLater (it is busy: try again later)",
+        ),
+        (
+            "status-sig-required.der",
+            "sigRequired (it only answers signed requests)",
+        ),
+        (
+            "status-unauthorized.der",
+            "unauthorized (it will not answer for this certificate)",
+        ),
+        (
+            "status-unknown-7.der",
+            "(a status RFC 6960 does not define)",
+        ),
+    ];
+    for (staple, says) in table {
+        let report = run(staple, LEAF);
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.code == "staple-not-successful")
+            .unwrap();
+        assert!(
+            finding.message.contains(says),
+            "{staple}: {}",
+            finding.message
+        );
+    }
+}
+
+/// A ResponderID by name from OpenSSL's text names a certificate whose
+/// subject has the same attributes, in the same order, with the same values
+/// (case and spaces folded as the one name rule does).
+#[test]
+fn responder_names_from_text_match_whole_subjects() {
+    use certscope::inspect::staple::judge::names_responder;
+    use certscope::inspect::staple::ResponderId;
+    let certs = analyze(
+        &LEAF
+            .iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}"))))
+            .collect::<Vec<_>>(),
+        evaluation_time(),
+    )
+    .certificates;
+    let cert = |cn: &str| certs.iter().find(|c| c.display_name() == cn).unwrap();
+    let id = |pairs: &[(&str, &str)]| {
+        ResponderId::NameAttributes(
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    const R2: &str = "certscope Test Intermediate R2";
+    // (ResponderID attributes, certificate, names it)
+    type Attributes = &'static [(&'static str, &'static str)];
+    #[rustfmt::skip]
+    let table: [(Attributes, &str, bool); 5] = [
+        (&[("O", "certscope tests"), ("CN", R2)], R2, true),
+        (&[("O", "CERTSCOPE  tests"), ("CN", R2)], R2, true),
+        (&[("O", "certscope tests"), ("CN", R2)], WWW, false),
+        (&[("O", "certscope tests")], R2, false),
+        (&[("O", "certscope tests"), ("OU", R2)], R2, false),
+    ];
+    for (pairs, cn, want) in table {
+        assert_eq!(
+            names_responder(&id(pairs), cert(cn)),
+            want,
+            "{pairs:?} {cn}"
+        );
+    }
+}
+
+/// nginx looks for a response's signer in the response and in
+/// ssl_certificate: "embeds no certificate" is said only of a response
+/// that embeds none. good-delegated.der with its embedded responder
+/// certificate swapped for other-leaf.pem (the certificates are outside
+/// what the signature covers) embeds one, just not its signer.
+#[test]
+fn a_response_embedding_another_certificate_does_not_embed_none() {
+    let der = |p: &str| {
+        let inputs = [Input::new(p, fixture(&format!("pki/{p}")))];
+        analyze(&inputs, evaluation_time()).certificates[0]
+            .der
+            .clone()
+    };
+    let staple = rewrite(
+        &fixture("staples/good-delegated.der"),
+        &der("responder.pem"),
+        &der("other-leaf.pem"),
+    );
+    let mut inputs = vec![Input::new("swapped.der", staple)];
+    inputs.extend(
+        LEAF.iter()
+            .map(|p| Input::new(*p, fixture(&format!("pki/{p}")))),
+    );
+    let j = json(&analyze(&inputs, evaluation_time()));
+    assert_eq!(j["staples"][0]["signature"]["certificate"], Value::Null);
+    let nginx = j["staples"][0]["server_verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["server"] == "nginx ssl_stapling_verify on")
+        .unwrap();
+    let message = nginx["message"].as_str().unwrap();
+    assert!(
+        message.contains("its signer is not among your inputs")
+            && !message.contains("embeds no certificate"),
+        "{message}"
     );
 }
 

@@ -338,16 +338,6 @@ impl Crl {
         }
     }
 
-    /// The Issuing Distribution Point says this CRL holds only part of the
-    /// issuer's revocations.
-    pub fn is_partitioned(&self) -> bool {
-        !self.distribution_points.is_empty()
-            || self.scope.only_user_certs
-            || self.scope.only_ca_certs
-            || self.scope.only_attribute_certs
-            || !self.scope.only_some_reasons.is_empty()
-    }
-
     /// Unknown critical CRL extensions: RFC 5280 §5.2 says a client must
     /// not use the CRL then.
     pub fn unknown_critical(&self) -> impl Iterator<Item = &CrlExtension> {

@@ -154,9 +154,72 @@ mod tests {
                 "egbpdaj6bu4bxfgehfvwxn",
                 "RFC 3492 7.1 (A) Arabic",
             ),
+            // Long jumps between code points: the bias adapts through
+            // adapt's loop, not only its last line.
+            (
+                "他们为什么不说中文",
+                "ihqwcrb4cv8a8dqg056pqjye",
+                "RFC 3492 7.1 (B) Chinese (simplified)",
+            ),
+            (
+                "他們爲什麽不說中文",
+                "ihqwctvzc91f659drss3x8bo0yb",
+                "RFC 3492 7.1 (C) Chinese (traditional)",
+            ),
+            (
+                "なぜみんな日本語を話してくれないのか",
+                "n8jok5ay5dzabd5bym9f0cm5685rrjetr6pdxa",
+                "RFC 3492 7.1 (G) Japanese",
+            ),
+            (
+                "почемужеонинеговорятпорусски",
+                "b1abfaaepdrnnbgefbadotcwatmq2g4l",
+                "RFC 3492 7.1 (I) Russian (without its case annotation)",
+            ),
+            (
+                "3年B組金八先生",
+                "3B-ww4c5e180e575a65lsy2b",
+                "RFC 3492 7.1 (L)",
+            ),
+            // Found by searching random CJK labels (checked against
+            // Python's punycode codec): adapt's delta lands exactly on its
+            // loop's bound, (36 - 1) * 26 / 2 = 455, in the first, and just
+            // above it in the second.
+            (
+                "丌乴丌久乙令乸乢仓乀",
+                "hhqa0nta4h6b0g9a20e9e",
+                "delta = 455",
+            ),
+            (
+                "久乭亡仼仵亨丼乁乇亃乳中",
+                "fiq3apom9tsb3hnlocs0cnc",
+                "455 < delta <= 481",
+            ),
+            // Also found by search: a delta equal to its threshold is the
+            // digit t and then a final digit 0 ("a"), not the digit t alone.
+            ("üäñ", "4ca0a5a", "q = t"),
         ];
         for (unicode, puny, why) in table {
             assert_eq!(encode(unicode).as_deref(), Some(puny), "{why}");
+            assert_eq!(decode(puny).as_deref(), Some(unicode), "{why}");
+        }
+    }
+
+    /// RFC 3492 §5: digits are case-insensitive (uppercase ones are the
+    /// optional case annotations, which certscope ignores); the basic code
+    /// points are copied as they are.
+    #[test]
+    fn uppercase_digits_decode_as_lowercase_ones() {
+        // [punycode, unicode, where from]
+        let table = [
+            (
+                "b1abfaaepdrnnbgefbaDotcwatmq2g4l",
+                "почемужеонинеговорятпорусски",
+                "RFC 3492 7.1 (I) Russian, as printed",
+            ),
+            ("BCHER-KVA", "BüCHER", "an A-label in capitals"),
+        ];
+        for (puny, unicode, why) in table {
             assert_eq!(decode(puny).as_deref(), Some(unicode), "{why}");
         }
     }
