@@ -197,15 +197,7 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             }
             return;
         }
-        if let Some(view) = Reflect::get(&data, &"warm_view".into())
-            .ok()
-            .and_then(|v| v.as_string())
-        {
-            // Inputs sent meanwhile go first: their render warms the page.
-            let done = ON_WARM.with(|slot| slot.borrow_mut().take());
-            if let Some(done) = done.filter(|_| SENT.get().is_none()) {
-                done(view);
-            }
+        if on_warm_view(&data) {
             return;
         }
         if let Ok(decoded) = Reflect::get(&data, &"decoded".into()) {
@@ -343,6 +335,23 @@ pub fn report_json(done: impl FnOnce(JsValue) + 'static) -> Result<(), String> {
             .post_message(&message)
             .map_err(|e| format!("{e:?}"))
     })
+}
+
+/// The engine's `{ warm_view }`, if that is what `data` is: handed to
+/// `warm_view`'s caller unless inputs were sent meanwhile (their render
+/// warms the page).
+fn on_warm_view(data: &JsValue) -> bool {
+    let Some(view) = Reflect::get(data, &"warm_view".into())
+        .ok()
+        .and_then(|v| v.as_string())
+    else {
+        return false;
+    };
+    let done = ON_WARM.with(|slot| slot.borrow_mut().take());
+    if let Some(done) = done.filter(|_| SENT.get().is_none()) {
+        done(view);
+    }
+    true
 }
 
 /// The engine's `{ decoded: { inputs, at, server? } | { error } }`.
