@@ -118,11 +118,13 @@ fn render_out_of_sight(view: String) {
         now: None,
         warm: Some(std::rc::Rc::new(report)),
     };
-    // Rendered when this returns. It is left as it is, never updated and
-    // out of the document: destroying it would bring every component's
-    // teardown into the first load (5 KB gzip).
-    yew::Renderer::<super::App>::with_root_and_props(root, props).render();
-    let _ = gloo::utils::document_element().set_attribute("data-warmed", "");
+    let app = yew::Renderer::<super::App>::with_root_and_props(root, props).render();
+    // Rendered by now; dropped a task later, with its slices' timers.
+    gloo::timers::callback::Timeout::new(0, move || {
+        app.destroy();
+        let _ = gloo::utils::document_element().set_attribute("data-warmed", "");
+    })
+    .forget();
 }
 
 /// Sends every change to the analysis engine (a Web Worker), after the
