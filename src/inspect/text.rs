@@ -187,12 +187,24 @@ pub fn first_sentence_end(text: &str) -> usize {
         .unwrap_or(text.len())
 }
 
+/// The longest number [`decimal`] writes in decimal.
+pub const DECIMAL_MAX_BYTES: usize = 64;
+
 /// Decimal text of a non-negative big-endian integer (a DER INTEGER's
 /// contents, a CRL number). In base 10^9 limbs here, rather than by
 /// num-bigint's `Display`: that pulls its division code, 15 KB, into the
 /// engine for the two CRL numbers a report shows (issue 27).
+///
+/// The conversion takes time quadratic in the length, so a number longer
+/// than [`DECIMAL_MAX_BYTES`] (RFC 5280 allows a CRL number 20 octets; a
+/// hostile CRL may carry megabytes) is given in hex, `0x…`, instead.
 pub fn decimal(value: &[u8]) -> String {
     const BASE: u64 = 1_000_000_000;
+    let first = value.iter().position(|&b| b != 0).unwrap_or(value.len());
+    let value = value.get(first..).unwrap_or_default();
+    if value.len() > DECIMAL_MAX_BYTES {
+        return format!("0x{}", hex(value));
+    }
     // Least significant limb first.
     let mut limbs: Vec<u64> = Vec::new();
     for &byte in value {
@@ -261,6 +273,14 @@ mod tests {
         for len in 1..=24 {
             cases.push((0..len).map(|_| byte()).collect());
         }
+        // A hostile length comes back at once, in hex (10 MB in decimal
+        // would take hours).
+        let huge = vec![0xab; 10 << 20];
+        let text = super::decimal(&huge);
+        assert!(text.starts_with("0xabab") && text.len() == 2 + 2 * huge.len());
+        let mut longest = vec![0; 3];
+        longest.extend([0xff; super::DECIMAL_MAX_BYTES]);
+        cases.push(longest);
         for bytes in cases {
             assert_eq!(
                 super::decimal(&bytes),
