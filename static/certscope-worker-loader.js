@@ -17,8 +17,17 @@ const data = (file, init) => {
   return bytes;
 };
 const wasm = data('certscope-worker_bg.wasm', { integrity: 'ENGINE_SRI' });
-self.certscopeRoots = data('roots.der').then((r) => r.arrayBuffer());
-self.certscopePrograms = data('programs.bin').then((r) => r.arrayBuffer());
+// A store file and its SHA-256, hashed here by WebCrypto (native, while
+// the wasm compiles; in the wasm it cost ~10 ms of a cold start, issue 27):
+// the engine compares it with the hash it was built with. Without
+// WebCrypto (not a secure context) the hash is null, and the engine
+// computes it.
+const hashed = (file) => data(file)
+  .then((r) => r.arrayBuffer())
+  .then((bytes) => Promise.resolve(self.crypto?.subtle?.digest('SHA-256', bytes) ?? null)
+    .then((sha) => [bytes, sha], () => [bytes, null]));
+self.certscopeRoots = hashed('roots.der');
+self.certscopePrograms = hashed('programs.bin');
 self.certscopeRoots.catch(() => {});
 self.certscopePrograms.catch(() => {});
 // The warm-up's input (src/worker/main.rs `warm_up`), asked for only once
@@ -32,6 +41,11 @@ self.certscopeDeflate = (bytes) =>
   new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate')))
     .arrayBuffer()
     .then((compressed) => new Uint8Array(compressed));
+// The page says `{ expect }` when an input arrived while it loads (a
+// drop, a pick, a share link: static/early.js); until the engine listens,
+// this keeps it, and the engine skips its warm-up (src/worker/main.rs
+// `start`).
+self.onmessage = (e) => { if (e.data?.expect) self.certscopeExpected = true; };
 // After the fetches are under way: importScripts waits for its script.
 importScripts('./certscope-worker.js');
 wasm_bindgen({ module_or_path: wasm })

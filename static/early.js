@@ -12,6 +12,7 @@ self.certscopeEarly = {
   taken: false,
   keep(files) {
     this.files.push(...files);
+    self.certscopeEngine?.postMessage({ expect: true });
     const status = document.getElementById('early-status');
     if (status) status.textContent = this.files.length + ' file(s) received: analysed as soon as the page has loaded…';
   },
@@ -33,3 +34,6 @@ self.certscopeLaunch = () => {
   return engine;
 };
 self.certscopeEngine = certscopeLaunch();
+// A share link: its inputs will be asked for as soon as the app runs, and
+// the engine's warm-up must not hold them (src/worker/main.rs `start`).
+if (location.hash.length > 1) self.certscopeEngine.postMessage({ expect: true });

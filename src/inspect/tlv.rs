@@ -250,6 +250,18 @@ impl<'a> Iterator for Children<'a> {
     }
 }
 
+/// A certificate's TBSCertificate fields after its optional `[0] version`
+/// (serialNumber, signature, issuer, validity, subject,
+/// subjectPublicKeyInfo, then the optional ones; RFC 5280 §4.1), read
+/// from its DER without decoding any: for what needs one field of many
+/// certificates (the trust store's index of names and keys).
+pub fn certificate_fields(der: &[u8]) -> Option<Vec<Tlv<'_>>> {
+    let (outer, _) = read(der, 0).ok()?;
+    let tbs = outer.children().next()?.ok()?;
+    let fields = tbs.children().map_while(Result::ok);
+    Some(fields.skip_while(|f| f.tag == context(0)).collect())
+}
+
 /// One DER element: `tag`, the definite length, `body`. The writer the
 /// core's readers are tested with (and that builds DER where it must).
 pub fn encode(tag: u8, body: &[u8]) -> Vec<u8> {

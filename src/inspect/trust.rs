@@ -24,6 +24,7 @@ use crate::inspect::dn;
 use crate::inspect::finding::{Finding, Severity};
 use crate::inspect::signature::{self, Verdict};
 use crate::inspect::time::Timestamp;
+use crate::inspect::tlv;
 use rustls_pki_types::{CertificateDer, TrustAnchor};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -80,11 +81,23 @@ pub fn store_file() -> Vec<u8> {
         .collect()
 }
 
-/// Installs the engine's store from `roots.der` (checked against
-/// [`STORE_FILE_SHA256`]); the number of roots, or why not.
-pub fn install_store(bytes: Vec<u8>) -> Result<usize, String> {
+/// A store file's SHA-256 (hex): `hashed`, the caller's, when it has one
+/// (the engine's loader hashes both files with WebCrypto, natively, while
+/// the wasm compiles: hashed in the wasm they were about 10 ms of a cold
+/// start, issue 27), else computed here.
+pub(crate) fn file_sha256(bytes: &[u8], hashed: Option<&[u8]>) -> String {
     use sha2::Digest as _;
-    let sha = crate::inspect::text::hex(&sha2::Sha256::digest(&bytes));
+    match hashed {
+        Some(sha) => crate::inspect::text::hex(sha),
+        None => crate::inspect::text::hex(&sha2::Sha256::digest(bytes)),
+    }
+}
+
+/// Installs the engine's store from `roots.der` (checked against
+/// [`STORE_FILE_SHA256`], with the file's SHA-256 if the caller has it:
+/// [`file_sha256`]); the number of roots, or why not.
+pub fn install_store(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<usize, String> {
+    let sha = file_sha256(&bytes, hashed);
     if sha != STORE_FILE_SHA256 {
         return Err(format!(
             "the root store file is not the one this engine was built with (SHA-256 {sha})"
@@ -107,61 +120,84 @@ pub fn install_store(bytes: Vec<u8>) -> Result<usize, String> {
     Ok(count)
 }
 
-/// The store, decoded once per process (the worker keeps it between
-/// analyses), indexed by subject name. A root that does not decode is
-/// skipped: the crate's data is fixed, and a test checks that every root
-/// decodes.
+/// The store, indexed once per process (the worker keeps it between
+/// analyses) by subject name, from each root's DER; a root is decoded only
+/// when a chain names it (issue 27: decoding all 150 roots was a third of a
+/// first analysis in the engine, and a chain needs one or two). A root
+/// whose name and key cannot be read is left out: the crate's data is
+/// fixed, and a test checks that every root decodes.
 struct Store {
-    roots: Vec<Certificate>,
+    ders: Vec<&'static CertificateDer<'static>>,
+    /// Each root of `ders`, decoded the first time it is needed.
+    decoded: Vec<OnceLock<Option<Certificate>>>,
     /// For each root: its SubjectPublicKeyInfo.
-    spkis: Vec<Vec<u8>>,
-    /// Subject, in the one name rule's form ([`dn::Canonical`]) → indices into `roots`.
+    spkis: Vec<&'static [u8]>,
+    /// Subject, in the one name rule's form ([`dn::Canonical`]) → indices into `ders`.
     by_subject: HashMap<dn::Canonical, Vec<usize>>,
 }
 
 fn store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
     STORE.get_or_init(|| {
-        let roots: Vec<Certificate> = store_ders()
-            .iter()
-            .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
-            .collect();
-        let spkis = roots.iter().map(|r| r.spki().to_vec()).collect();
-        let mut by_subject: HashMap<dn::Canonical, Vec<usize>> = HashMap::new();
-        for (i, r) in roots.iter().enumerate() {
-            by_subject
-                .entry(r.subject_canonical.clone())
+        let mut store = Store {
+            ders: Vec::new(),
+            decoded: Vec::new(),
+            spkis: Vec::new(),
+            by_subject: HashMap::new(),
+        };
+        for der in store_ders() {
+            let Some(fields) = tlv::certificate_fields(der.as_ref()) else {
+                continue;
+            };
+            let (Some(subject), Some(spki)) = (fields.get(4), fields.get(5)) else {
+                continue;
+            };
+            let subject = dn::canonical(subject.raw);
+            store
+                .by_subject
+                .entry(subject)
                 .or_default()
-                .push(i);
+                .push(store.ders.len());
+            store.ders.push(der);
+            store.spkis.push(spki.raw);
+            store.decoded.push(OnceLock::new());
         }
-        Store {
-            roots,
-            spkis,
-            by_subject,
-        }
+        store
     })
 }
 
 /// Every root of the store, decoded.
 pub fn roots() -> &'static [Certificate] {
-    &store().roots
+    static ROOTS: OnceLock<Vec<Certificate>> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        store_ders()
+            .iter()
+            .filter_map(|der| Certificate::from_der(der.as_ref()).ok())
+            .collect()
+    })
 }
 
 /// The store as rustls-webpki's trust anchors (name, key and name
 /// constraints of each root: an anchor's own dates and extensions are not
-/// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256.
-pub(crate) fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>) {
+/// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256 and its
+/// index in the [`Store`].
+pub(crate) fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>, Vec<usize>) {
     use sha2::Digest as _;
-    static ANCHORS: OnceLock<(Vec<TrustAnchor<'static>>, Vec<String>)> = OnceLock::new();
+    type Anchors = (Vec<TrustAnchor<'static>>, Vec<String>, Vec<usize>);
+    static ANCHORS: OnceLock<Anchors> = OnceLock::new();
     ANCHORS.get_or_init(|| {
-        store_ders()
-            .iter()
-            .filter_map(|der| {
-                let anchor = webpki::anchor_from_trusted_cert(der).ok()?;
-                let sha = crate::inspect::text::hex(&sha2::Sha256::digest(der.as_ref()));
-                Some((anchor, sha))
-            })
-            .unzip()
+        let mut out: Anchors = Default::default();
+        for (i, &der) in store().ders.iter().enumerate() {
+            let Ok(anchor) = webpki::anchor_from_trusted_cert(der) else {
+                continue;
+            };
+            out.0.push(anchor);
+            out.1.push(crate::inspect::text::hex(&sha2::Sha256::digest(
+                der.as_ref(),
+            )));
+            out.2.push(i);
+        }
+        out
     })
 }
 
@@ -172,8 +208,7 @@ pub fn anchors() -> &'static [TrustAnchor<'static>] {
 
 /// The store root behind `anchors()[k]`.
 pub fn anchor_root(k: usize) -> Option<&'static Certificate> {
-    let sha = store_anchors().1.get(k)?;
-    roots().iter().find(|r| &r.sha256 == sha)
+    store().root(*store_anchors().2.get(k)?)
 }
 
 /// The certificate is a store root, or has one's subject and key.
@@ -197,7 +232,9 @@ pub fn fingerprints() -> &'static std::collections::HashSet<String> {
 /// The keys of the store roots named `name`: where a certificate issued
 /// by that name may chain to (the checks `ahead` hands to WebCrypto).
 pub fn store_keys_named(name: &dn::Canonical) -> Vec<&'static [u8]> {
-    store().named(name).map(|(_, key)| key).collect()
+    let store = store();
+    let named = store.by_subject.get(name).into_iter().flatten();
+    named.filter_map(|&i| store.spkis.get(i).copied()).collect()
 }
 
 impl Store {
@@ -207,7 +244,16 @@ impl Store {
             .get(name)
             .into_iter()
             .flatten()
-            .filter_map(|&i| Some((self.roots.get(i)?, self.spkis.get(i)?.as_slice())))
+            .filter_map(|&i| Some((self.root(i)?, *self.spkis.get(i)?)))
+    }
+
+    /// Root `i`, decoded (once).
+    fn root(&self, i: usize) -> Option<&Certificate> {
+        let der = self.ders.get(i)?;
+        let decoded = self.decoded.get(i)?;
+        decoded
+            .get_or_init(|| Certificate::from_der(der.as_ref()).ok())
+            .as_ref()
     }
 
     /// The store root that is this certificate, or has its subject and key
@@ -517,10 +563,14 @@ mod tests {
         );
         assert_eq!(sha, STORE_FILE_SHA256, "STORE_FILE_SHA256");
         assert_eq!(
-            install_store(want),
+            install_store(want.clone(), None),
             Ok(webpki_root_certs::TLS_SERVER_ROOT_CERTS.len())
         );
-        assert!(install_store(b"not the store".to_vec()).is_err());
+        let digest = sha2::Sha256::digest(&want);
+        assert!(install_store(want.clone(), Some(&digest)).is_ok());
+        assert!(install_store(b"not the store".to_vec(), None).is_err());
+        // The caller's hash is the file's: a wrong one is refused.
+        assert!(install_store(want, Some(&[0; 32])).is_err());
     }
 
     /// The fingerprints a trust bundle counts with are the decoded roots'.

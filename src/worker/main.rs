@@ -180,6 +180,11 @@ mod engine {
     }
 
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
+        // `{ expect }`: an input is on its way (see `start`); it has
+        // stopped the warm-up, and asks for nothing.
+        if field(data, "expect").as_bool() == Some(true) {
+            return Ok(());
+        }
         if field(data, "warm_view").as_bool() == Some(true) {
             WARM_WANTED.set(true);
             return send_warm_view(scope);
@@ -352,29 +357,37 @@ mod engine {
     }
 
     /// A file the loader fetched beside the wasm (its promise is the
-    /// global `name`), as bytes.
-    async fn fetched(scope: &DedicatedWorkerGlobalScope, name: &str) -> Result<Vec<u8>, String> {
+    /// global `name`: the bytes and their SHA-256, which is null where
+    /// WebCrypto is missing), as bytes and hash.
+    async fn fetched(
+        scope: &DedicatedWorkerGlobalScope,
+        name: &str,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
         let promise: js_sys::Promise = Reflect::get(scope, &name.into())
             .ok()
             .and_then(|p| p.dyn_into().ok())
             .ok_or("a root store was not requested")?;
-        let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+        let pair = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map_err(|e| format!("a root store could not be fetched ({e:?})"))?;
-        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        let pair = Array::from(&pair);
+        let bytes = js_sys::Uint8Array::new(&pair.get(0)).to_vec();
+        let sha = pair.get(1);
+        let sha = (!sha.is_null()).then(|| js_sys::Uint8Array::new(&sha).to_vec());
+        Ok((bytes, sha))
     }
 
     /// The root stores, installed (Mozilla's, then the other programs'
     /// table, which reads Mozilla's); or why they could not be. With the
     /// store's first root, for the warm-up.
     async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, String> {
-        let roots = fetched(scope, "certscopeRoots").await?;
+        let (roots, sha) = fetched(scope, "certscopeRoots").await?;
         let first = certscope::inspect::tlv::read(&roots, 0)
             .map(|(tlv, _)| tlv.raw.to_vec())
             .unwrap_or_default();
-        certscope::inspect::trust::install_store(roots)?;
-        let programs = fetched(scope, "certscopePrograms").await?;
-        certscope::inspect::trust::programs::install(programs)?;
+        certscope::inspect::trust::install_store(roots, sha.as_deref())?;
+        let (programs, sha) = fetched(scope, "certscopePrograms").await?;
+        certscope::inspect::trust::programs::install(programs, sha.as_deref())?;
         Ok(first)
     }
 
@@ -457,6 +470,16 @@ mod engine {
             let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
             match install_roots(&scope).await {
                 Ok(first) => {
+                    // An input arrived before the engine could listen (a
+                    // drop or a share link while the page loads: the
+                    // loader keeps `{ expect }` in `certscopeExpected`).
+                    // The warm-up would hold it for its own analysis,
+                    // cold, about 100 ms; it gives way now instead.
+                    if Reflect::get(&scope, &"certscopeExpected".into())
+                        .is_ok_and(|v| v.is_truthy())
+                    {
+                        ASKED.set(true);
+                    }
                     listen();
                     // Not at once: a request the page held until `ready`
                     // arrives well within this, and goes first.

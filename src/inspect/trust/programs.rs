@@ -100,10 +100,10 @@ static INSTALLED: OnceLock<Vec<u8>> = OnceLock::new();
 pub const FILE_SHA256: &str = "f6b008ca702c6be1fd1492d31d5aa9af78f32f1b56e37ac929ce316e59fa86eb";
 
 /// Installs the engine's table from `programs.bin`, checked against
-/// [`FILE_SHA256`]; or says why not.
-pub fn install(bytes: Vec<u8>) -> Result<(), String> {
-    use sha2::Digest as _;
-    let sha = crate::inspect::text::hex(&sha2::Sha256::digest(&bytes));
+/// [`FILE_SHA256`] (with the file's SHA-256 if the caller has it:
+/// [`super::file_sha256`]); or says why not.
+pub fn install(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<(), String> {
+    let sha = super::file_sha256(&bytes, hashed);
     if sha != FILE_SHA256 {
         return Err(format!(
             "the root programs file is not the one this engine was built with (SHA-256 {sha})"
@@ -257,7 +257,7 @@ fn decode(raw: &[u8]) -> Option<Vec<Anchors>> {
 /// Mozilla's store's anchors, by their root's SHA-256 (hex): the table
 /// names the roots it shares with the store instead of carrying them.
 fn mozilla_by_sha256() -> HashMap<&'static str, &'static TrustAnchor<'static>> {
-    let (anchors, shas) = super::store_anchors();
+    let (anchors, shas, _) = super::store_anchors();
     shas.iter()
         .map(String::as_str)
         .zip(anchors.iter())
@@ -341,7 +341,8 @@ mod tests {
     /// The engine refuses any `programs.bin` but the one it was built with.
     #[test]
     fn the_engine_programs_file_is_checked_by_its_hash() {
-        assert_eq!(install(packed().to_vec()), Ok(()));
-        assert!(install(b"not the table".to_vec()).is_err());
+        assert_eq!(install(packed().to_vec(), None), Ok(()));
+        assert!(install(b"not the table".to_vec(), None).is_err());
+        assert!(install(packed().to_vec(), Some(&[0; 32])).is_err());
     }
 }
