@@ -107,3 +107,32 @@ test('the static page is ready before boot.js has run, and a file picked then is
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an input given while the page loads stops the engine\'s warm-up, which would hold it; with none the engine warms up', async () => {
+  // The engine's warm-up (src/worker/main.rs) fetches examples.json, 50 ms
+  // after it is ready, and analyses it cold (about 100 ms), holding any
+  // request that comes meanwhile. A file dropped before the app runs tells
+  // the engine an input is coming ({ expect }, static/early.js).
+  const { context, page, errors, release, asked } = await openHeld();
+  const from = server.requests.length;
+  await until(asked, 'the wasm to be requested (and held)');
+  await dropFiles(page, [{ name: 'leaf.pem', bytes: await fixture('pki/leaf.pem') }], 'body');
+  await page.waitForFunction(() => self.certscopeEngine?.said?.ready === true, null, { timeout: 20_000 });
+  // An absence: the warm-up would have asked for its input within 50 ms.
+  await page.waitForTimeout(1_000);
+  const warmed = server.requests.slice(from).filter((url) => url.includes('examples.json'));
+  assert.deepEqual(warmed, [], 'the engine did not start its warm-up');
+  release();
+  await page.waitForSelector('.app:not(.early) .certificate-card', { timeout: 20_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The same page with nothing given: the warm-up runs (so the check above
+  // can see it).
+  const idle = await browser.newContext();
+  const fresh = await idle.newPage();
+  const since = server.requests.length;
+  await fresh.goto(server.origin + '/');
+  await until(() => server.requests.slice(since).some((url) => url.includes('examples.json')), 'the warm-up to fetch its example');
+  await idle.close();
+});
