@@ -3,10 +3,11 @@
 // are touched: certscope never asks any other origin for anything.
 // certscope-arith (the signature arithmetic, issue 27) is not in the shell:
 // most visitors never need it; once fetched, it is cached like the rest.
-const CACHE = 'certscope-shell-v8';
+const CACHE = 'certscope-shell-v9';
 const SHELL = ['./', 'index.html', 'early.js', 'boot.js', 'certscope-web.js', 'certscope-web_bg.wasm', 'style.css',
   'certscope-worker-loader.js', 'certscope-worker.js', 'certscope-worker_bg.wasm', 'roots.der', 'programs.bin',
-  'favicon.svg', 'icon-192.png', 'icon-512.png', 'examples.json', 'manifest.webmanifest'];
+  'favicon.svg', 'icon-192.png', 'icon-512.png', 'examples.json', 'warm-view.json',
+  'manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

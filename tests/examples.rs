@@ -1,7 +1,8 @@
 //! static/examples.json: the "Load an example" menu. Each example is a share
 //! link built from the fixtures, pinned at the fixtures' evaluation time so a
 //! stale staple stays stale. This test is the generator: run it with
-//! `cargo test --test examples -- --ignored` after regenerating fixtures.
+//! `cargo test --test examples -- --ignored` after regenerating fixtures
+//! (it writes static/warm-view.json too, the page's warm-up report).
 
 #![allow(
     clippy::unwrap_used,
@@ -174,4 +175,37 @@ fn each_example_teaches_one_thing() {
             "{title}: {codes:?}"
         );
     }
+}
+
+/// static/warm-view.json: the first example's report as the engine sends
+/// it to the page (`Report::for_view`, serialized as src/worker/main.rs
+/// does). The page renders it once out of sight as soon as it has
+/// rendered itself, so that its code runs compiled when the first real
+/// report comes (issue 27); it is never shown.
+fn warm_view() -> String {
+    let (_, _, files) = EXAMPLES[0];
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(name, path)| Input::new(*name, bytes(path)))
+        .collect();
+    let (view, _) = analyze(&inputs, AT).for_view();
+    serde_json::to_string(&view).unwrap() + "\n"
+}
+
+const WARM_VIEW_JSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static/warm-view.json");
+
+/// Only compares, as for examples.json.
+#[test]
+fn warm_view_json_is_the_first_examples_report() {
+    let have = std::fs::read_to_string(WARM_VIEW_JSON).unwrap_or_default();
+    assert!(
+        have == warm_view(),
+        "static/warm-view.json is stale (the report's shape changed): run cargo test --test examples -- --ignored"
+    );
+}
+
+#[test]
+#[ignore = "writes static/warm-view.json; run with --ignored after the report changes"]
+fn update_warm_view_json() {
+    std::fs::write(WARM_VIEW_JSON, warm_view()).unwrap();
 }

@@ -57,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_share_link(&state);
     hooks::use_engine(&state);
     hooks::use_reveal(&state);
-    hooks::use_warm_up(&state);
+    hooks::use_warm_up();
     let app = use_node_ref();
     let copy_status = use_state(|| None::<AttrValue>);
 

@@ -59,23 +59,6 @@ mod engine {
         static OPENED: RefCell<Option<(String, Shared)>> = const { RefCell::new(None) };
         /// The page has sent something: the warm-up gives way.
         static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-        /// The warm-up's view (JSON), and whether the page asked for it.
-        static WARM_VIEW: RefCell<Option<String>> = const { RefCell::new(None) };
-        static WARM_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-
-    /// `{ warm_view }`: the warm-up's report, for the page to render once
-    /// out of sight while it is idle (its own first-run costs, issue 27),
-    /// once the page has asked and the warm-up has made it.
-    fn send_warm_view(scope: &DedicatedWorkerGlobalScope) -> Result<(), JsValue> {
-        let Some(view) =
-            WARM_VIEW.with_borrow_mut(|view| WARM_WANTED.get().then(|| view.take()).flatten())
-        else {
-            return Ok(());
-        };
-        let reply = Object::new();
-        Reflect::set(&reply, &"warm_view".into(), &JsValue::from_str(&view))?;
-        scope.post_message(&reply)
     }
 
     /// `{ id, report_json }`: the latest report as `certscope inspect --json` writes it.
@@ -184,10 +167,6 @@ mod engine {
         // stopped the warm-up, and asks for nothing.
         if field(data, "expect").as_bool() == Some(true) {
             return Ok(());
-        }
-        if field(data, "warm_view").as_bool() == Some(true) {
-            WARM_WANTED.set(true);
-            return send_warm_view(scope);
         }
         if let Some(fragment) = field(data, "decode").as_string() {
             let (reply, transfer) = decoded(&fragment)?;
@@ -444,10 +423,10 @@ mod engine {
             let report = signature::with_proven(&proven, || {
                 analyze_gathered(gathered, &inputs, now, &Options::default())
             });
+            // The view the page would be sent, made and dropped: the
+            // page warms its own code with static/warm-view.json.
             let (view, _) = report.for_view();
-            let view = serde_json::to_string(&view).unwrap_or_default();
-            WARM_VIEW.with_borrow_mut(|warm| *warm = Some(view));
-            let _ = send_warm_view(&scope);
+            drop(serde_json::to_string(&view));
             let shared = Shared {
                 inputs: inputs
                     .into_iter()
@@ -503,11 +482,7 @@ mod engine {
         let replies = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();
-            // Asking for the warm-up's view is the one message that does
-            // not stop the warm-up.
-            if field(&data, "warm_view").is_undefined() {
-                ASKED.set(true);
-            }
+            ASKED.set(true);
             if let Err(e) = answer(&replies, &data) {
                 web_sys::console::error_2(&"certscope worker".into(), &e);
             }

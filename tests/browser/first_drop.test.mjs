@@ -101,10 +101,10 @@ test('once the app runs, a browser drop goes to the app alone, once', async () =
   await context.close();
 });
 
-test('while idle, the page renders the engine\'s warm-up report out of sight, and shows nothing of it', async () => {
-  // A person's first drop paid for the page's code run for the first time
-  // (issue 27); the warm-up render pays it before. Without it, data-warmed
-  // is never set.
+test('once rendered, the page renders warm-view.json\'s report out of sight, and shows nothing of it', async () => {
+  // A person's first report paid for the page's code run for the first
+  // time (issue 27); the warm-up render pays it before. Without it,
+  // data-warmed is never set.
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -118,5 +118,23 @@ test('while idle, the page renders the engine\'s warm-up report out of sight, an
   await osDrop(context, page, [join(FIXTURES, 'chains/with-root.pem')]);
   await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3, null, { timeout: 20_000 });
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page warms its code without waiting for the engine', async () => {
+  // A drop or a share link given as the page opens is analysed while the
+  // page warms up: the warm-up (warm-view.json) must not need the engine.
+  // The engine's wasm is held here; the old warm-up asked the engine.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await page.route('**/certscope-worker_bg.wasm', async (route) => { asked = true; await released; await route.continue(); });
+  await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-warmed]', { timeout: 20_000 });
+  assert.ok(asked, 'the engine\'s wasm was asked for, and held');
+  assert.equal(await page.evaluate(() => self.certscopeEngine?.said?.ready), undefined, 'the engine is not ready');
+  release();
   await context.close();
 });

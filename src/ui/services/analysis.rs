@@ -39,15 +39,10 @@ struct Engine {
     waiting: Option<(JsValue, Array)>,
     /// A share link to decode, sent before the waiting request.
     waiting_decode: Option<JsValue>,
-    /// The warm-up's view was asked for before the worker was ready.
-    waiting_warm: bool,
 }
 
 /// Where the whole report's JSON goes once the engine has written it.
 type OnReportJson = Box<dyn FnOnce(JsValue)>;
-
-/// Where the warm-up's view goes.
-type OnWarm = Box<dyn FnOnce(String)>;
 
 /// Where a decoded share link goes.
 type OnDecoded = std::rc::Rc<dyn Fn(Result<Shared, String>)>;
@@ -58,8 +53,6 @@ thread_local! {
     static ON_DECODED: RefCell<Option<OnDecoded>> = const { RefCell::new(None) };
     /// The pending "Download report" request's callback.
     static ON_REPORT_JSON: RefCell<Option<OnReportJson>> = const { RefCell::new(None) };
-    /// Where the warm-up's view goes (see `warm_view`).
-    static ON_WARM: RefCell<Option<OnWarm>> = const { RefCell::new(None) };
     /// The generation last sent: the page asks as soon as the inputs change
     /// and again after it has rendered the change; the engine hears it once.
     static SENT: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
@@ -83,9 +76,6 @@ fn on_ready() {
     ENGINE.with(|engine| {
         if let Some(engine) = engine.borrow_mut().as_mut() {
             engine.ready = true;
-            if std::mem::take(&mut engine.waiting_warm) {
-                let _ = engine.worker.post_message(&warm_message());
-            }
             if let Some(message) = engine.waiting_decode.take() {
                 if let Err(e) = engine.worker.post_message(&message) {
                     web_sys::console::error_2(&"certscope: could not reach the engine".into(), &e);
@@ -197,9 +187,6 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
             }
             return;
         }
-        if on_warm_view(&data) {
-            return;
-        }
         if let Ok(decoded) = Reflect::get(&data, &"decoded".into()) {
             if !decoded.is_undefined() {
                 on_decoded(&decoded);
@@ -251,7 +238,6 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
         ready,
         waiting: None,
         waiting_decode: None,
-        waiting_warm: false,
     });
 
     Ok(())
@@ -286,37 +272,6 @@ pub fn decode(
     })
 }
 
-fn warm_message() -> JsValue {
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"warm_view".into(), &JsValue::TRUE);
-    message.into()
-}
-
-/// Asks the engine for the report its own warm-up made (the page's first
-/// example) and hands its view's JSON to `done`, unless inputs were sent
-/// first: the page renders it once, out of sight, so that a person's first
-/// drop runs code already compiled (issue 27). Nothing if the engine has
-/// none to give.
-pub fn warm_view(reports: impl Fn(Reply) + 'static, done: impl FnOnce(String) + 'static) {
-    if SENT.get().is_some() {
-        return;
-    }
-    ON_WARM.with(|slot| *slot.borrow_mut() = Some(Box::new(done)));
-    ENGINE.with(|engine| {
-        let mut engine = engine.borrow_mut();
-        if start(&mut engine, reports).is_err() {
-            return;
-        }
-        if let Some(engine) = engine.as_mut() {
-            if engine.ready {
-                let _ = engine.worker.post_message(&warm_message());
-            } else {
-                engine.waiting_warm = true;
-            }
-        }
-    });
-}
-
 /// Has the engine write its latest report as `certscope inspect --json`
 /// does and hands the JSON (a JS string, never copied into the page's wasm:
 /// 9 MB for a 10 MB paste) to `done`. Only "Download report" asks: the
@@ -335,23 +290,6 @@ pub fn report_json(done: impl FnOnce(JsValue) + 'static) -> Result<(), String> {
             .post_message(&message)
             .map_err(|e| format!("{e:?}"))
     })
-}
-
-/// The engine's `{ warm_view }`, if that is what `data` is: handed to
-/// `warm_view`'s caller unless inputs were sent meanwhile (their render
-/// warms the page).
-fn on_warm_view(data: &JsValue) -> bool {
-    let Some(view) = Reflect::get(data, &"warm_view".into())
-        .ok()
-        .and_then(|v| v.as_string())
-    else {
-        return false;
-    };
-    let done = ON_WARM.with(|slot| slot.borrow_mut().take());
-    if let Some(done) = done.filter(|_| SENT.get().is_none()) {
-        done(view);
-    }
-    true
 }
 
 /// The engine's `{ decoded: { inputs, at, server? } | { error } }`.
