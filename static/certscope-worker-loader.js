@@ -41,11 +41,14 @@ self.certscopeDeflate = (bytes) =>
   new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate')))
     .arrayBuffer()
     .then((compressed) => new Uint8Array(compressed));
-// The page says `{ expect }` when an input arrived while it loads (a
-// drop, a pick, a share link: static/early.js); until the engine listens,
-// this keeps it, and the engine skips its warm-up (src/worker/main.rs
-// `start`).
-self.onmessage = (e) => { if (e.data?.expect) self.certscopeExpected = true; };
+// What the page sends before the engine listens is kept here, and the
+// engine answers it once it does (src/worker/main.rs `listen`): the page
+// need not wait for `ready` to send, and its request is not held up by a
+// busy main thread when `ready` comes (issue 27). Among it may be
+// `{ expect }` (static/early.js: an input arrived while the page loads),
+// after which the engine skips its warm-up.
+self.certscopeQueue = [];
+self.onmessage = (e) => self.certscopeQueue?.push(e.data);
 // After the fetches are under way: importScripts waits for its script.
 importScripts('./certscope-worker.js');
 wasm_bindgen({ module_or_path: wasm })

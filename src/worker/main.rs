@@ -16,7 +16,8 @@
 //! the page asks for it ("Download report"): `{ report_json: true }` is answered with
 //! `{ id, report_json }` for the latest report (issue 16: nothing the user
 //! did not ask for is formatted). Once loaded it posts `{ ready: true }`:
-//! messages sent before that would be lost. `link_left_out` names the
+//! the page need not wait for it: what it sends before is kept by the
+//! loader and answered then (only the latest analysis request). `link_left_out` names the
 //! inputs too large for the link, which carries the others.
 
 fn main() {
@@ -449,19 +450,9 @@ mod engine {
             let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
             match install_roots(&scope).await {
                 Ok(first) => {
-                    // An input arrived before the engine could listen (a
-                    // drop or a share link while the page loads: the
-                    // loader keeps `{ expect }` in `certscopeExpected`).
-                    // The warm-up would hold it for its own analysis,
-                    // cold, about 100 ms; it gives way now instead.
-                    if Reflect::get(&scope, &"certscopeExpected".into())
-                        .is_ok_and(|v| v.is_truthy())
-                    {
-                        ASKED.set(true);
-                    }
                     listen();
-                    // Not at once: a request the page held until `ready`
-                    // arrives well within this, and goes first.
+                    // Not at once: a request the page sends on hearing
+                    // `ready` arrives well within this, and goes first.
                     gloo::timers::callback::Timeout::new(WARM_UP_AFTER_MS, move || {
                         warm_up(scope, first);
                     })
@@ -477,21 +468,41 @@ mod engine {
         });
     }
 
+    /// Any message from the page: the warm-up gives way (an input arrived,
+    /// or is on its way: `{ expect }`), and it is answered.
+    fn heard(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+        ASKED.set(true);
+        if let Err(e) = answer(scope, data) {
+            web_sys::console::error_2(&"certscope worker".into(), &e);
+        }
+    }
+
+    /// Answers from now on, and what the loader kept meanwhile
+    /// (`certscopeQueue`): of the analysis requests only the latest, since
+    /// the page wants no other.
     fn listen() {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replies = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let data = event.data();
-            ASKED.set(true);
-            if let Err(e) = answer(&replies, &data) {
-                web_sys::console::error_2(&"certscope worker".into(), &e);
-            }
+            heard(&replies, &event.data());
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // The handler lives as long as the worker.
         on_message.forget();
-        // Messages that arrived while the wasm was loading found no handler;
-        // the page holds its request until it hears this.
+        let queue = Reflect::get(&scope, &"certscopeQueue".into()).unwrap_or_default();
+        let _ = Reflect::set(&scope, &"certscopeQueue".into(), &JsValue::UNDEFINED);
+        let kept: Vec<JsValue> = if Array::is_array(&queue) {
+            Array::from(&queue).iter().collect()
+        } else {
+            Vec::new()
+        };
+        let is_request = |data: &JsValue| !field(data, "inputs").is_undefined();
+        let latest = kept.iter().rposition(is_request);
+        for (i, data) in kept.iter().enumerate() {
+            if !is_request(data) || Some(i) == latest {
+                heard(&scope, data);
+            }
+        }
         let ready = Object::new();
         let _ = Reflect::set(&ready, &"ready".into(), &JsValue::TRUE);
         let _ = scope.post_message(&ready);

@@ -112,3 +112,51 @@ test('"Analysing…" is shown only while the engine is slow', async () => {
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('the page sends its request before the engine is ready, and the engine answers only the latest', async () => {
+  // Issue 27: a request waiting for `ready` was held up by a busy main
+  // thread. The loader keeps what comes early; the engine answers the last
+  // analysis request of it, not every one (src/worker/main.rs `listen`).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen = (window.__engine = { sent: 0, sentBeforeReady: 0, ready: false, views: 0 });
+    const Real = window.Worker;
+    window.Worker = function (url, options) {
+      const worker = new Real(url, options);
+      worker.addEventListener('message', (e) => {
+        if (e.data?.ready) seen.ready = true;
+        if (e.data?.view) seen.views += 1;
+      });
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message, transfer) => {
+        if (message?.inputs) {
+          seen.sent += 1;
+          if (!seen.ready) seen.sentBeforeReady += 1;
+        }
+        return post(message, transfer);
+      };
+      return worker;
+    };
+    window.Worker.prototype = Real.prototype;
+  });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/certscope-worker_bg.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('.app:not(.early) #paste');
+  for (const [n, file] of ['pki/leaf.pem', 'chains/correct.pem'].entries()) {
+    await page.$eval('#paste', (area, text) => {
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, (await fixture(file)).toString());
+    await page.waitForFunction((sent) => window.__engine.sent === sent, n + 1);
+  }
+  assert.equal(await page.evaluate(() => window.__engine.sentBeforeReady), 2, 'both requests went before the engine was ready');
+  release();
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 2, null, { timeout: 20_000 });
+  // An absence (no second report) is checked over a window, not polled for.
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__engine.views), 1, 'one report: the latest request\'s');
+  await context.close();
+});

@@ -34,11 +34,9 @@ struct Engine {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
-    /// The worker has said it is ready; until then the latest request waits.
+    /// The worker has said it is ready. Requests are sent before: its
+    /// loader keeps them until the engine listens.
     ready: bool,
-    waiting: Option<(JsValue, Array)>,
-    /// A share link to decode, sent before the waiting request.
-    waiting_decode: Option<JsValue>,
 }
 
 /// Where the whole report's JSON goes once the engine has written it.
@@ -71,24 +69,11 @@ fn stop() {
     }
 }
 
-/// The worker said it is ready: send what was waiting.
+/// The worker said it is ready.
 fn on_ready() {
     ENGINE.with(|engine| {
         if let Some(engine) = engine.borrow_mut().as_mut() {
             engine.ready = true;
-            if let Some(message) = engine.waiting_decode.take() {
-                if let Err(e) = engine.worker.post_message(&message) {
-                    web_sys::console::error_2(&"certscope: could not reach the engine".into(), &e);
-                }
-            }
-            if let Some((message, transfer)) = engine.waiting.take() {
-                if let Err(e) = engine
-                    .worker
-                    .post_message_with_transfer(&message, &transfer)
-                {
-                    web_sys::console::error_2(&"certscope: could not reach the engine".into(), &e);
-                }
-            }
         }
     });
 }
@@ -236,8 +221,6 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
         _on_message: on_message,
         _on_error: on_error,
         ready,
-        waiting: None,
-        waiting_decode: None,
     });
 
     Ok(())
@@ -261,10 +244,6 @@ pub fn decode(
         };
         let message = Object::new();
         let _ = Reflect::set(&message, &"decode".into(), &JsValue::from_str(fragment));
-        if !engine.ready {
-            engine.waiting_decode = Some(message.into());
-            return Ok(());
-        }
         engine
             .worker
             .post_message(&message)
@@ -364,12 +343,10 @@ pub fn request(
                 &JsValue::from_f64(link_at.0 as f64),
             );
         }
-        if !engine.ready {
-            // Only the latest request matters: it replaces any older one.
-            engine.waiting = Some((message.into(), transfer));
-            return Ok(true);
-        }
-        // Transfer the buffers: no second copy of a 10 MB paste.
+        // Sent at once, ready or not: the loader keeps it until the engine
+        // listens, and the engine then answers only the latest request
+        // (src/worker/main.rs `listen`). Transfer the buffers: no second
+        // copy of a 10 MB paste.
         engine
             .worker
             .post_message_with_transfer(&message, &transfer)
