@@ -27,7 +27,15 @@ const hashed = (file) => data(file)
   .then((bytes) => Promise.resolve(self.crypto?.subtle?.digest('SHA-256', bytes) ?? null)
     .then((sha) => [bytes, sha], () => [bytes, null]));
 self.certscopeRoots = hashed('roots.der');
-self.certscopePrograms = hashed('programs.bin');
+// programs.bin is zlib: inflated here too, natively (DecompressionStream's
+// "deflate" is zlib), beside its hash; null if the browser cannot, and the
+// engine inflates it.
+const inflated = (bytes) => new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')))
+  .arrayBuffer()
+  .catch(() => null);
+self.certscopePrograms = hashed('programs.bin')
+  .then(([bytes, sha]) => (self.DecompressionStream ? inflated(bytes) : Promise.resolve(null))
+    .then((table) => [bytes, sha, table]));
 self.certscopeRoots.catch(() => {});
 self.certscopePrograms.catch(() => {});
 // The warm-up's input (src/worker/main.rs `warm_up`), asked for only once

@@ -336,13 +336,14 @@ mod engine {
         Some(js_sys::Uint8Array::new(&compressed).to_vec())
     }
 
-    /// A file the loader fetched beside the wasm (its promise is the
-    /// global `name`: the bytes and their SHA-256, which is null where
-    /// WebCrypto is missing), as bytes and hash.
+    /// A file the loader fetched beside the wasm: its promise is the
+    /// global `name`, of the bytes, their SHA-256 (null where WebCrypto is
+    /// missing) and, for programs.bin, the file inflated (null where the
+    /// browser could not).
     async fn fetched(
         scope: &DedicatedWorkerGlobalScope,
         name: &str,
-    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>, Option<Vec<u8>>), String> {
         let promise: js_sys::Promise = Reflect::get(scope, &name.into())
             .ok()
             .and_then(|p| p.dyn_into().ok())
@@ -350,24 +351,27 @@ mod engine {
         let pair = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map_err(|e| format!("a root store could not be fetched ({e:?})"))?;
-        let pair = Array::from(&pair);
-        let bytes = js_sys::Uint8Array::new(&pair.get(0)).to_vec();
-        let sha = pair.get(1);
-        let sha = (!sha.is_null()).then(|| js_sys::Uint8Array::new(&sha).to_vec());
-        Ok((bytes, sha))
+        let parts = Array::from(&pair);
+        let part = |i: u32| {
+            let buffer = parts.get(i);
+            buffer
+                .is_object()
+                .then(|| js_sys::Uint8Array::new(&buffer).to_vec())
+        };
+        Ok((part(0).unwrap_or_default(), part(1), part(2)))
     }
 
     /// The root stores, installed (Mozilla's, then the other programs'
     /// table, which reads Mozilla's); or why they could not be. With the
     /// store's first root, for the warm-up.
     async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, String> {
-        let (roots, sha) = fetched(scope, "certscopeRoots").await?;
+        let (roots, sha, _) = fetched(scope, "certscopeRoots").await?;
         let first = certscope::inspect::tlv::read(&roots, 0)
             .map(|(tlv, _)| tlv.raw.to_vec())
             .unwrap_or_default();
         certscope::inspect::trust::install_store(roots, sha.as_deref())?;
-        let (programs, sha) = fetched(scope, "certscopePrograms").await?;
-        certscope::inspect::trust::programs::install(programs, sha.as_deref())?;
+        let (programs, sha, inflated) = fetched(scope, "certscopePrograms").await?;
+        certscope::inspect::trust::programs::install(programs, sha.as_deref(), inflated)?;
         Ok(first)
     }
 

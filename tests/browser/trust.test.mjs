@@ -31,3 +31,19 @@ test('a two-certificate public chain shows its store root and trusted.pem includ
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('each root program\'s verdict is on the page: a chain only Microsoft\'s program trusts says so', async () => {
+  // Issue 29 in the engine: the programs' table (programs.bin, hashed and
+  // inflated by the loader, issue 27) gives each program its anchors;
+  // tests/trust_programs.rs checks the same chain against openssl.
+  const { page, log, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, '2025-01-15T00:00:00Z');
+  await dropFiles(page, [
+    { name: 'sefaz.pem', bytes: await fixture('trust/public/sefaz-mg-icp-brasil.pem') },
+  ]);
+  await page.waitForSelector('.findings');
+  const findings = await page.textContent('.findings');
+  assert.match(findings, /Trusted by Microsoft; not by Mozilla, Apple, Android and Java/, findings);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

@@ -95,14 +95,25 @@ fn packed() -> &'static [u8] {
 #[cfg(target_arch = "wasm32")]
 static INSTALLED: OnceLock<Vec<u8>> = OnceLock::new();
 
+/// The table inflated by the engine's loader (the browser's
+/// DecompressionStream, natively and while the wasm compiles; in the wasm
+/// it was ~5 ms of a first analysis, issue 27), if it was.
+#[cfg(target_arch = "wasm32")]
+static INFLATED: OnceLock<Vec<u8>> = OnceLock::new();
+
 /// SHA-256 of `programs.bin`; the engine refuses another file (a test
 /// holds it to the file).
 pub const FILE_SHA256: &str = "f6b008ca702c6be1fd1492d31d5aa9af78f32f1b56e37ac929ce316e59fa86eb";
 
 /// Installs the engine's table from `programs.bin`, checked against
 /// [`FILE_SHA256`] (with the file's SHA-256 if the caller has it:
-/// [`super::file_sha256`]); or says why not.
-pub fn install(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<(), String> {
+/// [`super::file_sha256`]), and the same file inflated if the caller has
+/// that too (else it is inflated here when first needed); or says why not.
+pub fn install(
+    bytes: Vec<u8>,
+    hashed: Option<&[u8]>,
+    inflated: Option<Vec<u8>>,
+) -> Result<(), String> {
     let sha = super::file_sha256(&bytes, hashed);
     if sha != FILE_SHA256 {
         return Err(format!(
@@ -110,7 +121,14 @@ pub fn install(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<(), String> {
         ));
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = INSTALLED.set(bytes);
+    {
+        let _ = INSTALLED.set(bytes);
+        if let Some(table) = inflated.filter(|t| t.len() <= MAX_TABLE) {
+            let _ = INFLATED.set(table);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(inflated);
     Ok(())
 }
 
@@ -139,6 +157,10 @@ struct Masks {
 /// The table inflated, once.
 fn raw() -> &'static [u8] {
     static RAW: OnceLock<Vec<u8>> = OnceLock::new();
+    #[cfg(target_arch = "wasm32")]
+    if let Some(table) = INFLATED.get() {
+        return table;
+    }
     RAW.get_or_init(|| {
         miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed(), MAX_TABLE)
             .unwrap_or_default()
@@ -341,8 +363,8 @@ mod tests {
     /// The engine refuses any `programs.bin` but the one it was built with.
     #[test]
     fn the_engine_programs_file_is_checked_by_its_hash() {
-        assert_eq!(install(packed().to_vec(), None), Ok(()));
-        assert!(install(b"not the table".to_vec(), None).is_err());
-        assert!(install(packed().to_vec(), Some(&[0; 32])).is_err());
+        assert_eq!(install(packed().to_vec(), None, None), Ok(()));
+        assert!(install(b"not the table".to_vec(), None, None).is_err());
+        assert!(install(packed().to_vec(), Some(&[0; 32]), None).is_err());
     }
 }
