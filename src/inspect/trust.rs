@@ -166,7 +166,8 @@ fn store() -> &'static Store {
     })
 }
 
-/// Every root of the store, decoded.
+/// Every root of the store, decoded (for tests and listings: an analysis
+/// reads the [`Store`], which decodes only the roots a chain names).
 pub fn roots() -> &'static [Certificate] {
     static ROOTS: OnceLock<Vec<Certificate>> = OnceLock::new();
     ROOTS.get_or_init(|| {
@@ -571,6 +572,22 @@ mod tests {
         assert!(install_store(b"not the store".to_vec(), None).is_err());
         // The caller's hash is the file's: a wrong one is refused.
         assert!(install_store(want, Some(&[0; 32])).is_err());
+    }
+
+    /// The store's index, read from each root's DER without decoding it,
+    /// finds every root under the name its decoded certificate has, with
+    /// its key: a chain names its issuer by the decoded form.
+    #[test]
+    fn the_store_index_agrees_with_the_decoded_roots() {
+        let store = store();
+        assert_eq!(store.ders.len(), store_ders().len());
+        for (i, der) in store.ders.iter().enumerate() {
+            let root = Certificate::from_der(der.as_ref()).unwrap();
+            let named = store.by_subject.get(&root.subject_canonical).unwrap();
+            assert!(named.contains(&i), "{}", root.subject);
+            assert_eq!(store.spkis[i], root.spki(), "{}", root.subject);
+            assert_eq!(store.root(i).map(|r| &r.sha256), Some(&root.sha256));
+        }
     }
 
     /// The fingerprints a trust bundle counts with are the decoded roots'.
