@@ -4,19 +4,11 @@
 // file is dropped; then the wasm is released and all of it must be analysed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, dropFiles, paste, fixture, evaluateAt, EVALUATION_TIME } from './harness.mjs';
+import { serveDist, launch, dropFiles, paste, fixture, evaluateAt, EVALUATION_TIME, until, holdAssets } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Polls `f` until it holds (a deadline, never a fixed sleep). */
-async function until(f, what, ms = 10_000) {
-  for (const end = Date.now() + ms; !f();) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Opens the page with `asset` (the interface's wasm unless named) held
  * until `release()`, waiting for DOMContentLoaded within `timeout`. */
@@ -25,19 +17,12 @@ async function openHeld(asset = 'certscope-web_bg.wasm', timeout = 30_000) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  let asked = false;
-  await page.route(`**/${asset}`, async (route) => {
-    asked = true;
-    await released;
-    await route.continue();
-  });
+  const { held, release } = await holdAssets(context, [asset]);
   // DOMContentLoaded: with the wasm held, boot.js (a module) has run and the
   // load event is kept waiting; with boot.js held, only an async module
   // lets the document get this far.
   await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded', timeout });
-  return { context, page, errors, release, asked: () => asked };
+  return { context, page, errors, release, asked: () => held.has(asset) };
 }
 
 test('a paste, a picked file and a dropped file given before the wasm arrives are analysed when it does', async () => {

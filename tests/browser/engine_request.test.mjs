@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, dropFiles, fixture, paste, ROOT } from './harness.mjs';
+import { serveDist, launch, openApp, dropFiles, fixture, paste, ROOT, holdAssets } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -140,9 +140,7 @@ test('the page sends its request before the engine is ready, and the engine answ
     };
     window.Worker.prototype = Real.prototype;
   });
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route('**/certscope-worker_bg.wasm', async (route) => { await released; await route.continue(); });
+  const { release } = await holdAssets(context, ['certscope-worker_bg.wasm']);
   await page.goto(server.origin + '/');
   await page.waitForSelector('.app:not(.early) #paste');
   for (const [n, file] of ['pki/leaf.pem', 'chains/correct.pem'].entries()) {

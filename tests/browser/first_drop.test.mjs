@@ -8,19 +8,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, FIXTURES } from './harness.mjs';
+import { serveDist, launch, FIXTURES, until, holdAssets } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Polls `f` until it holds (a deadline, never a fixed sleep). */
-async function until(f, what, ms = 10_000) {
-  for (const end = Date.now() + ms; !f();) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Drags the files at `paths` from outside the browser and drops them at (x, y). */
 async function osDrop(context, page, paths, x = 200, y = 200) {
@@ -52,16 +44,7 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  const held = new Set();
-  for (const asset of ['boot.js', 'certscope-web_bg.wasm', 'certscope-worker_bg.wasm']) {
-    await context.route(`**/${asset}`, async (route) => {
-      held.add(asset);
-      await released;
-      await route.continue();
-    });
-  }
+  const { held, release } = await holdAssets(context, ['boot.js', 'certscope-web_bg.wasm', 'certscope-worker_bg.wasm']);
   await page.goto(server.origin + '/', { waitUntil: 'commit' });
   // The first paint: the static page is in the document and a frame has run.
   await page.waitForSelector('#early #early-status', { state: 'attached' });
@@ -130,13 +113,10 @@ test('the page warms its code without waiting for the engine', async () => {
   // The engine's wasm is held here; the old warm-up asked the engine.
   const context = await browser.newContext();
   const page = await context.newPage();
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  let asked = false;
-  await page.route('**/certscope-worker_bg.wasm', async (route) => { asked = true; await released; await route.continue(); });
+  const { held, release } = await holdAssets(context, ['certscope-worker_bg.wasm']);
   await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('html[data-warmed]', { timeout: 20_000 });
-  assert.ok(asked, 'the engine\'s wasm was asked for, and held');
+  assert.ok(held.has('certscope-worker_bg.wasm'), 'the engine\'s wasm was asked for, and held');
   assert.equal(await page.evaluate(() => self.certscopeEngine?.said?.ready), undefined, 'the engine is not ready');
   release();
   await context.close();

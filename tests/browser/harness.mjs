@@ -170,3 +170,28 @@ export async function download(page, selector) {
 export async function evaluateAt(page, rfc3339) {
   await page.fill('#evaluate-at', rfc3339.replace(/Z$/, ''));
 }
+
+/** Polls `f` until it holds (a deadline, never a fixed sleep). */
+export async function until(f, what, ms = 10_000) {
+  for (const end = Date.now() + ms; !f();) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Holds the requests for `assets` (file names) of `context` (a browser
+ * context's routes see its workers' requests too) until `release()`;
+ * `held` names those asked for so far. */
+export async function holdAssets(context, assets) {
+  const held = new Set();
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  for (const asset of assets) {
+    await context.route(`**/${asset}`, async (route) => {
+      held.add(asset);
+      await released;
+      await route.continue();
+    });
+  }
+  return { held, release };
+}
