@@ -145,6 +145,9 @@ fn the_inner_algorithm_is_a_sequence_that_starts_with_an_oid() {
     assert_eq!(signed_parts(&bytes).unwrap().inner_algorithm, None);
 }
 
+/// An algorithm OID's bytes in a certificate, and the last byte put instead.
+type Change = Option<(&'static [u8], u8)>;
+
 /// What certscope does not check, it says why, naming the algorithm:
 /// `(child, issuer, the signature algorithm's OID bytes in the child and
 /// the last byte put instead (outer and inner AlgorithmIdentifier), the
@@ -157,7 +160,7 @@ fn an_unchecked_signature_names_its_algorithm_and_why() {
     ];
     // 1.2.840.10045.4.3.2, ecdsa-with-SHA256.
     const ECDSA_SHA256: &[u8] = &[0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02];
-    let table: [(&str, &str, Option<(&[u8], u8)>, &str); 3] = [
+    let table: [(&str, &str, Change, &str); 3] = [
         (
             "leaf-md5.pem",
             "int-rsa.pem",
