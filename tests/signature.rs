@@ -144,3 +144,58 @@ fn the_inner_algorithm_is_a_sequence_that_starts_with_an_oid() {
     bytes[oid.offset] = 0x04; // the OID an OCTET STRING
     assert_eq!(signed_parts(&bytes).unwrap().inner_algorithm, None);
 }
+
+/// An algorithm OID's bytes in a certificate, and the last byte put instead.
+type Change = Option<(&'static [u8], u8)>;
+
+/// What certscope does not check, it says why, naming the algorithm:
+/// `(child, issuer, the signature algorithm's OID bytes in the child and
+/// the last byte put instead (outer and inner AlgorithmIdentifier), the
+/// verdict's reason)`.
+#[test]
+fn an_unchecked_signature_names_its_algorithm_and_why() {
+    // 1.2.840.113549.1.1.11, sha256WithRSAEncryption.
+    const RSA_SHA256: &[u8] = &[
+        0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b,
+    ];
+    // 1.2.840.10045.4.3.2, ecdsa-with-SHA256.
+    const ECDSA_SHA256: &[u8] = &[0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02];
+    let table: [(&str, &str, Change, &str); 3] = [
+        (
+            "leaf-md5.pem",
+            "int-rsa.pem",
+            None,
+            "md5WithRSAEncryption (MD2, MD4 and MD5 are broken; certscope does not check them)",
+        ),
+        (
+            "leaf.pem",
+            "int-rsa.pem",
+            Some((RSA_SHA256, 0x63)),
+            "1.2.840.113549.1.1.99 (an RSA variant certscope does not know)",
+        ),
+        (
+            "leaf-no-ocsp.pem",
+            "int-ecdsa.pem",
+            Some((ECDSA_SHA256, 0x09)),
+            "1.2.840.10045.4.3.9 (an ECDSA hash certscope does not know)",
+        ),
+    ];
+    for (child, issuer, change, why) in table {
+        let mut child = der(child);
+        if let Some((oid, last)) = change {
+            let at: Vec<usize> = (0..child.len() - oid.len())
+                .filter(|&i| &child[i..i + oid.len()] == oid)
+                .collect();
+            assert_eq!(at.len(), 2, "{why}: outer and inner AlgorithmIdentifier");
+            for i in at {
+                child[i + oid.len() - 1] = last;
+            }
+        }
+        let issuer = der(issuer);
+        let got = verify(
+            certificate_spki(&issuer).unwrap(),
+            &signed_parts(&child).unwrap(),
+        );
+        assert_eq!(got, Verdict::Unsupported(why.to_string()));
+    }
+}

@@ -203,6 +203,16 @@ fn rows() -> Vec<Row> {
                 "OCSPSigning, and R2's name as its issuer, but certified by wrong-int's key",
             )
         },
+        Row {
+            signer: "delegated",
+            signer_certificate: Some("certscope OCSP Responder Ed448"),
+            valid: None,
+            codes: &["staple-signature-unchecked"],
+            ..good(
+                "signed-ed448-responder.der",
+                "a delegated responder with an Ed448 key: found, but its signature is one certscope does not check",
+            )
+        },
         not_successful("status-malformed-request.der", "malformedRequest", "30 03 0a 01 01"),
         not_successful("status-internal-error.der", "internalError", "30 03 0a 01 02"),
         not_successful("status-try-later.der", "tryLater", "30 03 0a 01 03"),

@@ -746,3 +746,96 @@ fn a_self_signed_ca_in_the_middle_of_a_file_is_no_anchor() {
         assert_eq!(v.verdict.word(), want, "{files:?}");
     }
 }
+
+/// Each refusal code has its own sentence, naming the certificate it
+/// concerns (here "X"); a code certscope does not know reads as a malformed
+/// certificate. `(code, words of the sentence)`.
+#[test]
+fn every_refusal_is_said_in_its_own_words() {
+    use certscope::inspect::validation::refusal;
+    let table = [
+        ("certificate-expired", "X has expired"),
+        ("certificate-not-yet-valid", "X is not valid yet"),
+        ("name-mismatch", "X does not cover the host name"),
+        (
+            "name-constraint-violation",
+            "a name in the leaf is outside the name constraints of X",
+        ),
+        (
+            "malformed-name-constraint",
+            "the name constraints of X are malformed",
+        ),
+        (
+            "eku-lacks-server-auth",
+            "the extended key usage of X leaves out serverAuth",
+        ),
+        ("empty-eku", "X has an empty extended key usage extension"),
+        (
+            "unknown-critical-extension",
+            "X has a critical extension clients do not know",
+        ),
+        (
+            "ca-as-leaf",
+            "X is a CA certificate (basicConstraints CA:TRUE) used as the server's",
+        ),
+        (
+            "leaf-as-ca",
+            "X is not a CA (no basicConstraints CA:TRUE) but signs",
+        ),
+        (
+            "path-length-exceeded",
+            "longer than the pathLenConstraint of X allows",
+        ),
+        (
+            "signature-refused",
+            "the signature of X uses an algorithm or key clients refuse",
+        ),
+        ("unknown-issuer", "the chain stops at X"),
+        ("distrusted", "X is distrusted by the root programs"),
+        (
+            "blocked",
+            "X is on the program's list of blocked certificates",
+        ),
+        ("path-budget", "the certificates given offer too many paths"),
+        (
+            "invalid-serial-number",
+            "the serial number of X is not a positive integer",
+        ),
+        (
+            "unsupported-version",
+            "X is not an X.509 version 3 certificate",
+        ),
+        (
+            "malformed-name",
+            "a host name given is not a valid DNS name or IP address",
+        ),
+        (
+            "malformed-certificate",
+            "clients cannot read X as RFC 5280 requires",
+        ),
+        ("no-such-code", "clients cannot read X as RFC 5280 requires"),
+    ];
+    for (code, words) in table {
+        let said = refusal(code, "X");
+        assert!(said.contains(words), "{code}: {said}");
+    }
+}
+
+/// Root programs are named in sentences by their names; "given" is the
+/// person's own roots.
+#[test]
+fn root_programs_are_named_in_words() {
+    use certscope::inspect::validation::program_name;
+    let table = [
+        ("mozilla", "Mozilla"),
+        ("apple", "Apple"),
+        ("microsoft", "Microsoft"),
+        ("android", "Android"),
+        ("java", "Java"),
+        ("given", "your roots"),
+        ("no-such-program", "a root program"),
+    ];
+    for (id, name) in table {
+        assert_eq!(program_name(id), name, "{id}");
+    }
+}
