@@ -92,9 +92,9 @@ pub fn use_reveal(state: &UseReducerHandle<State>) {
 /// 20-30 ms of a first render in a trace (issue 27). So, once the page has
 /// rendered itself, a report (the first example's, `warm-view.json`) is
 /// rendered in an element outside the document (nothing is shown, laid out
-/// or announced), and dropped. It does not wait for the engine: an input
-/// given as the page opens (a drop, a share link) is analysed meanwhile,
-/// and its report then renders warm.
+/// or announced), and dropped, while nothing was given. It does not wait
+/// for the engine's warm-up, as it did: a drop soon after opening finds it
+/// done.
 #[hook]
 pub fn use_warm_up() {
     use_effect_with((), |()| {
@@ -115,8 +115,11 @@ fn report_shown() -> bool {
 }
 
 fn render_out_of_sight(view: std::rc::Rc<str>, left: u32) {
-    // A report already on screen paid the costs.
-    if report_shown() {
+    // A report on screen paid the costs; and an input sent (a drop or a
+    // share link as the page opens) is better served by a main thread left
+    // to it: a warm-up render then delayed its report about as much as it
+    // saved its render (cold opens, A/B, issue 27).
+    if report_shown() || !services::analysis::nothing_sent() {
         return;
     }
     let (Ok(report), Ok(root)) = (
@@ -131,8 +134,7 @@ fn render_out_of_sight(view: std::rc::Rc<str>, left: u32) {
     };
     let app = yew::Renderer::<super::App>::with_root_and_props(root, props).render();
     // Rendered by now; dropped a task later, with its slices' timers. Again
-    // while the page has nothing to analyse: once an input is sent, its
-    // report must not wait behind a warm-up render.
+    // while the page has nothing to analyse.
     gloo::timers::callback::Timeout::new(0, move || {
         app.destroy();
         if left > 1 && services::analysis::nothing_sent() && !report_shown() {
