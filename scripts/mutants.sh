@@ -18,6 +18,8 @@
 #                                         catch, the module's targets catch too; what they
 #                                         miss is not recorded (it stays not run), so that
 #                                         --again re-tests it with the module's targets
+#   scripts/mutants.sh --render           runs no mutant: writes docs/mutants.md again from
+#                                         docs/mutants.tsv (after editing mutants-equivalent.txt)
 #   scripts/mutants.sh ... -- ARGS        more arguments for cargo mutants
 #
 # Each run adds up with the earlier ones: docs/mutants.tsv keeps every
@@ -67,6 +69,7 @@ extra=()
 again=""
 diff_ref=""
 quick=""
+render=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --in-diff) diff_ref="${2:-main}"; shift $(( $# > 1 ? 2 : 1 )) ;;
@@ -74,6 +77,7 @@ while [ $# -gt 0 ]; do
     --minutes) minutes="$2"; shift 2 ;;
     --again) again=1; shift ;;
     --tests) quick="$2"; shift 2 ;;
+    --render) render=1; shift ;;
     --) shift; extra=("$@"); break ;;
     -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -93,7 +97,7 @@ fi
 # --copy-target copied target/ into every run's scratch tree without its
 # times, so each run began by rebuilding 118 crates (6 minutes on 2 cores).
 export CARGO_TARGET_DIR="$PWD/target/mutants-build"
-if [ ! -d "$CARGO_TARGET_DIR/debug" ] && [ -d target/debug ]; then
+if [ -z "$render" ] && [ ! -d "$CARGO_TARGET_DIR/debug" ] && [ -d target/debug ]; then
   mkdir -p "$CARGO_TARGET_DIR"
   cp -a target/debug "$CARGO_TARGET_DIR/"
 fi
@@ -194,6 +198,7 @@ PY
 start=$(date +%s)
 status=0
 for m in "${order[@]}"; do
+  [ -z "$render" ] || break
   read -r -a mfiles <<< "${group_files[$m]}"
   # A run stopped before it could record its outcomes (the script killed,
   # the session ended) left them here, with the commit it was made from.
@@ -315,8 +320,14 @@ for name in everything:
         commits[module(name)][at] += 1
     by_kind[outcome].append(name)
 def score(c):
+    # Rounded down, so that a miss never shows as 100%; of the mutants run
+    # only, and said so, while some are not run.
     viable = c["caught"] + c["timeout"] + c["missed"] - c["equivalent"]
-    return f"{100 * (c['caught'] + c['timeout']) / viable:.0f}%" if viable else "-"
+    if not viable:
+        return "-"
+    tenths = 1000 * (c["caught"] + c["timeout"]) // viable
+    shown = f"{tenths // 10}.{tenths % 10}%"
+    return f"{shown} of those run" if c["not run"] else shown
 print("# Mutation testing of the verdict modules\n")
 print("Written by `scripts/mutants.sh` (cargo-mutants 27.1.0); do not edit by hand. The mutant "
       f"names are those of the code at commit `{commit}`; each module's outcomes were taken at "
@@ -326,7 +337,9 @@ print("A mutant is *caught* when the module's tests fail on it, *missed* when th
       "(*equivalent*: listed in `scripts/mutants-equivalent.txt`, no behaviour changes), "
       "*unviable* when it does not compile (not counted), *timeout* when the tests hang "
       "(counted as caught). *Not run*: in scope, but no run has reached it yet. The score is "
-      "caught and timeouts over the viable mutants that are not equivalent.\n")
+      "caught and timeouts over the viable mutants that are not equivalent, rounded down; "
+      "while some are not run, it is over those run, and an upper bound: a first pass "
+      "(`--tests`) records its catches only, its misses stay not run.\n")
 print("| module | file | caught | missed (equivalent) | timeouts | unviable | not run | score |")
 print("|---|---|---:|---:|---:|---:|---:|---:|")
 total = collections.Counter()
