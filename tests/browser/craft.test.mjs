@@ -80,6 +80,17 @@ function problems(deliberate) {
       if (tops.size > 1) out.push(`"${m[0]}" broken over ${tops.size} lines in ${where(parent)}`);
     }
   }
+  // A key id or fingerprint may break between its bytes, never inside one
+  // (certificate_card.rs `hex`, style.css `code.hex`).
+  for (const code of document.querySelectorAll('code.hex')) {
+    const node = code.firstChild;
+    if (!node || code.clientWidth === 0) continue;
+    for (const m of node.data.matchAll(/[0-9A-F]{2}/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + 2);
+      if (range.getClientRects().length > 1) out.push(`byte ${m[0]} of a hex value broken in ${where(code)}`);
+    }
+  }
   for (const cell of document.querySelectorAll('td, th')) {
     if (cell.clientWidth === 0) continue;
     const style = getComputedStyle(cell);
@@ -113,6 +124,9 @@ async function check(name, load, path = '/') {
   await load(page);
   await page.waitForSelector('.summary');
   await page.waitForFunction(() => document.querySelector('.analysis-status')?.dataset.pending !== 'true');
+  // The certificate cards' folded rows (key ids and fingerprints among them)
+  // are measured opened.
+  await page.evaluate(() => document.querySelectorAll('.certificate-card details.more').forEach((d) => { d.open = true; }));
   const failures = [];
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });

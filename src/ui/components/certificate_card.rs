@@ -49,14 +49,13 @@ fn colons(hex: &str) -> String {
     unhex(hex).map_or_else(|| hex.to_string(), |bytes| hex_colons(&bytes))
 }
 
-/// Hex as `AB:12:…`, a line break allowed after each colon only (`<wbr>`
-/// copies as nothing): a long key id or fingerprint never breaks inside a
-/// byte (issue 28).
+/// Hex as `AB:12:…` in one text node: `code.hex` (style.css) makes its
+/// lines a whole number of bytes wide, so a long key id or fingerprint never
+/// breaks inside a byte (issue 28). A `<wbr>` after each colon did that too,
+/// but made a third of a chain's elements (issue 27: each one is time before
+/// the first frame).
 fn hex(hex: &str) -> Html {
-    colons(hex)
-        .split_inclusive(':')
-        .map(|byte| html! { <>{byte.to_string()}<wbr/></> })
-        .collect()
+    html! { <code class="hex">{colons(hex)}</code> }
 }
 
 /// Every extension, raw: made only when "All N extensions" is opened.
@@ -149,10 +148,10 @@ pub fn certificate_card(props: &CertificateCardProps) -> Html {
                     }
                     <dt>{"CA Issuers"}</dt><dd class="ca-issuers-urls">{list(&c.ca_issuers_urls, "none")}</dd>
                     <dt>{"CRL"}</dt><dd class="crl-urls">{list(&c.crl_urls, "none")}</dd>
-                    <dt>{"Subject key id"}</dt><dd><code>{c.subject_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</code></dd>
-                    <dt>{"Authority key id"}</dt><dd><code>{c.authority_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</code></dd>
-                    <dt>{"SHA-256"}</dt><dd><code class="fingerprint">{hex(&c.sha256)}</code></dd>
-                    <dt>{"SHA-1"}</dt><dd><code class="fingerprint">{hex(&c.sha1)}</code></dd>
+                    <dt>{"Subject key id"}</dt><dd>{c.subject_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</dd>
+                    <dt>{"Authority key id"}</dt><dd>{c.authority_key_id.as_deref().map_or_else(|| html! {"—"}, hex)}</dd>
+                    <dt>{"SHA-256"}</dt><dd>{hex(&c.sha256)}</dd>
+                    <dt>{"SHA-1"}</dt><dd>{hex(&c.sha1)}</dd>
                 </dl>
             </details>
         </article>
