@@ -91,6 +91,29 @@ fn point_2_issuer_signed_response_needs_no_ssl_trusted_certificate() {
         .contains("passes with no ssl_trusted_certificate at all"));
 }
 
+/// A delegated responder's response whose signature certscope cannot check
+/// (Ed448): still "cannot tell", but naming what nginx decides on whatever
+/// the signature, its responder's root (real_servers.py: nginx refuses it
+/// without the root in ssl_trusted_certificate, and staples it with).
+#[test]
+fn an_unchecked_signature_still_names_the_responders_root() {
+    let v = verdict("staples/signed-ed448-responder.der", LEAF, NGINX_VERIFY);
+    assert_eq!(v["outcome"], "cannot-tell", "{v}");
+    let message = v["message"].as_str().unwrap();
+    assert!(
+        message.contains("certscope could not check its signature"),
+        "{message}"
+    );
+    assert!(
+        message.contains("when ssl_trusted_certificate holds that root"),
+        "{message}"
+    );
+    assert!(
+        message.contains("unable to get local issuer certificate"),
+        "{message}"
+    );
+}
+
 #[test]
 fn point_3_validity_is_checked_before_status() {
     let v = verdict("servers/revoked-stale.der", OTHER, NGINX_VERIFY);

@@ -69,18 +69,6 @@ LEAF_FOR = {
     "unknown": "leaf-expired",
 }
 
-# Fixture responses that are not server cases, and why.
-NOT_SERVER_CASES = {
-    # Made for tests/staple.rs's unchecked-signature row (issue 31's
-    # mutants): certscope cannot check an Ed448 signature, so its nginx
-    # fetch verdict is "cannot tell" and names no condition, while nginx
-    # refuses the response for its responder's chain ("unable to get local
-    # issuer certificate", "self-signed certificate in certificate chain").
-    # That verdict should name the chain condition; until it does, this
-    # response is kept out of the suite rather than failing it. Said in the
-    # stop's note.
-    "signed-ed448-responder",
-}
 
 
 # Every DER fixture response (the text ones are not files servers read).
@@ -91,7 +79,7 @@ def staple_files():
             continue
         for name in sorted(os.listdir(folder)):
             stem = name[: -len(".der")]
-            if name.endswith(".der") and name != "ocsp-request-leaf.der" and stem not in NOT_SERVER_CASES:
+            if name.endswith(".der") and name != "ocsp-request-leaf.der":
                 names[stem] = os.path.join(folder, name)
     return names
 

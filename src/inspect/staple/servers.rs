@@ -189,12 +189,27 @@ fn nginx_basic_verify(staple: &Staple, context: Context) -> BasicVerify {
     if signature.valid == Some(false) {
         return BasicVerify::Fails("its signature does not verify");
     }
-    if signature.valid.is_none() && signature.certificate.is_some() {
-        // Never "staples" on a signature certscope did not check.
-        return BasicVerify::Depends(
-            "certscope could not check its signature, so whether OCSP_basic_verify() passes cannot be told".to_string(),
-        );
+    let by_signer = nginx_signer_verify(staple, context);
+    if signature.valid.is_some() || signature.certificate.is_none() {
+        return by_signer;
     }
+    // A signature certscope did not check: never "staples" on it, but what
+    // the signer decides still decides (OCSP_basic_verify() refuses a
+    // delegated responder without its root whatever the signature).
+    let unchecked = "certscope could not check its signature, so whether OCSP_basic_verify() passes cannot be told";
+    match by_signer {
+        BasicVerify::Fails(why) => BasicVerify::Fails(why),
+        BasicVerify::Passes => BasicVerify::Depends(unchecked.to_string()),
+        BasicVerify::Depends(depends) => {
+            BasicVerify::Depends(format!("{unchecked}; and {depends}"))
+        }
+    }
+}
+
+/// What nginx's OCSP_basic_verify() makes of the response's signer, the
+/// signature aside.
+fn nginx_signer_verify(staple: &Staple, context: Context) -> BasicVerify {
+    let signature = &staple.signature;
     match signature.signer {
         _ if signature.certificate.is_none() => BasicVerify::Depends(if context.embeds_no_certificate {
             "the response embeds no certificate and its signer is not among your inputs: nginx looks for the signer in the response and in the ssl_certificate file only (never in ssl_trusted_certificate), and logs \"OCSP_basic_verify() failed (… signer certificate not found)\" if it is in neither".to_string()
