@@ -26,7 +26,35 @@ const hashed = (file) => data(file)
   .then((r) => r.arrayBuffer())
   .then((bytes) => Promise.resolve(self.crypto?.subtle?.digest('SHA-256', bytes) ?? null)
     .then((sha) => [bytes, sha], () => [bytes, null]));
-self.certscopeRoots = hashed('roots.der');
+// Each root's SHA-256 too, 32 bytes each in the file's order (null if the
+// file does not split into DER SEQUENCEs, or without WebCrypto): the
+// programs' table names Mozilla's roots by it, and hashing the 150 roots in
+// the wasm cost a first analysis ~5 ms and had V8 optimise SHA-256 on the
+// side (issue 27). The engine takes them only one per root
+// (src/inspect/trust.rs `root_hashes`), from the file it checked whole.
+const eachRoot = (buffer) => {
+  const bytes = new Uint8Array(buffer);
+  const roots = [];
+  for (let at = 0; at < bytes.length;) {
+    const first = bytes[at + 1];
+    const long = first & 0x80 ? first & 0x7f : 0;
+    let length = long ? 0 : first;
+    for (let k = 0; k < long; k++) length = length * 256 + bytes[at + 2 + k];
+    const end = at + 2 + long + length;
+    if (bytes[at] !== 0x30 || long > 3 || !(end <= bytes.length)) return Promise.resolve(null);
+    roots.push(bytes.subarray(at, end));
+    at = end;
+  }
+  const subtle = self.crypto?.subtle;
+  if (!subtle) return Promise.resolve(null);
+  return Promise.all(roots.map((root) => subtle.digest('SHA-256', root))).then((hashes) => {
+    const all = new Uint8Array(32 * hashes.length);
+    hashes.forEach((hash, i) => all.set(new Uint8Array(hash), 32 * i));
+    return all.buffer;
+  }, () => null);
+};
+self.certscopeRoots = hashed('roots.der')
+  .then(([bytes, sha]) => eachRoot(bytes).then((each) => [bytes, sha, each]));
 // programs.bin is zlib: inflated here too, natively (DecompressionStream's
 // "deflate" is zlib), beside its hash; null if the browser cannot, and the
 // engine inflates it.

@@ -95,8 +95,13 @@ pub(crate) fn file_sha256(bytes: &[u8], hashed: Option<&[u8]>) -> String {
 
 /// Installs the engine's store from `roots.der` (checked against
 /// [`STORE_FILE_SHA256`], with the file's SHA-256 if the caller has it:
-/// [`file_sha256`]); the number of roots, or why not.
-pub fn install_store(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<usize, String> {
+/// [`file_sha256`]), and each root's SHA-256 if the caller has them
+/// ([`root_hashes`]); the number of roots, or why not.
+pub fn install_store(
+    bytes: Vec<u8>,
+    hashed: Option<&[u8]>,
+    each: Option<&[u8]>,
+) -> Result<usize, String> {
     let sha = file_sha256(&bytes, hashed);
     if sha != STORE_FILE_SHA256 {
         return Err(format!(
@@ -113,12 +118,45 @@ pub fn install_store(bytes: Vec<u8>, hashed: Option<&[u8]>) -> Result<usize, Str
         rest = next;
     }
     let count = ders.len();
+    let each = root_hashes(count, each);
     #[cfg(target_arch = "wasm32")]
-    let _ = INSTALLED.set(ders);
+    {
+        let _ = INSTALLED.set(ders);
+        let _ = ROOT_HASHES.set(each);
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    drop(ders);
+    drop((ders, each));
     Ok(count)
 }
+
+/// The caller's SHA-256 of each of `count` roots, 32 bytes each in the
+/// file's order: the engine's loader hashes them with WebCrypto while the
+/// wasm compiles (issue 27: the programs' table names Mozilla's roots by
+/// it, and hashing the 150 roots in the wasm cost a first analysis ~5 ms,
+/// and V8 then optimised SHA-256 on the side). Empty (each root hashed
+/// here when needed) unless there is one hash per root; the file they came
+/// from was checked whole.
+pub fn root_hashes(count: usize, each: Option<&[u8]>) -> Vec<[u8; 32]> {
+    let each = each.filter(|e| Some(e.len()) == count.checked_mul(32));
+    each.into_iter()
+        .flat_map(|e| e.chunks_exact(32))
+        .filter_map(|h| h.try_into().ok())
+        .collect()
+}
+
+/// The loader's hash of installed root `i` (see [`root_hashes`]).
+fn given_root_hash(i: usize) -> Option<[u8; 32]> {
+    #[cfg(target_arch = "wasm32")]
+    return ROOT_HASHES.get()?.get(i).copied();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = i;
+        None
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+static ROOT_HASHES: OnceLock<Vec<[u8; 32]>> = OnceLock::new();
 
 /// The store, indexed once per process (the worker keeps it between
 /// analyses) by subject name, from each root's DER; a root is decoded only
@@ -134,6 +172,8 @@ struct Store {
     spkis: Vec<&'static [u8]>,
     /// Subject, in the one name rule's form ([`dn::Canonical`]) → indices into `ders`.
     by_subject: HashMap<dn::Canonical, Vec<usize>>,
+    /// For each root: its SHA-256 as the loader gave it, if it did.
+    given_sha256: Vec<Option<[u8; 32]>>,
 }
 
 fn store() -> &'static Store {
@@ -144,8 +184,9 @@ fn store() -> &'static Store {
             decoded: Vec::new(),
             spkis: Vec::new(),
             by_subject: HashMap::new(),
+            given_sha256: Vec::new(),
         };
-        for der in store_ders() {
+        for (i, der) in store_ders().iter().enumerate() {
             let Some(fields) = tlv::certificate_fields(der.as_ref()) else {
                 continue;
             };
@@ -161,6 +202,7 @@ fn store() -> &'static Store {
             store.ders.push(der);
             store.spkis.push(spki.raw);
             store.decoded.push(OnceLock::new());
+            store.given_sha256.push(given_root_hash(i));
         }
         store
     })
@@ -183,19 +225,17 @@ pub fn roots() -> &'static [Certificate] {
 /// checked, RFC 5280 §6.1.1), with each anchor's root's SHA-256 and its
 /// index in the [`Store`].
 pub(crate) fn store_anchors() -> &'static (Vec<TrustAnchor<'static>>, Vec<String>, Vec<usize>) {
-    use sha2::Digest as _;
     type Anchors = (Vec<TrustAnchor<'static>>, Vec<String>, Vec<usize>);
     static ANCHORS: OnceLock<Anchors> = OnceLock::new();
     ANCHORS.get_or_init(|| {
+        let store = store();
         let mut out: Anchors = Default::default();
-        for (i, &der) in store().ders.iter().enumerate() {
+        for (i, &der) in store.ders.iter().enumerate() {
             let Ok(anchor) = webpki::anchor_from_trusted_cert(der) else {
                 continue;
             };
             out.0.push(anchor);
-            out.1.push(crate::inspect::text::hex(&sha2::Sha256::digest(
-                der.as_ref(),
-            )));
+            out.1.push(store.sha256_hex(i, der.as_ref()));
             out.2.push(i);
         }
         out
@@ -217,15 +257,15 @@ pub fn is_store_root(cert: &Certificate) -> bool {
     store().holding(cert).is_some()
 }
 
-/// The store roots' SHA-256 fingerprints (lowercase hex), hashed from their
-/// DER without decoding them: all a trust bundle's count needs.
+/// The store roots' SHA-256 fingerprints (lowercase hex), from their DER
+/// without decoding them (or as the loader hashed them): all a trust
+/// bundle's count needs.
 pub fn fingerprints() -> &'static std::collections::HashSet<String> {
-    use sha2::Digest as _;
     static FINGERPRINTS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
     FINGERPRINTS.get_or_init(|| {
-        store_ders()
-            .iter()
-            .map(|der| crate::inspect::text::hex(&sha2::Sha256::digest(der.as_ref())))
+        let store = store();
+        (store.ders.iter().enumerate())
+            .map(|(i, der)| store.sha256_hex(i, der.as_ref()))
             .collect()
     })
 }
@@ -239,6 +279,15 @@ pub fn store_keys_named(name: &dn::Canonical) -> Vec<&'static [u8]> {
 }
 
 impl Store {
+    /// Root `i`'s SHA-256 (lowercase hex): the loader's, else hashed here.
+    fn sha256_hex(&self, i: usize, der: &[u8]) -> String {
+        use sha2::Digest as _;
+        match self.given_sha256.get(i).copied().flatten() {
+            Some(sha) => crate::inspect::text::hex(&sha),
+            None => crate::inspect::text::hex(&sha2::Sha256::digest(der)),
+        }
+    }
+
     /// Roots named `name`, with their keys.
     fn named(&self, name: &dn::Canonical) -> impl Iterator<Item = (&Certificate, &[u8])> {
         self.by_subject
@@ -564,14 +613,34 @@ mod tests {
         );
         assert_eq!(sha, STORE_FILE_SHA256, "STORE_FILE_SHA256");
         assert_eq!(
-            install_store(want.clone(), None),
+            install_store(want.clone(), None, None),
             Ok(webpki_root_certs::TLS_SERVER_ROOT_CERTS.len())
         );
         let digest = sha2::Sha256::digest(&want);
-        assert!(install_store(want.clone(), Some(&digest)).is_ok());
-        assert!(install_store(b"not the store".to_vec(), None).is_err());
+        assert!(install_store(want.clone(), Some(&digest), None).is_ok());
+        assert!(install_store(b"not the store".to_vec(), None, None).is_err());
         // The caller's hash is the file's: a wrong one is refused.
-        assert!(install_store(want, Some(&[0; 32])).is_err());
+        assert!(install_store(want, Some(&[0; 32]), None).is_err());
+    }
+
+    /// The loader's hash of each root is taken only whole: one per root,
+    /// in order.
+    #[test]
+    fn each_roots_hash_is_taken_only_one_per_root() {
+        let each: Vec<u8> = (0..3u8).flat_map(|i| [i; 32]).collect();
+        assert_eq!(root_hashes(3, Some(&each)), vec![[0; 32], [1; 32], [2; 32]]);
+        for (count, given) in [
+            (2, Some(&each[..])),
+            (4, Some(&each[..])),
+            (3, Some(&each[1..])),
+            (3, None),
+        ] {
+            assert!(
+                root_hashes(count, given).is_empty(),
+                "{count} roots, {:?} bytes",
+                given.map(<[u8]>::len)
+            );
+        }
     }
 
     /// The store's index, read from each root's DER without decoding it,

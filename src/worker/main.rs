@@ -338,8 +338,8 @@ mod engine {
 
     /// A file the loader fetched beside the wasm: its promise is the
     /// global `name`, of the bytes, their SHA-256 (null where WebCrypto is
-    /// missing) and, for programs.bin, the file inflated (null where the
-    /// browser could not).
+    /// missing) and, for roots.der, each root's SHA-256, for programs.bin,
+    /// the file inflated (null where the browser could not).
     async fn fetched(
         scope: &DedicatedWorkerGlobalScope,
         name: &str,
@@ -365,11 +365,11 @@ mod engine {
     /// table, which reads Mozilla's); or why they could not be. With the
     /// store's first root, for the warm-up.
     async fn install_roots(scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, String> {
-        let (roots, sha, _) = fetched(scope, "certscopeRoots").await?;
+        let (roots, sha, each) = fetched(scope, "certscopeRoots").await?;
         let first = certscope::inspect::tlv::read(&roots, 0)
             .map(|(tlv, _)| tlv.raw.to_vec())
             .unwrap_or_default();
-        certscope::inspect::trust::install_store(roots, sha.as_deref())?;
+        certscope::inspect::trust::install_store(roots, sha.as_deref(), each.as_deref())?;
         let (programs, sha, inflated) = fetched(scope, "certscopePrograms").await?;
         certscope::inspect::trust::programs::install(programs, sha.as_deref(), inflated)?;
         Ok(first)

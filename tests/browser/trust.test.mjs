@@ -47,3 +47,20 @@ test('each root program\'s verdict is on the page: a chain only Microsoft\'s pro
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('the programs that share Mozilla\'s roots say so on the page: a cross-sign only Java needs', async () => {
+  // The programs' table names the roots it shares with Mozilla's store by
+  // their SHA-256, which the engine's loader hashes with WebCrypto (issue
+  // 27): with a wrong hash, Apple, Microsoft and Android would lose ISRG
+  // Root X2. tests/trust_programs.rs checks the chain against openssl.
+  const { page, log, context } = await openApp(browser, server.origin);
+  await evaluateAt(page, '2023-01-15T00:00:00Z');
+  await dropFiles(page, [
+    { name: 'letsencrypt.pem', bytes: await fixture('trust/public/letsencrypt-x2-cross.pem') },
+  ]);
+  await page.waitForSelector('.findings');
+  const findings = await page.textContent('.findings');
+  assert.match(findings, /Java trusts this chain only through the cross-signed ISRG Root X2 .*Mozilla, Apple, Microsoft and Android stop at ISRG Root X2/, findings);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
