@@ -53,8 +53,13 @@ function problems(deliberate) {
   // Words of up to 24 characters, as the browser may break them (after a
   // hyphen or a slash, before a parenthesis); longer runs (URLs, hex, base64)
   // may break anywhere.
-  const words = (text) => [...text.matchAll(/\S+/g)].filter((w) => w[0].length <= 24)
-    .flatMap((w) => [...w[0].matchAll(/[^\-\/(]+/g)].map((p) => ({ 0: p[0], index: w.index + p.index })));
+  // In a distinguished name, each part between its commas and equals signs
+  // is such a word, however long the name (the page lets it break after
+  // each comma).
+  const words = (text, dn = false) => [...text.matchAll(/\S+/g)].filter((w) => dn || w[0].length <= 24)
+    .flatMap((w) => [...w[0].matchAll(dn ? /[^\-\/(,=]+/g : /[^\-\/(]+/g)].map((p) => ({ 0: p[0], index: w.index + p.index })))
+    .filter((p) => p[0].length <= 24);
+  const DN = '.subject, .issuer, .needed-root, .chain-node.missing .node';
   const overflow = document.documentElement.scrollWidth - window.innerWidth;
   if (overflow > 0) out.push(`the page scrolls sideways by ${overflow} px`);
   // A box kept to one line and cut with an ellipsis (a closed server
@@ -73,7 +78,7 @@ function problems(deliberate) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent.closest('svg') || parent.closest(deliberate)) continue;
-    for (const m of words(node.data)) {
+    for (const m of words(node.data, parent.closest(DN) !== null)) {
       range.setStart(node, m.index);
       range.setEnd(node, m.index + m[0].length);
       const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));

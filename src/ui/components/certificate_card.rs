@@ -2,7 +2,7 @@
 
 use super::fold::Fold;
 use super::sliced::Sliced;
-use super::visible::visible;
+use super::visible::{visible, visible_dn};
 use certscope::inspect::certificate::{Certificate, Extension};
 use certscope::inspect::text::{hex_colons, unhex};
 use certscope::{Report, Timestamp};
@@ -117,8 +117,8 @@ pub fn certificate_card(props: &CertificateCardProps) -> Html {
                 <span class={classes!("badge", status_class)}>{status}</span>
             </header>
             <dl>
-                <dt>{"Subject"}</dt><dd class="subject">{visible(&c.subject)}</dd>
-                <dt>{"Issuer"}</dt><dd class="issuer">{visible(&c.issuer)}</dd>
+                <dt>{"Subject"}</dt><dd class="subject">{visible_dn(&c.subject)}</dd>
+                <dt>{"Issuer"}</dt><dd class="issuer">{visible_dn(&c.issuer)}</dd>
                 <dt>{"Not before"}</dt><dd>{when(c.not_before, at)}</dd>
                 <dt>{"Not after"}</dt><dd>{when(c.not_after, at)}</dd>
                 <dt>{"Names (SAN)"}</dt><dd>{names(&c.subject_alt_names)}</dd>

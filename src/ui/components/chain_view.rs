@@ -5,7 +5,7 @@
 use super::code_block::code_block;
 use super::copy_button::CopyButton;
 use super::fold::Fold;
-use super::visible::visible;
+use super::visible::{visible, visible_dn};
 use crate::services;
 use certscope::inspect::chain::{Chain, ClientVerdict, GivenOrder};
 use certscope::Report;
@@ -160,7 +160,7 @@ pub fn chain_view(props: &ChainViewProps) -> Html {
                 <li class="chain-node missing">
                     <div class="node">
                         <span class="badge error">{"missing"}</span>
-                        {visible(&m.issuer)}
+                        {visible_dn(&m.issuer)}
                         { for m.authority_key_id.iter().map(|k| html! { <span class="help">{format!(" key id {k}")}</span> }) }
                     </div>
                     <div class="fetch">
@@ -175,7 +175,7 @@ pub fn chain_view(props: &ChainViewProps) -> Html {
             }) }
             </ol>
             { for chain.needed_root.iter().map(|r| html! {
-                <p class="needed-root">{"The root was not given: "}{visible(&r.issuer)}{". Servers do not send it; trusted.pem holds it where certscope has it."}</p>
+                <p class="needed-root">{"The root was not given: "}{visible_dn(&r.issuer)}{". Servers do not send it; trusted.pem holds it where certscope has it."}</p>
             }) }
             {bundle("fullchain.pem", &chain.fullchain_pem, "leaf then intermediates, for nginx ssl_certificate")}
             {bundle("trusted.pem", &chain.trusted_pem, "intermediates and root, for nginx ssl_trusted_certificate")}

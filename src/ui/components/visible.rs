@@ -12,6 +12,22 @@ pub fn visible(text: &str) -> Html {
     shown(text, false)
 }
 
+/// A distinguished name, as [`visible`], with a line break allowed after
+/// each comma between two of its parts (`<wbr>`, which copies as nothing):
+/// a long name breaks between them, not inside a word (issue 28; RFC 4514's
+/// `\,` is a comma inside a value).
+pub fn visible_dn(dn: &str) -> Html {
+    let mut escaped = false;
+    let parts = dn.split_inclusive(move |c| {
+        let cut = c == ',' && !escaped;
+        escaped = c == '\\' && !escaped;
+        cut
+    });
+    parts
+        .map(|part| html! { <>{visible(part)}<wbr/></> })
+        .collect()
+}
+
 /// Multi-line text (a command, a configuration): its line breaks stay breaks.
 pub fn visible_lines(text: &str) -> Html {
     shown(text, true)
