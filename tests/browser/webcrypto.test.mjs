@@ -134,3 +134,27 @@ test('certscope-arith is fetched only for a check WebCrypto cannot prove', async
   assert.ok(fetched().some((u) => u.endsWith('certscope-arith_bg.wasm')), `fetched: ${fetched()} / ${headline}`);
   await second.context.close();
 });
+
+test('the signature arithmetic that failed to load is started again for the next analysis', async () => {
+  // static/certscope-worker-loader.js `certscopeArith`: a failed start is
+  // forgotten, so one bad fetch (here: its wasm damaged on the first
+  // request) costs one report's checks, which say why, not the session's.
+  let served = 0;
+  const flaky = await serveDist({ alter: { 'certscope-arith_bg.wasm': (bytes) => (++served === 1 ? Buffer.from('not the arithmetic') : bytes) } });
+  try {
+    const { page, log, context } = await openApp(browser, flaky.origin);
+    // DSA: WebCrypto has no DSA, so only the arithmetic can check it.
+    const files = await Promise.all(['root.pem', 'leaf.pem'].map(async (f) => ({ name: f, bytes: await fixture(`sigalgs/dsa-sha256/${f}`) })));
+    await dropFiles(page, files);
+    await page.waitForSelector('.chain .chain-node');
+    assert.match(await page.textContent('.chain'), /signature not checked not checked: the page's signature arithmetic could not be loaded/);
+    await page.click('#clear');
+    await dropFiles(page, files);
+    await page.waitForFunction(() => /signature verified/.test(document.querySelector('.chain')?.textContent ?? ''));
+    assert.equal(served, 2);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  } finally {
+    await flaky.close();
+  }
+});
