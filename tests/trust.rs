@@ -839,3 +839,55 @@ fn root_programs_are_named_in_words() {
         assert_eq!(program_name(id), name, "{id}");
     }
 }
+
+/// The client's verdict is for what a server sends: a chain that starts
+/// with a leaf, or, when host names are given, the first chain whatever it
+/// starts with (clients refuse a CA as the server's certificate); an
+/// intermediates bundle alone gets none, nor does a later chain that
+/// starts with a CA. The host names are the first chain's leaf's only.
+/// `(files, --host, each chain's verdict and refusal; None: no verdict)`,
+/// with R1 and Unrelated Root given as `--root` and as files, as the CLI
+/// reads them (Unrelated Root, alone, is a chain of its own).
+#[test]
+fn the_verdict_is_for_what_a_server_sends() {
+    let two = ["chains/correct.pem", "pki/unrelated-leaf.pem"];
+    let accepted = Some(("accepted", None));
+    let table: [(&[&str], Option<&str>, Vec<Option<(&str, Option<&str>)>>); 5] = [
+        (&["pki/int-rsa.pem"], None, vec![None, None]),
+        (
+            &["pki/int-rsa.pem"],
+            Some("www.example.test"),
+            vec![Some(("refused", Some("ca-as-leaf"))), None],
+        ),
+        (&two, None, vec![accepted, accepted]),
+        (&two, Some("www.example.test"), vec![accepted, accepted]),
+        (
+            &two,
+            Some("unrelated.example.test"),
+            vec![Some(("refused", Some("name-mismatch"))), accepted],
+        ),
+    ];
+    for (files, host, want) in table {
+        let read = |files: &[&str]| -> Vec<Input> {
+            files.iter().map(|p| Input::new(*p, fixture(p))).collect()
+        };
+        // As the CLI gives them: the roots are inputs too.
+        let roots = ["pki/root-rsa.pem", "pki/unrelated-root.pem"];
+        let options = Options {
+            host: host.map(str::to_string),
+            roots: read(&roots),
+            ..Options::default()
+        };
+        let inputs = [read(files), read(&roots)].concat();
+        let report = analyze_with(&inputs, AT, &options);
+        let got: Vec<Option<(&str, Option<&str>)>> = report
+            .chains
+            .iter()
+            .map(|c| {
+                let v = c.trust.as_ref().and_then(|t| t.validation.as_ref())?;
+                Some((v.verdict.word(), v.error.as_deref()))
+            })
+            .collect();
+        assert_eq!(got, want, "{files:?} --host {host:?}");
+    }
+}
