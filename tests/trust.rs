@@ -723,27 +723,65 @@ fn the_named_anchor_is_where_the_clients_path_ends() {
 }
 
 /// A self-signed CA is an implicit anchor ("your roots") only when it is
-/// given last in its file: in the middle of a chain it is a certificate the
-/// server would send, not a root the person trusts (issue 25, point 2).
+/// given last in its file, at the top of a chain of two or more whose root
+/// signature verifies, and is no store root: in the middle of a chain it is
+/// a certificate the server would send, not a root the person trusts
+/// (issue 25, point 2); alone it is no chain's anchor; a store root is
+/// Mozilla's verdict's already. `(the file's certificates in order, --host,
+/// the deciding verdict and its program, whether a "given" verdict was
+/// made)`.
 #[test]
 fn a_self_signed_ca_in_the_middle_of_a_file_is_no_anchor() {
-    let pem = |f: &str| fixture(&format!("pki/{f}"));
-    // (the file's certificates in order, the client's verdict)
-    let table: [(&[&str], &str); 2] = [
-        (&["leaf.pem", "int-rsa.pem", "root-rsa.pem"], "accepted"),
-        (&["leaf.pem", "root-rsa.pem", "int-rsa.pem"], "no-anchor"),
+    let pki = |f: &str| format!("pki/{f}");
+    let leaf_first = ["leaf.pem", "int-rsa.pem", "root-rsa.pem"].map(pki);
+    let root_second = ["leaf.pem", "root-rsa.pem", "int-rsa.pem"].map(pki);
+    let table: [(&[String], Option<&str>, (&str, &str), bool); 5] = [
+        (&leaf_first, None, ("accepted", "given"), true),
+        (&root_second, None, ("no-anchor", "mozilla"), false),
+        // A leaf and its private root: a chain of two.
+        (
+            &["trust/names/sans.pem".into()],
+            None,
+            ("accepted", "given"),
+            true,
+        ),
+        // A root alone, named as the server's: refused as a CA leaf
+        // against Mozilla's store, and no anchor of its own.
+        (
+            &[pki("root-rsa.pem")],
+            Some("www.example.test"),
+            ("refused", "mozilla"),
+            false,
+        ),
+        (
+            &[
+                "trust/public/amazon-rootca1.pem".into(),
+                "trust/public/amazon-root-ca-1.pem".into(),
+            ],
+            None,
+            ("refused", "mozilla"),
+            false,
+        ),
     ];
-    for (files, want) in table {
-        let bytes: Vec<u8> = files.iter().flat_map(|f| pem(f)).collect();
-        let report = analyze(&[Input::new("chain.pem", bytes)], AT);
-        let v = report.chains[0]
-            .trust
-            .as_ref()
-            .unwrap()
-            .validation
-            .as_ref()
-            .unwrap();
-        assert_eq!(v.verdict.word(), want, "{files:?}");
+    for (files, host, want, given) in table {
+        let bytes: Vec<u8> = files.iter().flat_map(|f| fixture(f)).collect();
+        let options = Options {
+            host: host.map(str::to_string),
+            ..Options::default()
+        };
+        let report = analyze_with(&[Input::new("chain.pem", bytes)], AT, &options);
+        let trust = report.chains[0].trust.as_ref().unwrap();
+        let v = trust.validation.as_ref().unwrap();
+        assert_eq!(
+            (v.verdict.word(), v.program.as_str()),
+            want,
+            "{files:?}: {v:?}"
+        );
+        assert_eq!(
+            trust.validations.iter().any(|v| v.program == "given"),
+            given,
+            "{files:?}"
+        );
     }
 }
 
@@ -889,5 +927,66 @@ fn the_verdict_is_for_what_a_server_sends() {
             })
             .collect();
         assert_eq!(got, want, "{files:?} --host {host:?}");
+    }
+}
+
+/// The path clients build ends in the anchor they reach; when that root
+/// was given as a file it is the path's last certificate, found by the
+/// anchor's name and key, not another root of the same name (other-root-r1
+/// is R1's name on another key). `(files, --root, the path by serial)`.
+#[test]
+fn the_path_ends_in_the_given_root_with_the_anchors_name_and_key() {
+    let chain = ["pki/leaf.pem", "pki/int-rsa.pem"];
+    let both = ["pki/other-root-r1.pem", "pki/root-rsa.pem"];
+    let table: [(Vec<&str>, &[&str], [&str; 3]); 3] = [
+        // R1 given last in the file: the implicit anchor.
+        (
+            [&chain[..], &["pki/root-rsa.pem"]].concat(),
+            &[],
+            ["1001", "101", "1"],
+        ),
+        // Both R1s given and trusted: the path ends in the one that
+        // signed R2, whichever comes first.
+        (
+            [&chain[..], &both[..]].concat(),
+            &both,
+            ["1001", "101", "1"],
+        ),
+        (
+            [&chain[..], &["pki/root-rsa.pem", "pki/other-root-r1.pem"]].concat(),
+            &["pki/root-rsa.pem", "pki/other-root-r1.pem"],
+            ["1001", "101", "1"],
+        ),
+    ];
+    for (files, roots, want) in table {
+        let read = |files: &[&str]| -> Vec<Input> {
+            files.iter().map(|p| Input::new(*p, fixture(p))).collect()
+        };
+        let options = Options {
+            roots: read(roots),
+            ..Options::default()
+        };
+        let report = analyze_with(&read(&files), AT, &options);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        let path: Vec<&str> = v
+            .path
+            .iter()
+            .map(|&i| report.certificates[i].serial.as_str())
+            .collect();
+        assert_eq!(
+            (v.verdict.word(), path),
+            ("accepted", want.to_vec()),
+            "{files:?} --root {roots:?}"
+        );
+        assert_eq!(
+            v.anchor.as_deref(),
+            Some("CN=certscope Test Root R1,O=certscope tests")
+        );
     }
 }
