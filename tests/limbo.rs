@@ -377,34 +377,53 @@ fn messages(tc: &Value) -> Vec<String> {
 
 /// Each refusal names its rule (the code the engine's error becomes) and
 /// the certificate that breaks it, which certscope finds in the chain by
-/// that rule since rustls-webpki's error names none: `(case,
-/// trust.validation.error, that certificate's place in the chain, leaf
-/// first; None where no certificate of the chain is found by the rule)`.
+/// that rule since rustls-webpki's error names none; and one error finding
+/// says it: the engine's (`validation-` and the code), or the diagnosis's
+/// own finding of the cause, which then stands for it (said once).
+/// Places are in the chain, leaf first; None: no certificate.
 #[test]
 fn each_refusal_names_the_certificate_that_breaks_the_rule() {
     let suite: Value = serde_json::from_slice(&fixture("limbo/limbo-server.json")).unwrap();
-    let table: &[(&str, &str, Option<usize>)] = &[
-        // The certificate whose notAfter is the one the engine names.
+    // (case, trust.validation.error, the certificate it names, the error
+    // finding that says it and the certificate that finding is on)
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<usize>,
+        (&'static str, Option<usize>),
+    );
+    let engine = "validation-";
+    let table: &[Row] = &[
+        // The certificate whose notAfter (notBefore) the engine names.
         (
             "rfc5280::validity::expired-leaf",
             "certificate-expired",
             Some(0),
+            ("chain-expired-certificate", Some(0)),
         ),
         (
             "rfc5280::validity::expired-intermediate",
             "certificate-expired",
             Some(1),
+            ("chain-expired-certificate", Some(1)),
         ),
         (
             "rfc5280::validity::not-yet-valid-1-second",
             "certificate-not-yet-valid",
             Some(0),
+            ("chain-not-yet-valid-certificate", Some(0)),
         ),
-        ("webpki::san::mismatch-domain-san", "name-mismatch", Some(0)),
+        (
+            "webpki::san::mismatch-domain-san",
+            "name-mismatch",
+            Some(0),
+            ("host-not-covered", Some(0)),
+        ),
         (
             "rfc5280::nc::nc-permits-invalid-dns-san",
             "malformed-name",
             Some(0),
+            (engine, Some(0)),
         ),
         // The first CA above the leaf with name constraints: the root when
         // the intermediates have none.
@@ -412,98 +431,156 @@ fn each_refusal_names_the_certificate_that_breaks_the_rule() {
             "rfc5280::nc::excluded-dns-match",
             "name-constraint-violation",
             Some(1),
+            (engine, Some(1)),
         ),
         (
             "rfc5280::nc::excluded-self-issued-leaf",
             "name-constraint-violation",
             Some(2),
+            (engine, Some(2)),
         ),
         (
             "rfc5280::nc::intermediate-with-san-rejected-by-root-nc",
             "name-constraint-violation",
             Some(3),
+            (engine, Some(3)),
         ),
         (
             "rfc5280::nc::invalid-dnsname-wildcard",
             "malformed-name-constraint",
             Some(1),
+            (engine, Some(1)),
         ),
         (
             "rfc5280::eku::ee-wrong-eku",
             "eku-lacks-server-auth",
             Some(0),
+            (engine, Some(0)),
         ),
-        ("rfc5280::eku::ee-eku-empty", "empty-eku", Some(0)),
+        (
+            "rfc5280::eku::ee-eku-empty",
+            "empty-eku",
+            Some(0),
+            (engine, Some(0)),
+        ),
         // A critical extension outside the engine's set; a critical AIA it
         // knows but cannot read is none of those.
         (
             "rfc5280::unknown-critical-extension-ee",
             "unknown-critical-extension",
             Some(0),
+            (engine, Some(0)),
         ),
         (
             "rfc5280::unknown-critical-extension-intermediate",
             "unknown-critical-extension",
             Some(1),
+            (engine, Some(1)),
         ),
         (
             "rfc5280::ee-critical-aia-invalid",
             "unknown-critical-extension",
             None,
+            (engine, None),
         ),
-        ("webpki::ca-as-leaf", "ca-as-leaf", Some(0)),
+        (
+            "webpki::ca-as-leaf",
+            "ca-as-leaf",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        // The intermediate is also a second leaf with a path of its own,
+        // which clients accept: that does not make this chain work.
         (
             "rfc5280::intermediate-ca-without-ca-bit",
             "leaf-as-ca",
             Some(1),
+            ("chain-ca-constraint", Some(1)),
         ),
         (
             "pathlen::intermediate-violates-pathlen-0",
             "path-length-exceeded",
             Some(1),
+            ("chain-ca-constraint", Some(2)),
         ),
         (
             "pathlen::intermediate-pathlen-too-long",
             "path-length-exceeded",
             Some(1),
+            ("chain-ca-constraint", Some(2)),
         ),
         // The first certificate signed with an algorithm or key clients
         // refuse, else the first link that does not verify.
-        ("webpki::forbidden-p192-root", "signature-refused", Some(1)),
+        (
+            "webpki::forbidden-p192-root",
+            "signature-refused",
+            Some(1),
+            (engine, Some(1)),
+        ),
         (
             "webpki::forbidden-weak-rsa-key-in-root",
             "signature-refused",
             Some(1),
+            ("chain-weak-key", Some(1)),
         ),
-        ("webpki::explicit-curve", "signature-refused", Some(0)),
+        (
+            "webpki::explicit-curve",
+            "signature-refused",
+            Some(0),
+            (engine, Some(0)),
+        ),
         (
             "rfc5280::mismatching-signature-algorithm",
             "signature-refused",
             Some(0),
+            ("chain-bad-signature", Some(0)),
         ),
-        ("invalid::invalid-issuer-key", "signature-refused", Some(1)),
-        ("webpki::forbidden-dsa-root", "signature-refused", None),
+        (
+            "invalid::invalid-issuer-key",
+            "signature-refused",
+            Some(1),
+            ("chain-bad-signature", Some(1)),
+        ),
+        (
+            "webpki::forbidden-dsa-root",
+            "signature-refused",
+            None,
+            (engine, None),
+        ),
         // Where the chain stops.
-        ("rfc5280::chain-untrusted-root", "unknown-issuer", Some(2)),
+        (
+            "rfc5280::chain-untrusted-root",
+            "unknown-issuer",
+            Some(2),
+            (engine, Some(2)),
+        ),
         (
             "webpki::cryptographydotio-chain-missing-intermediate",
             "unknown-issuer",
             Some(0),
+            ("chain-incomplete", Some(0)),
         ),
         (
             "pathological::pathological-chain-distinct-subject-distinct-key",
             "path-budget",
             Some(0),
+            (engine, Some(0)),
         ),
         // The first certificate the engine cannot read.
-        ("webpki::v1-cert", "unsupported-version", Some(0)),
+        (
+            "webpki::v1-cert",
+            "unsupported-version",
+            Some(0),
+            (engine, Some(0)),
+        ),
         (
             "rfc5280::duplicate-extensions",
             "malformed-certificate",
             Some(0),
+            (engine, Some(0)),
         ),
     ];
-    for (id, code, place) in table {
+    for (id, code, place, (said_by, said_on)) in table {
         let tc = suite["testcases"]
             .as_array()
             .unwrap()
@@ -518,13 +595,40 @@ fn each_refusal_names_the_certificate_that_breaks_the_rule() {
             ("refused", Some(*code)),
             "{id}"
         );
-        let at = v
-            .certificate
-            .map(|i| chain.order.iter().position(|&o| o == i).unwrap());
+        let at = |i: Option<usize>| i.map(|i| chain.order.iter().position(|&o| o == i).unwrap());
         assert_eq!(
-            at, *place,
+            at(v.certificate),
+            *place,
             "{id}: the certificate named, of {:?}",
             chain.order
         );
+        let said_by = if *said_by == engine {
+            format!("{engine}{code}")
+        } else {
+            said_by.to_string()
+        };
+        let errors: Vec<(&str, Option<usize>)> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| (f.code, at(f.certificate)))
+            .collect();
+        assert!(
+            errors.contains(&(said_by.as_str(), *said_on)),
+            "{id}: {errors:?}"
+        );
+        // Said once: the engine's finding only where no finding of the
+        // diagnosis says it.
+        let engine_said: Vec<&str> = errors
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| c.starts_with(engine) && *c != "validation-leaf-key-refused")
+            .collect();
+        let want: Vec<&str> = if said_by.starts_with(engine) {
+            vec![&said_by]
+        } else {
+            vec![]
+        };
+        assert_eq!(engine_said, want, "{id}");
     }
 }

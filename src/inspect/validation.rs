@@ -513,7 +513,7 @@ pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
             let concerns_chain = f.certificate.is_some_and(|i| {
                 chain.order.contains(&i) || chain.alternatives.iter().any(|a| a.order.contains(&i))
             });
-            if f.severity != Severity::Error || !OVERRULED.contains(&f.code) || !concerns_chain {
+            if !concerns_chain || !overrulable(f, chains) {
                 continue;
             }
             let on_path = f.certificate.is_some_and(|i| v.path.contains(&i));
@@ -626,6 +626,23 @@ const OVERRULED: &[&str] = &[
 /// Chain errors an accepted path answers: the issuer certscope found
 /// missing was an anchor (a root given with `--root`, or a store root).
 const RESOLVED: &[&str] = &["chain-incomplete"];
+
+/// A chain error another chain's accepted verdict overrules: one of
+/// [`OVERRULED`], about no certificate of a chain clients refuse. There it
+/// can be the refusal's cause ([`said_once`]): a second leaf's accepted
+/// path through the same CA does not make the first chain work.
+fn overrulable(f: &Finding, chains: &[Chain]) -> bool {
+    let refused = |c: &Chain| {
+        c.trust
+            .as_ref()
+            .and_then(|t| t.validation.as_ref())
+            .is_some_and(|v| v.verdict == ClientVerdict::Refused)
+    };
+    let on_refused = |i: usize| chains.iter().any(|c| refused(c) && c.order.contains(&i));
+    f.severity == Severity::Error
+        && OVERRULED.contains(&f.code)
+        && !f.certificate.is_some_and(on_refused)
+}
 
 #[cfg(test)]
 mod tests {
