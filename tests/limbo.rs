@@ -632,3 +632,27 @@ fn each_refusal_names_the_certificate_that_breaks_the_rule() {
         assert_eq!(engine_said, want, "{id}");
     }
 }
+
+/// A name-constraint refusal shows the CA's constraints beside the leaf's
+/// names, so the name that breaks them can be seen (here the wildcard,
+/// which reaches into the excluded subtree).
+#[test]
+fn a_name_constraint_refusal_shows_the_constraints_beside_the_names() {
+    let suite: Value = serde_json::from_slice(&fixture("limbo/limbo-server.json")).unwrap();
+    let tc = suite["testcases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "cve::cve-2025-61727")
+        .unwrap();
+    let report = analyzed(tc);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "validation-name-constraint-violation")
+        .unwrap();
+    assert_eq!(
+        f.message,
+        "Clients refuse the chain of example.com (rustls-webpki, against the roots you gave): a name in the leaf is outside the name constraints of x509-limbo-intermediate-pathlen-None. Its constraints: permitted: DNS:example.com; excluded: DNS:bar.example.com. The leaf's names: DNS:*.example.com, subject CN=example.com."
+    );
+}
