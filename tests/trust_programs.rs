@@ -326,6 +326,26 @@ fn each_programs_verdict_names_its_own_list() {
     assert_eq!(got, want);
 }
 
+/// Only programs that disagree are said to: a chain every program trusts,
+/// or none does, gets no `trust-programs-differ`. `(file, time, said)`.
+#[test]
+fn programs_that_agree_are_not_said_to_differ() {
+    let table = [
+        ("trust/public/cloudflare-dns.pem", T2022, true),
+        ("trust/public/amazon-rootca1.pem", T2025, false),
+        ("trust/public/cryptography-io-scts.pem", T2018, false),
+    ];
+    for (file, at, said) in table {
+        let report = inspect(file, at);
+        let differ = report
+            .findings
+            .iter()
+            .filter(|f| f.code == "trust-programs-differ")
+            .count();
+        assert_eq!(differ, usize::from(said), "{file}");
+    }
+}
+
 #[test]
 fn the_cli_says_which_programs_trust_the_chain_in_one_line() {
     // [file, time, the line]
