@@ -990,3 +990,56 @@ fn the_path_ends_in_the_given_root_with_the_anchors_name_and_key() {
         );
     }
 }
+
+/// A refusal names the certificate that breaks the rule, found in the
+/// chain by that rule: an intermediate whose extended key usage leaves out
+/// serverAuth or is empty, and the root whose name constraints the leaf
+/// breaks or that are malformed, not the leaf, which carries constraints
+/// of its own that no client reads (tests/fixtures/trust/generate.sh,
+/// "Refusals"; the root given last, an implicit anchor). `(file, the
+/// refusal, the certificate it names)`.
+#[test]
+fn a_refusal_names_the_ca_that_breaks_the_rule() {
+    let table = [
+        (
+            "trust/refusals/eku-intermediate.pem",
+            "eku-lacks-server-auth",
+            "certscope clientAuth CA",
+        ),
+        (
+            "trust/refusals/empty-eku-intermediate.pem",
+            "empty-eku",
+            "certscope Empty EKU CA",
+        ),
+        (
+            "trust/refusals/name-constraints-leaf.pem",
+            "name-constraint-violation",
+            "certscope Name Constraints Root",
+        ),
+        (
+            "trust/refusals/bad-mask-leaf.pem",
+            "malformed-name-constraint",
+            "certscope Bad Mask Root",
+        ),
+    ];
+    for (file, code, named) in table {
+        let report = inspect(&[file]);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        assert_eq!(
+            (v.verdict.word(), v.error.as_deref()),
+            ("refused", Some(code)),
+            "{file}"
+        );
+        let who = v.certificate.map(|i| report.certificates[i].display_name());
+        assert_eq!(who, Some(named), "{file}");
+        let f = finding(&report, &format!("validation-{code}"));
+        assert_eq!(f.certificate, v.certificate, "{file}");
+        assert!(f.message.contains(named), "{file}: {}", f.message);
+    }
+}
