@@ -1007,6 +1007,12 @@ fn a_refusal_names_the_ca_that_breaks_the_rule() {
             "eku-lacks-server-auth",
             "certscope clientAuth CA",
         ),
+        // ipsecIKE (1.3.6.1.5.5.7.3.17) starts with serverAuth's OID.
+        (
+            "trust/refusals/ike-intermediate.pem",
+            "eku-lacks-server-auth",
+            "certscope IKE CA",
+        ),
         (
             "trust/refusals/empty-eku-intermediate.pem",
             "empty-eku",

@@ -26,12 +26,12 @@ const UNDERSTOOD: &[&str] = &[
     "2.5.29.35",
 ];
 
-/// serverAuth and anyExtendedKeyUsage, as certscope names them.
+/// A certificate clients may use for TLS servers by its extended key
+/// usage: none stated, or serverAuth or anyExtendedKeyUsage among them.
 fn allows_server_auth(c: &Certificate) -> bool {
-    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37")
-        || c.extended_key_usage.iter().any(|u| {
-            u.contains("serverAuth") || u.contains("1.3.6.1.5.5.7.3.1") || u.contains("Server")
-        })
+    // An EKU extension of no usage (RFC 5280 §4.2.1.12 wants one or
+    // more) is not "none stated": rustls-webpki refuses it (empty-eku).
+    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37") || c.lists_server_auth()
 }
 
 fn has_extension(c: &Certificate, oid: &str) -> bool {
