@@ -526,9 +526,11 @@ mod tests {
     /// else the first link that does not verify. `(files, the place)`.
     #[test]
     fn a_refused_signature_names_the_weak_link() {
-        let table: [(&[&str], Option<usize>); 8] = [
+        let table: [(&[&str], Option<usize>); 9] = [
             (&["chains/correct.pem"], None),
             (&["pki/leaf-md5.pem", "pki/int-rsa.pem"], Some(0)),
+            // An MD5 leaf under a CA signed with SHA-1: the first of the two.
+            (&["trust/refusals/md5-under-sha1.pem"], Some(0)),
             (
                 &[
                     "sigalgs/rsa-pkcs1-sha1/leaf.pem",
