@@ -735,7 +735,9 @@ fn a_self_signed_ca_in_the_middle_of_a_file_is_no_anchor() {
     let pki = |f: &str| format!("pki/{f}");
     let leaf_first = ["leaf.pem", "int-rsa.pem", "root-rsa.pem"].map(pki);
     let root_second = ["leaf.pem", "root-rsa.pem", "int-rsa.pem"].map(pki);
-    let table: [(&[String], Option<&str>, (&str, &str), bool); 5] = [
+    // (files, --host, (verdict, program), a "given" verdict made)
+    type Row<'a> = (&'a [String], Option<&'a str>, (&'a str, &'a str), bool);
+    let table: [Row; 5] = [
         (&leaf_first, None, ("accepted", "given"), true),
         (&root_second, None, ("no-anchor", "mozilla"), false),
         // A leaf and its private root: a chain of two.
@@ -890,7 +892,9 @@ fn root_programs_are_named_in_words() {
 fn the_verdict_is_for_what_a_server_sends() {
     let two = ["chains/correct.pem", "pki/unrelated-leaf.pem"];
     let accepted = Some(("accepted", None));
-    let table: [(&[&str], Option<&str>, Vec<Option<(&str, Option<&str>)>>); 5] = [
+    // A chain's verdict and refusal, None for no verdict.
+    type Verdict<'a> = Option<(&'a str, Option<&'a str>)>;
+    let table: [(&[&str], Option<&str>, Vec<Verdict>); 5] = [
         (&["pki/int-rsa.pem"], None, vec![None, None]),
         (
             &["pki/int-rsa.pem"],
@@ -918,7 +922,7 @@ fn the_verdict_is_for_what_a_server_sends() {
         };
         let inputs = [read(files), read(&roots)].concat();
         let report = analyze_with(&inputs, AT, &options);
-        let got: Vec<Option<(&str, Option<&str>)>> = report
+        let got: Vec<Verdict> = report
             .chains
             .iter()
             .map(|c| {

@@ -470,6 +470,7 @@ mod tests {
     /// certificates it reads and whose signatures are strong and verify.
     /// `(error, code, the certificate's place in the chain)`.
     #[test]
+    #[allow(deprecated)] // the old EKU variant: classify matches it too
     fn every_engine_error_has_its_code_and_certificate() {
         let report = analyzed(&["chains/correct.pem"]);
         let (chain, certificates) = (&report.chains[0], &report.certificates);
@@ -631,7 +632,8 @@ mod tests {
         let (chain, certificates) = (&report.chains[0], &report.certificates);
         let head = "Clients refuse the chain of www.example.test (rustls-webpki, against";
         let names = ["a.example.test".to_string(), "b.example.test".to_string()];
-        let table: [(&str, &str, Option<usize>, &[String], String); 4] = [
+        type Row<'a> = (&'a str, &'a str, Option<usize>, &'a [String], String);
+        let table: [Row; 4] = [
             (
                 "given",
                 "unknown-issuer",
