@@ -514,7 +514,56 @@ mod tests {
             (Error::SignatureAlgorithmMismatch, "signature-refused", None),
             (Error::BadDer, "malformed-certificate", Some(0)),
         ];
-        for (error, code, place) in table {
+        // The dates name the certificate that has them, else the leaf.
+        let secs = |t: crate::Timestamp| {
+            let secs = std::time::Duration::from_secs(u64::try_from(t.0).unwrap());
+            rustls_pki_types::UnixTime::since_unix_epoch(secs)
+        };
+        let (leaf, r2) = (&certificates[chain.order[0]], &certificates[chain.order[1]]);
+        let time = secs(crate::Timestamp(0));
+        let dated = [
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: secs(r2.not_after),
+                },
+                "certificate-expired",
+                Some(1),
+            ),
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: secs(leaf.not_after),
+                },
+                "certificate-expired",
+                Some(0),
+            ),
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: time,
+                },
+                "certificate-expired",
+                Some(0),
+            ),
+            (
+                Error::CertNotValidYet {
+                    time,
+                    not_before: secs(r2.not_before),
+                },
+                "certificate-not-yet-valid",
+                Some(1),
+            ),
+            (
+                Error::CertNotValidYet {
+                    time,
+                    not_before: time,
+                },
+                "certificate-not-yet-valid",
+                Some(0),
+            ),
+        ];
+        for (error, code, place) in table.into_iter().chain(dated) {
             let (got, at) = classify(&error, chain, certificates);
             let at = at.map(|i| chain.order.iter().position(|&o| o == i).unwrap());
             assert_eq!((got, at), (code, place), "{error:?}");
