@@ -649,6 +649,149 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
+    /// certscope's report on fixture files given together, with `--root`
+    /// and `--host` when given.
+    fn analyzed(files: &[&str], root: Option<&str>, host: Option<&str>) -> crate::Report {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |f: &str| crate::Input::new(f, std::fs::read(format!("{dir}/{f}")).unwrap());
+        let options = crate::Options {
+            host: host.map(str::to_string),
+            roots: root.into_iter().map(read).collect(),
+            ..crate::Options::default()
+        };
+        let inputs: Vec<crate::Input> = files.iter().map(|f| read(f)).collect();
+        crate::analyze_with(&inputs, Timestamp(1_795_395_600), &options)
+    }
+
+    /// A refusal whose cause the diagnosis has is said once, by that
+    /// finding, which says the clients' verdict too; the engine's own
+    /// finding goes. `(files, --root, --host, the refusal, the finding
+    /// that says it)`.
+    #[test]
+    fn a_refusal_the_diagnosis_explains_is_said_once() {
+        let r1 = Some("pki/root-rsa.pem");
+        let table = [
+            (
+                &["pki/leaf-expired.pem", "pki/int-rsa.pem"][..],
+                r1,
+                None,
+                "certificate-expired",
+                "chain-expired-certificate",
+            ),
+            (
+                &["pki/leaf-not-yet-valid.pem", "pki/int-rsa.pem"],
+                r1,
+                None,
+                "certificate-not-yet-valid",
+                "chain-not-yet-valid-certificate",
+            ),
+            (
+                &["pki/leaf-rsa1024-sha1.pem", "pki/int-rsa.pem"],
+                r1,
+                None,
+                "signature-refused",
+                "chain-weak-signature",
+            ),
+            (
+                &["pki/leaf.pem"],
+                r1,
+                None,
+                "unknown-issuer",
+                "chain-incomplete",
+            ),
+            (
+                &["trust/refusals/pathlen-leaf.pem"],
+                None,
+                None,
+                "path-length-exceeded",
+                "chain-ca-constraint",
+            ),
+            (
+                &["chains/correct.pem"],
+                r1,
+                Some("other.example.test"),
+                "name-mismatch",
+                "host-not-covered",
+            ),
+        ];
+        for (files, root, host, code, said_by) in table {
+            let report = analyzed(files, root, host);
+            let v = report.chains[0]
+                .trust
+                .as_ref()
+                .unwrap()
+                .validation
+                .as_ref()
+                .unwrap();
+            assert_eq!(
+                (v.verdict, v.error.as_deref()),
+                (ClientVerdict::Refused, Some(code)),
+                "{files:?}"
+            );
+            let errors: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            let said: Vec<&&Finding> = errors
+                .iter()
+                .filter(|f| {
+                    f.message
+                        .ends_with(" Clients refuse the chain for it (rustls-webpki's verdict).")
+                })
+                .collect();
+            assert_eq!(said.len(), 1, "{files:?}: {errors:#?}");
+            assert_eq!(said[0].code, said_by, "{files:?}");
+            assert!(
+                errors.iter().all(|f| !f.code.starts_with("validation-")),
+                "{files:?}: {errors:#?}"
+            );
+        }
+    }
+
+    /// A chain with no anchor, none given and none in the store: its trust
+    /// note says certscope cannot tell, and only its. `(files, --root, the
+    /// verdict, said)`.
+    #[test]
+    fn only_a_chain_with_no_anchor_says_certscope_cannot_tell() {
+        let table = [
+            (
+                &["chains/correct.pem"][..],
+                None,
+                ClientVerdict::NoAnchor,
+                true,
+            ),
+            (
+                &["chains/correct.pem"],
+                Some("pki/root-rsa.pem"),
+                ClientVerdict::Accepted,
+                false,
+            ),
+            (
+                &["pki/leaf-expired.pem", "pki/int-rsa.pem"],
+                None,
+                ClientVerdict::Refused,
+                false,
+            ),
+        ];
+        for (files, root, verdict, said) in table {
+            let report = analyzed(files, root, None);
+            let v = report.chains[0]
+                .trust
+                .as_ref()
+                .unwrap()
+                .validation
+                .as_ref()
+                .unwrap();
+            assert_eq!(v.verdict, verdict, "{files:?}");
+            let noted = report
+                .findings
+                .iter()
+                .any(|f| f.message.ends_with(NO_ANCHOR));
+            assert_eq!(noted, said, "{files:?}");
+        }
+    }
+
     /// Java's blocked list refuses a path the engine accepted, naming the
     /// certificate; a program without that list is unaffected. (No blocked
     /// certificate is public in the data, so a store root stands in, its
