@@ -714,7 +714,15 @@ mod tests {
                 "host-not-covered",
             ),
         ];
-        for (files, root, host, code, said_by) in table {
+        // A certificate rustls-webpki cannot read (UTCTime without seconds).
+        let malformed = (
+            &["names/utctime-no-seconds.pem"][..],
+            None,
+            Some("foo.example"),
+            "malformed-certificate",
+            "certificate-malformed",
+        );
+        for (files, root, host, code, said_by) in table.into_iter().chain([malformed]) {
             let report = analyzed(files, root, host);
             let v = report.chains[0]
                 .trust
@@ -746,6 +754,29 @@ mod tests {
                 errors.iter().all(|f| !f.code.starts_with("validation-")),
                 "{files:?}: {errors:#?}"
             );
+        }
+    }
+
+    /// The issuer certscope finds missing (the leaf's, R2) is no error when
+    /// it is the anchor the accepted path ends at (R2 given with `--root`);
+    /// without it, it is. `(--root, chain-incomplete errors, by the
+    /// certificate they are on)`.
+    #[test]
+    fn a_missing_issuer_that_is_the_anchor_reached_is_no_error() {
+        let leaf = "CN=www.example.test,O=certscope tests";
+        let table: [(Option<&str>, &[&str]); 2] = [(Some("pki/int-rsa.pem"), &[]), (None, &[leaf])];
+        for (root, incomplete) in table {
+            let report = analyzed(&["pki/leaf.pem"], root, None);
+            let on: Vec<&str> = report
+                .findings
+                .iter()
+                .filter(|f| f.code == "chain-incomplete" && f.severity == Severity::Error)
+                .filter_map(|f| {
+                    f.certificate
+                        .map(|i| report.certificates[i].subject.as_str())
+                })
+                .collect();
+            assert_eq!(on, incomplete, "--root {root:?}");
         }
     }
 
