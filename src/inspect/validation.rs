@@ -780,6 +780,44 @@ mod tests {
         }
     }
 
+    /// Two refused chains: the engine's finding that goes is the one of the
+    /// chain whose cause the diagnosis has (the expired leaf's), not the
+    /// other chain's, which has none (the clientAuth CA's). Each file ends
+    /// in its own root, an implicit anchor.
+    #[test]
+    fn each_chain_says_its_own_refusal_once() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
+        let expired = [
+            "pki/leaf-expired.pem",
+            "pki/int-rsa.pem",
+            "pki/root-rsa.pem",
+        ];
+        let inputs = [
+            crate::Input::new("eku.pem", read("trust/refusals/eku-intermediate.pem")),
+            crate::Input::new(
+                "expired.pem",
+                expired.iter().flat_map(|f| read(f)).collect::<Vec<u8>>(),
+            ),
+        ];
+        let report = crate::analyze(&inputs, Timestamp(1_795_395_600));
+        let errors: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.code)
+            .collect();
+        assert!(
+            errors.contains(&"validation-eku-lacks-server-auth"),
+            "{errors:?}"
+        );
+        assert!(errors.contains(&"chain-expired-certificate"), "{errors:?}");
+        assert!(
+            !errors.contains(&"validation-certificate-expired"),
+            "{errors:?}"
+        );
+    }
+
     /// A chain with no anchor, none given and none in the store: its trust
     /// note says certscope cannot tell, and only its. `(files, --root, the
     /// verdict, said)`.
