@@ -111,8 +111,8 @@ enum Verdict {
     Fine,
 }
 
-/// certscope's verdict on one case, and what it rests on.
-fn judge(tc: &Value) -> (Verdict, String) {
+/// certscope's report on one case, given as a person would give it.
+fn analyzed(tc: &Value) -> certscope::Report {
     let mut chain = tc["peer_certificate"].as_str().unwrap().to_string();
     chain.push('\n');
     chain.push_str(&pem_list(&tc["untrusted_intermediates"]));
@@ -144,6 +144,12 @@ fn judge(tc: &Value) -> (Verdict, String) {
     if std::env::var("LIMBO_CASE").is_ok_and(|id| tc["id"] == id.as_str()) {
         eprintln!("{}", serde_json::to_string_pretty(&report).unwrap());
     }
+    report
+}
+
+/// certscope's verdict on one case, and what it rests on.
+fn judge(tc: &Value) -> (Verdict, String) {
+    let report = analyzed(tc);
     let errors: Vec<String> = report
         .findings
         .iter()
@@ -361,29 +367,292 @@ fn refusals_name_the_rule_and_the_certificate() {
 }
 
 fn messages(tc: &Value) -> Vec<String> {
-    let mut chain = tc["peer_certificate"].as_str().unwrap().to_string();
-    chain.push('\n');
-    chain.push_str(&pem_list(&tc["untrusted_intermediates"]));
-    let roots = pem_list(&tc["trusted_certs"]);
-    let options = Options {
-        host: tc["expected_peer_name"]["value"]
-            .as_str()
-            .map(str::to_string),
-        roots: vec![Input::new("roots.pem", roots.clone().into_bytes())],
-        ..Options::default()
-    };
-    let inputs = vec![
-        Input::new("chain.pem", chain.into_bytes()),
-        Input::new("roots.pem", roots.into_bytes()),
-    ];
-    let at = tc["validation_time"]
-        .as_str()
-        .and_then(Timestamp::parse_rfc3339)
-        .unwrap_or(Timestamp(1_800_000_000));
-    analyze_with(&inputs, at, &options)
+    analyzed(tc)
         .findings
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
         .map(|f| f.message)
         .collect()
+}
+
+/// Each refusal names its rule (the code the engine's error becomes) and
+/// the certificate that breaks it, which certscope finds in the chain by
+/// that rule since rustls-webpki's error names none; and one error finding
+/// says it: the engine's (`validation-` and the code), or the diagnosis's
+/// own finding of the cause, which then stands for it (said once).
+/// Places are in the chain, leaf first; None: no certificate.
+#[test]
+fn each_refusal_names_the_certificate_that_breaks_the_rule() {
+    let suite: Value = serde_json::from_slice(&fixture("limbo/limbo-server.json")).unwrap();
+    // (case, trust.validation.error, the certificate it names, the error
+    // finding that says it and the certificate that finding is on)
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<usize>,
+        (&'static str, Option<usize>),
+    );
+    let engine = "validation-";
+    let table: &[Row] = &[
+        // The certificate whose notAfter (notBefore) the engine names.
+        (
+            "rfc5280::validity::expired-leaf",
+            "certificate-expired",
+            Some(0),
+            ("chain-expired-certificate", Some(0)),
+        ),
+        (
+            "rfc5280::validity::expired-intermediate",
+            "certificate-expired",
+            Some(1),
+            ("chain-expired-certificate", Some(1)),
+        ),
+        (
+            "rfc5280::validity::not-yet-valid-1-second",
+            "certificate-not-yet-valid",
+            Some(0),
+            ("chain-not-yet-valid-certificate", Some(0)),
+        ),
+        (
+            "webpki::san::mismatch-domain-san",
+            "name-mismatch",
+            Some(0),
+            ("host-not-covered", Some(0)),
+        ),
+        (
+            "rfc5280::nc::nc-permits-invalid-dns-san",
+            "malformed-name",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        // The first CA above the leaf with name constraints: the root when
+        // the intermediates have none.
+        (
+            "rfc5280::nc::excluded-dns-match",
+            "name-constraint-violation",
+            Some(1),
+            (engine, Some(1)),
+        ),
+        (
+            "rfc5280::nc::excluded-self-issued-leaf",
+            "name-constraint-violation",
+            Some(2),
+            (engine, Some(2)),
+        ),
+        (
+            "rfc5280::nc::intermediate-with-san-rejected-by-root-nc",
+            "name-constraint-violation",
+            Some(3),
+            (engine, Some(3)),
+        ),
+        (
+            "rfc5280::nc::invalid-dnsname-wildcard",
+            "malformed-name-constraint",
+            Some(1),
+            (engine, Some(1)),
+        ),
+        (
+            "rfc5280::eku::ee-wrong-eku",
+            "eku-lacks-server-auth",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        (
+            "rfc5280::eku::ee-eku-empty",
+            "empty-eku",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        // A critical extension outside the engine's set; a critical AIA it
+        // knows but cannot read is none of those.
+        (
+            "rfc5280::unknown-critical-extension-ee",
+            "unknown-critical-extension",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        (
+            "rfc5280::unknown-critical-extension-intermediate",
+            "unknown-critical-extension",
+            Some(1),
+            (engine, Some(1)),
+        ),
+        (
+            "rfc5280::ee-critical-aia-invalid",
+            "unknown-critical-extension",
+            None,
+            (engine, None),
+        ),
+        (
+            "webpki::ca-as-leaf",
+            "ca-as-leaf",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        // The intermediate is also a second leaf with a path of its own,
+        // which clients accept: that does not make this chain work.
+        (
+            "rfc5280::intermediate-ca-without-ca-bit",
+            "leaf-as-ca",
+            Some(1),
+            ("chain-ca-constraint", Some(1)),
+        ),
+        (
+            "pathlen::intermediate-violates-pathlen-0",
+            "path-length-exceeded",
+            Some(1),
+            ("chain-ca-constraint", Some(2)),
+        ),
+        (
+            "pathlen::intermediate-pathlen-too-long",
+            "path-length-exceeded",
+            Some(1),
+            ("chain-ca-constraint", Some(2)),
+        ),
+        // The first certificate signed with an algorithm or key clients
+        // refuse, else the first link that does not verify.
+        (
+            "webpki::forbidden-p192-root",
+            "signature-refused",
+            Some(1),
+            (engine, Some(1)),
+        ),
+        (
+            "webpki::forbidden-weak-rsa-key-in-root",
+            "signature-refused",
+            Some(1),
+            ("chain-weak-key", Some(1)),
+        ),
+        (
+            "webpki::explicit-curve",
+            "signature-refused",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        (
+            "rfc5280::mismatching-signature-algorithm",
+            "signature-refused",
+            Some(0),
+            ("chain-bad-signature", Some(0)),
+        ),
+        (
+            "invalid::invalid-issuer-key",
+            "signature-refused",
+            Some(1),
+            ("chain-bad-signature", Some(1)),
+        ),
+        (
+            "webpki::forbidden-dsa-root",
+            "signature-refused",
+            None,
+            (engine, None),
+        ),
+        // Where the chain stops.
+        (
+            "rfc5280::chain-untrusted-root",
+            "unknown-issuer",
+            Some(2),
+            (engine, Some(2)),
+        ),
+        (
+            "webpki::cryptographydotio-chain-missing-intermediate",
+            "unknown-issuer",
+            Some(0),
+            ("chain-incomplete", Some(0)),
+        ),
+        (
+            "pathological::pathological-chain-distinct-subject-distinct-key",
+            "path-budget",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        // The first certificate the engine cannot read.
+        (
+            "webpki::v1-cert",
+            "unsupported-version",
+            Some(0),
+            (engine, Some(0)),
+        ),
+        (
+            "rfc5280::duplicate-extensions",
+            "malformed-certificate",
+            Some(0),
+            (engine, Some(0)),
+        ),
+    ];
+    for (id, code, place, (said_by, said_on)) in table {
+        let tc = suite["testcases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == *id)
+            .unwrap_or_else(|| panic!("{id} is not in the suite"));
+        let report = analyzed(tc);
+        let chain = &report.chains[0];
+        let v = chain.trust.as_ref().unwrap().validation.as_ref().unwrap();
+        assert_eq!(
+            (v.verdict.word(), v.error.as_deref()),
+            ("refused", Some(*code)),
+            "{id}"
+        );
+        let at = |i: Option<usize>| i.map(|i| chain.order.iter().position(|&o| o == i).unwrap());
+        assert_eq!(
+            at(v.certificate),
+            *place,
+            "{id}: the certificate named, of {:?}",
+            chain.order
+        );
+        let said_by = if *said_by == engine {
+            format!("{engine}{code}")
+        } else {
+            said_by.to_string()
+        };
+        let errors: Vec<(&str, Option<usize>)> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| (f.code, at(f.certificate)))
+            .collect();
+        assert!(
+            errors.contains(&(said_by.as_str(), *said_on)),
+            "{id}: {errors:?}"
+        );
+        // Said once: the engine's finding only where no finding of the
+        // diagnosis says it.
+        let engine_said: Vec<&str> = errors
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| c.starts_with(engine) && *c != "validation-leaf-key-refused")
+            .collect();
+        let want: Vec<&str> = if said_by.starts_with(engine) {
+            vec![&said_by]
+        } else {
+            vec![]
+        };
+        assert_eq!(engine_said, want, "{id}");
+    }
+}
+
+/// A name-constraint refusal shows the CA's constraints beside the leaf's
+/// names, so the name that breaks them can be seen (here the wildcard,
+/// which reaches into the excluded subtree).
+#[test]
+fn a_name_constraint_refusal_shows_the_constraints_beside_the_names() {
+    let suite: Value = serde_json::from_slice(&fixture("limbo/limbo-server.json")).unwrap();
+    let tc = suite["testcases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "cve::cve-2025-61727")
+        .unwrap();
+    let report = analyzed(tc);
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "validation-name-constraint-violation")
+        .unwrap();
+    assert_eq!(
+        f.message,
+        "Clients refuse the chain of example.com (rustls-webpki, against the roots you gave): a name in the leaf is outside the name constraints of x509-limbo-intermediate-pathlen-None. Its constraints: permitted: DNS:example.com; excluded: DNS:bar.example.com. The leaf's names: DNS:*.example.com, subject CN=example.com."
+    );
 }

@@ -458,6 +458,37 @@ fn pss_parameters_are_read_as_rfc_4055_has_them() {
     }
 }
 
+/// RFC 8017 §9.1.2 step 10: DB is zeros (PS), then 0x01, then the salt;
+/// a signature whose DB breaks that fails even when H matches the message.
+/// rsa-pss-sha256-salt32's leaf signed again with an encoded message built
+/// by hand (`pss_by_hand` in sigalgs/generate.sh), wrong in one part only;
+/// openssl verify agrees with each. `(file, the verdict, what the EM holds)`.
+#[test]
+fn a_pss_encoded_message_is_checked_in_every_part() {
+    let table = [
+        (
+            "em-by-hand.pem",
+            Verdict::Valid,
+            "PS zeros, 0x01, salt, H: the construction is right",
+        ),
+        (
+            "em-ps-not-zero.pem",
+            Verdict::Invalid,
+            "one byte of PS is 0x01, the separator and H right",
+        ),
+        (
+            "em-no-separator.pem",
+            Verdict::Invalid,
+            "0x02 where the 0x01 after PS goes, H right",
+        ),
+    ];
+    let root = der("rsa-pss-sha256-salt32", "root.pem");
+    for (file, want, what) in table {
+        let leaf = der("rsa-pss-sha256-salt32", file);
+        assert_eq!(check(&leaf, &root), want, "{file}: {what}");
+    }
+}
+
 /// RFC 4055 §3.1: a key of type id-RSASSA-PSS that states parameters signs
 /// only with its hash and MGF1 hash and a salt at least its own. rsa-pss-key's
 /// root key (which states none) given such parameters here, over its leaf

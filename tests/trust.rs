@@ -723,27 +723,67 @@ fn the_named_anchor_is_where_the_clients_path_ends() {
 }
 
 /// A self-signed CA is an implicit anchor ("your roots") only when it is
-/// given last in its file: in the middle of a chain it is a certificate the
-/// server would send, not a root the person trusts (issue 25, point 2).
+/// given last in its file, at the top of a chain of two or more whose root
+/// signature verifies, and is no store root: in the middle of a chain it is
+/// a certificate the server would send, not a root the person trusts
+/// (issue 25, point 2); alone it is no chain's anchor; a store root is
+/// Mozilla's verdict's already. `(the file's certificates in order, --host,
+/// the deciding verdict and its program, whether a "given" verdict was
+/// made)`.
 #[test]
 fn a_self_signed_ca_in_the_middle_of_a_file_is_no_anchor() {
-    let pem = |f: &str| fixture(&format!("pki/{f}"));
-    // (the file's certificates in order, the client's verdict)
-    let table: [(&[&str], &str); 2] = [
-        (&["leaf.pem", "int-rsa.pem", "root-rsa.pem"], "accepted"),
-        (&["leaf.pem", "root-rsa.pem", "int-rsa.pem"], "no-anchor"),
+    let pki = |f: &str| format!("pki/{f}");
+    let leaf_first = ["leaf.pem", "int-rsa.pem", "root-rsa.pem"].map(pki);
+    let root_second = ["leaf.pem", "root-rsa.pem", "int-rsa.pem"].map(pki);
+    // (files, --host, (verdict, program), a "given" verdict made)
+    type Row<'a> = (&'a [String], Option<&'a str>, (&'a str, &'a str), bool);
+    let table: [Row; 5] = [
+        (&leaf_first, None, ("accepted", "given"), true),
+        (&root_second, None, ("no-anchor", "mozilla"), false),
+        // A leaf and its private root: a chain of two.
+        (
+            &["trust/names/sans.pem".into()],
+            None,
+            ("accepted", "given"),
+            true,
+        ),
+        // A root alone, named as the server's: refused as a CA leaf
+        // against Mozilla's store, and no anchor of its own.
+        (
+            &[pki("root-rsa.pem")],
+            Some("www.example.test"),
+            ("refused", "mozilla"),
+            false,
+        ),
+        (
+            &[
+                "trust/public/amazon-rootca1.pem".into(),
+                "trust/public/amazon-root-ca-1.pem".into(),
+            ],
+            None,
+            ("refused", "mozilla"),
+            false,
+        ),
     ];
-    for (files, want) in table {
-        let bytes: Vec<u8> = files.iter().flat_map(|f| pem(f)).collect();
-        let report = analyze(&[Input::new("chain.pem", bytes)], AT);
-        let v = report.chains[0]
-            .trust
-            .as_ref()
-            .unwrap()
-            .validation
-            .as_ref()
-            .unwrap();
-        assert_eq!(v.verdict.word(), want, "{files:?}");
+    for (files, host, want, given) in table {
+        let bytes: Vec<u8> = files.iter().flat_map(|f| fixture(f)).collect();
+        let options = Options {
+            host: host.map(str::to_string),
+            ..Options::default()
+        };
+        let report = analyze_with(&[Input::new("chain.pem", bytes)], AT, &options);
+        let trust = report.chains[0].trust.as_ref().unwrap();
+        let v = trust.validation.as_ref().unwrap();
+        assert_eq!(
+            (v.verdict.word(), v.program.as_str()),
+            want,
+            "{files:?}: {v:?}"
+        );
+        assert_eq!(
+            trust.validations.iter().any(|v| v.program == "given"),
+            given,
+            "{files:?}"
+        );
     }
 }
 
@@ -837,5 +877,190 @@ fn root_programs_are_named_in_words() {
     ];
     for (id, name) in table {
         assert_eq!(program_name(id), name, "{id}");
+    }
+}
+
+/// The client's verdict is for what a server sends: a chain that starts
+/// with a leaf, or, when host names are given, the first chain whatever it
+/// starts with (clients refuse a CA as the server's certificate); an
+/// intermediates bundle alone gets none, nor does a later chain that
+/// starts with a CA. The host names are the first chain's leaf's only.
+/// `(files, --host, each chain's verdict and refusal; None: no verdict)`,
+/// with R1 and Unrelated Root given as `--root` and as files, as the CLI
+/// reads them (Unrelated Root, alone, is a chain of its own).
+#[test]
+fn the_verdict_is_for_what_a_server_sends() {
+    let two = ["chains/correct.pem", "pki/unrelated-leaf.pem"];
+    let accepted = Some(("accepted", None));
+    // A chain's verdict and refusal, None for no verdict.
+    type Verdict<'a> = Option<(&'a str, Option<&'a str>)>;
+    let table: [(&[&str], Option<&str>, Vec<Verdict>); 5] = [
+        (&["pki/int-rsa.pem"], None, vec![None, None]),
+        (
+            &["pki/int-rsa.pem"],
+            Some("www.example.test"),
+            vec![Some(("refused", Some("ca-as-leaf"))), None],
+        ),
+        (&two, None, vec![accepted, accepted]),
+        (&two, Some("www.example.test"), vec![accepted, accepted]),
+        (
+            &two,
+            Some("unrelated.example.test"),
+            vec![Some(("refused", Some("name-mismatch"))), accepted],
+        ),
+    ];
+    for (files, host, want) in table {
+        let read = |files: &[&str]| -> Vec<Input> {
+            files.iter().map(|p| Input::new(*p, fixture(p))).collect()
+        };
+        // As the CLI gives them: the roots are inputs too.
+        let roots = ["pki/root-rsa.pem", "pki/unrelated-root.pem"];
+        let options = Options {
+            host: host.map(str::to_string),
+            roots: read(&roots),
+            ..Options::default()
+        };
+        let inputs = [read(files), read(&roots)].concat();
+        let report = analyze_with(&inputs, AT, &options);
+        let got: Vec<Verdict> = report
+            .chains
+            .iter()
+            .map(|c| {
+                let v = c.trust.as_ref().and_then(|t| t.validation.as_ref())?;
+                Some((v.verdict.word(), v.error.as_deref()))
+            })
+            .collect();
+        assert_eq!(got, want, "{files:?} --host {host:?}");
+    }
+}
+
+/// The path clients build ends in the anchor they reach; when that root
+/// was given as a file it is the path's last certificate, found by the
+/// anchor's name and key, not another root of the same name (other-root-r1
+/// is R1's name on another key). `(files, --root, the path by serial)`.
+#[test]
+fn the_path_ends_in_the_given_root_with_the_anchors_name_and_key() {
+    let chain = ["pki/leaf.pem", "pki/int-rsa.pem"];
+    let both = ["pki/other-root-r1.pem", "pki/root-rsa.pem"];
+    let table: [(Vec<&str>, &[&str], [&str; 3]); 3] = [
+        // R1 given last in the file: the implicit anchor.
+        (
+            [&chain[..], &["pki/root-rsa.pem"]].concat(),
+            &[],
+            ["1001", "101", "1"],
+        ),
+        // Both R1s given and trusted: the path ends in the one that
+        // signed R2, whichever comes first.
+        (
+            [&chain[..], &both[..]].concat(),
+            &both,
+            ["1001", "101", "1"],
+        ),
+        (
+            [&chain[..], &["pki/root-rsa.pem", "pki/other-root-r1.pem"]].concat(),
+            &["pki/root-rsa.pem", "pki/other-root-r1.pem"],
+            ["1001", "101", "1"],
+        ),
+    ];
+    for (files, roots, want) in table {
+        let read = |files: &[&str]| -> Vec<Input> {
+            files.iter().map(|p| Input::new(*p, fixture(p))).collect()
+        };
+        let options = Options {
+            roots: read(roots),
+            ..Options::default()
+        };
+        let report = analyze_with(&read(&files), AT, &options);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        let path: Vec<&str> = v
+            .path
+            .iter()
+            .map(|&i| report.certificates[i].serial.as_str())
+            .collect();
+        assert_eq!(
+            (v.verdict.word(), path),
+            ("accepted", want.to_vec()),
+            "{files:?} --root {roots:?}"
+        );
+        assert_eq!(
+            v.anchor.as_deref(),
+            Some("CN=certscope Test Root R1,O=certscope tests")
+        );
+    }
+}
+
+/// A refusal names the certificate that breaks the rule, found in the
+/// chain by that rule: an intermediate whose extended key usage leaves out
+/// serverAuth or is empty, the root whose name constraints the leaf breaks
+/// or that are malformed, the CA whose pathlen:0 the chain exceeds; not the
+/// leaf, which carries name constraints or a pathLenConstraint of its own
+/// that no client reads in a leaf (tests/fixtures/trust/generate.sh,
+/// "Refusals"; the root given last, an implicit anchor). `(file, the
+/// refusal, the certificate it names)`.
+#[test]
+fn a_refusal_names_the_ca_that_breaks_the_rule() {
+    let table = [
+        (
+            "trust/refusals/eku-intermediate.pem",
+            "eku-lacks-server-auth",
+            "certscope clientAuth CA",
+        ),
+        // ipsecIKE (1.3.6.1.5.5.7.3.17) starts with serverAuth's OID.
+        (
+            "trust/refusals/ike-intermediate.pem",
+            "eku-lacks-server-auth",
+            "certscope IKE CA",
+        ),
+        (
+            "trust/refusals/empty-eku-intermediate.pem",
+            "empty-eku",
+            "certscope Empty EKU CA",
+        ),
+        (
+            "trust/refusals/name-constraints-leaf.pem",
+            "name-constraint-violation",
+            "certscope Name Constraints Root",
+        ),
+        (
+            "trust/refusals/bad-mask-leaf.pem",
+            "malformed-name-constraint",
+            "certscope Bad Mask Root",
+        ),
+        (
+            "trust/refusals/pathlen-leaf.pem",
+            "path-length-exceeded",
+            "certscope Pathlen 0 CA",
+        ),
+    ];
+    for (file, code, named) in table {
+        let report = inspect(&[file]);
+        let v = report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap();
+        assert_eq!(
+            (v.verdict.word(), v.error.as_deref()),
+            ("refused", Some(code)),
+            "{file}"
+        );
+        let who = v.certificate.map(|i| report.certificates[i].display_name());
+        assert_eq!(who, Some(named), "{file}");
+        // Said by an error on that certificate: the engine's, or the
+        // diagnosis's finding of the same cause.
+        let said = report.findings.iter().any(|f| {
+            f.severity == Severity::Error
+                && f.certificate == v.certificate
+                && f.message.contains(named)
+        });
+        assert!(said, "{file}: {:#?}", report.findings);
     }
 }

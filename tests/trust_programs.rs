@@ -302,6 +302,50 @@ fn the_disagreement_is_one_sentence_that_names_the_missing_root() {
     );
 }
 
+/// Each program's verdict says which list it is from and its day:
+/// Mozilla's the store's, every other program its own (issue 29).
+#[test]
+fn each_programs_verdict_names_its_own_list() {
+    use certscope::inspect::trust;
+    let report = inspect("trust/public/cloudflare-dns.pem", T2022);
+    let verdicts = &report.chains[0].trust.as_ref().unwrap().programs;
+    let mut want = vec![(
+        trust::PROGRAM.to_string(),
+        trust::AS_OF.to_string(),
+        trust::store_words(),
+    )];
+    want.extend(
+        PROGRAMS
+            .iter()
+            .map(|p| (p.id.to_string(), p.as_of.to_string(), p.source.to_string())),
+    );
+    let got: Vec<(String, String, String)> = verdicts
+        .iter()
+        .map(|v| (v.program.clone(), v.as_of.clone(), v.source.clone()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// Only programs that disagree are said to: a chain every program trusts,
+/// or none does, gets no `trust-programs-differ`. `(file, time, said)`.
+#[test]
+fn programs_that_agree_are_not_said_to_differ() {
+    let table = [
+        ("trust/public/cloudflare-dns.pem", T2022, true),
+        ("trust/public/amazon-rootca1.pem", T2025, false),
+        ("trust/public/cryptography-io-scts.pem", T2018, false),
+    ];
+    for (file, at, said) in table {
+        let report = inspect(file, at);
+        let differ = report
+            .findings
+            .iter()
+            .filter(|f| f.code == "trust-programs-differ")
+            .count();
+        assert_eq!(differ, usize::from(said), "{file}");
+    }
+}
+
 #[test]
 fn the_cli_says_which_programs_trust_the_chain_in_one_line() {
     // [file, time, the line]

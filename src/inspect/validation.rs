@@ -513,7 +513,7 @@ pub fn reconcile(findings: &mut Vec<Finding>, chains: &[Chain]) {
             let concerns_chain = f.certificate.is_some_and(|i| {
                 chain.order.contains(&i) || chain.alternatives.iter().any(|a| a.order.contains(&i))
             });
-            if f.severity != Severity::Error || !OVERRULED.contains(&f.code) || !concerns_chain {
+            if !concerns_chain || !overrulable(f, chains) {
                 continue;
             }
             let on_path = f.certificate.is_some_and(|i| v.path.contains(&i));
@@ -627,10 +627,239 @@ const OVERRULED: &[&str] = &[
 /// missing was an anchor (a root given with `--root`, or a store root).
 const RESOLVED: &[&str] = &["chain-incomplete"];
 
+/// A chain error another chain's accepted verdict overrules: one of
+/// [`OVERRULED`], about no certificate of a chain clients refuse. There it
+/// can be the refusal's cause ([`said_once`]): a second leaf's accepted
+/// path through the same CA does not make the first chain work.
+fn overrulable(f: &Finding, chains: &[Chain]) -> bool {
+    let refused = |c: &Chain| {
+        c.trust
+            .as_ref()
+            .and_then(|t| t.validation.as_ref())
+            .is_some_and(|v| v.verdict == ClientVerdict::Refused)
+    };
+    let on_refused = |i: usize| chains.iter().any(|c| refused(c) && c.order.contains(&i));
+    f.severity == Severity::Error
+        && OVERRULED.contains(&f.code)
+        && !f.certificate.is_some_and(on_refused)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    /// certscope's report on fixture files given together, with `--root`
+    /// and `--host` when given.
+    fn analyzed(files: &[&str], root: Option<&str>, host: Option<&str>) -> crate::Report {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |f: &str| crate::Input::new(f, std::fs::read(format!("{dir}/{f}")).unwrap());
+        let options = crate::Options {
+            host: host.map(str::to_string),
+            roots: root.into_iter().map(read).collect(),
+            ..crate::Options::default()
+        };
+        let inputs: Vec<crate::Input> = files.iter().map(|f| read(f)).collect();
+        crate::analyze_with(&inputs, Timestamp(1_795_395_600), &options)
+    }
+
+    /// A refusal whose cause the diagnosis has is said once, by that
+    /// finding, which says the clients' verdict too; the engine's own
+    /// finding goes. `(files, --root, --host, the refusal, the finding
+    /// that says it)`.
+    #[test]
+    fn a_refusal_the_diagnosis_explains_is_said_once() {
+        let r1 = Some("pki/root-rsa.pem");
+        let table = [
+            (
+                &["pki/leaf-expired.pem", "pki/int-rsa.pem"][..],
+                r1,
+                None,
+                "certificate-expired",
+                "chain-expired-certificate",
+            ),
+            (
+                &["pki/leaf-not-yet-valid.pem", "pki/int-rsa.pem"],
+                r1,
+                None,
+                "certificate-not-yet-valid",
+                "chain-not-yet-valid-certificate",
+            ),
+            (
+                &["pki/leaf-rsa1024-sha1.pem", "pki/int-rsa.pem"],
+                r1,
+                None,
+                "signature-refused",
+                "chain-weak-signature",
+            ),
+            (
+                &["pki/leaf.pem"],
+                r1,
+                None,
+                "unknown-issuer",
+                "chain-incomplete",
+            ),
+            (
+                &["trust/refusals/pathlen-leaf.pem"],
+                None,
+                None,
+                "path-length-exceeded",
+                "chain-ca-constraint",
+            ),
+            (
+                &["chains/correct.pem"],
+                r1,
+                Some("other.example.test"),
+                "name-mismatch",
+                "host-not-covered",
+            ),
+        ];
+        // A certificate rustls-webpki cannot read (UTCTime without seconds).
+        let malformed = (
+            &["names/utctime-no-seconds.pem"][..],
+            None,
+            Some("foo.example"),
+            "malformed-certificate",
+            "certificate-malformed",
+        );
+        for (files, root, host, code, said_by) in table.into_iter().chain([malformed]) {
+            let report = analyzed(files, root, host);
+            let v = report.chains[0]
+                .trust
+                .as_ref()
+                .unwrap()
+                .validation
+                .as_ref()
+                .unwrap();
+            assert_eq!(
+                (v.verdict, v.error.as_deref()),
+                (ClientVerdict::Refused, Some(code)),
+                "{files:?}"
+            );
+            let errors: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            let said: Vec<&&Finding> = errors
+                .iter()
+                .filter(|f| {
+                    f.message
+                        .ends_with(" Clients refuse the chain for it (rustls-webpki's verdict).")
+                })
+                .collect();
+            assert_eq!(said.len(), 1, "{files:?}: {errors:#?}");
+            assert_eq!(said[0].code, said_by, "{files:?}");
+            assert!(
+                errors.iter().all(|f| !f.code.starts_with("validation-")),
+                "{files:?}: {errors:#?}"
+            );
+        }
+    }
+
+    /// The issuer certscope finds missing (the leaf's, R2) is no error when
+    /// it is the anchor the accepted path ends at (R2 given with `--root`);
+    /// without it, it is. `(--root, chain-incomplete errors, by the
+    /// certificate they are on)`.
+    #[test]
+    fn a_missing_issuer_that_is_the_anchor_reached_is_no_error() {
+        let leaf = "CN=www.example.test,O=certscope tests";
+        let table: [(Option<&str>, &[&str]); 2] = [(Some("pki/int-rsa.pem"), &[]), (None, &[leaf])];
+        for (root, incomplete) in table {
+            let report = analyzed(&["pki/leaf.pem"], root, None);
+            let on: Vec<&str> = report
+                .findings
+                .iter()
+                .filter(|f| f.code == "chain-incomplete" && f.severity == Severity::Error)
+                .filter_map(|f| {
+                    f.certificate
+                        .map(|i| report.certificates[i].subject.as_str())
+                })
+                .collect();
+            assert_eq!(on, incomplete, "--root {root:?}");
+        }
+    }
+
+    /// Two refused chains: the engine's finding that goes is the one of the
+    /// chain whose cause the diagnosis has (the expired leaf's), not the
+    /// other chain's, which has none (the clientAuth CA's). Each file ends
+    /// in its own root, an implicit anchor.
+    #[test]
+    fn each_chain_says_its_own_refusal_once() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
+        let expired = [
+            "pki/leaf-expired.pem",
+            "pki/int-rsa.pem",
+            "pki/root-rsa.pem",
+        ];
+        let inputs = [
+            crate::Input::new("eku.pem", read("trust/refusals/eku-intermediate.pem")),
+            crate::Input::new(
+                "expired.pem",
+                expired.iter().flat_map(|f| read(f)).collect::<Vec<u8>>(),
+            ),
+        ];
+        let report = crate::analyze(&inputs, Timestamp(1_795_395_600));
+        let errors: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.code)
+            .collect();
+        assert!(
+            errors.contains(&"validation-eku-lacks-server-auth"),
+            "{errors:?}"
+        );
+        assert!(errors.contains(&"chain-expired-certificate"), "{errors:?}");
+        assert!(
+            !errors.contains(&"validation-certificate-expired"),
+            "{errors:?}"
+        );
+    }
+
+    /// A chain with no anchor, none given and none in the store: its trust
+    /// note says certscope cannot tell, and only its. `(files, --root, the
+    /// verdict, said)`.
+    #[test]
+    fn only_a_chain_with_no_anchor_says_certscope_cannot_tell() {
+        let table = [
+            (
+                &["chains/correct.pem"][..],
+                None,
+                ClientVerdict::NoAnchor,
+                true,
+            ),
+            (
+                &["chains/correct.pem"],
+                Some("pki/root-rsa.pem"),
+                ClientVerdict::Accepted,
+                false,
+            ),
+            (
+                &["pki/leaf-expired.pem", "pki/int-rsa.pem"],
+                None,
+                ClientVerdict::Refused,
+                false,
+            ),
+        ];
+        for (files, root, verdict, said) in table {
+            let report = analyzed(files, root, None);
+            let v = report.chains[0]
+                .trust
+                .as_ref()
+                .unwrap()
+                .validation
+                .as_ref()
+                .unwrap();
+            assert_eq!(v.verdict, verdict, "{files:?}");
+            let noted = report
+                .findings
+                .iter()
+                .any(|f| f.message.ends_with(NO_ANCHOR));
+            assert_eq!(noted, said, "{files:?}");
+        }
+    }
 
     /// Java's blocked list refuses a path the engine accepted, naming the
     /// certificate; a program without that list is unaffected. (No blocked

@@ -297,11 +297,15 @@ impl Certificate {
             Some(ca) => !ca,
             None => !self.self_issued,
         };
-        end_entity
-            && (self.extended_key_usage.is_empty()
-                || self
-                    .extended_key_usage
-                    .iter()
-                    .any(|u| u == "serverAuth" || u == "anyExtendedKeyUsage"))
+        end_entity && (self.extended_key_usage.is_empty() || self.lists_server_auth())
+    }
+
+    /// serverAuth or anyExtendedKeyUsage is among the extended key usages
+    /// (by name: certscope names both, and shows any other usage by its
+    /// OID, so 1.3.6.1.5.5.7.3.17, ipsecIKE, is none of them).
+    pub fn lists_server_auth(&self) -> bool {
+        self.extended_key_usage
+            .iter()
+            .any(|u| u == "serverAuth" || u == "anyExtendedKeyUsage")
     }
 }

@@ -26,12 +26,12 @@ const UNDERSTOOD: &[&str] = &[
     "2.5.29.35",
 ];
 
-/// serverAuth and anyExtendedKeyUsage, as certscope names them.
+/// A certificate clients may use for TLS servers by its extended key
+/// usage: none stated, or serverAuth or anyExtendedKeyUsage among them.
 fn allows_server_auth(c: &Certificate) -> bool {
-    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37")
-        || c.extended_key_usage.iter().any(|u| {
-            u.contains("serverAuth") || u.contains("1.3.6.1.5.5.7.3.1") || u.contains("Server")
-        })
+    // An EKU extension of no usage (RFC 5280 §4.2.1.12 wants one or
+    // more) is not "none stated": rustls-webpki refuses it (empty-eku).
+    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37") || c.lists_server_auth()
 }
 
 fn has_extension(c: &Certificate, oid: &str) -> bool {
@@ -445,5 +445,349 @@ fn and_list(words: &[&str]) -> String {
         None => String::new(),
         Some((last, [])) => (*last).to_string(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::inspect::chain::ClientVerdict;
+
+    /// certscope's report on fixture files given together.
+    fn analyzed(files: &[&str]) -> crate::Report {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let inputs: Vec<crate::Input> = files
+            .iter()
+            .map(|f| crate::Input::new(*f, std::fs::read(format!("{dir}/{f}")).unwrap()))
+            .collect();
+        crate::analyze(&inputs, crate::Timestamp(1_795_395_600))
+    }
+
+    /// Every error of the engine has its code, and the certificate it
+    /// concerns, also those no fixture makes it return (no distrusted
+    /// key, no CRL given to it): over chains/correct.pem (leaf, R2), whose
+    /// certificates it reads and whose signatures are strong and verify.
+    /// `(error, code, the certificate's place in the chain)`.
+    #[test]
+    #[allow(deprecated)] // the old EKU variant: classify matches it too
+    fn every_engine_error_has_its_code_and_certificate() {
+        let report = analyzed(&["chains/correct.pem"]);
+        let (chain, certificates) = (&report.chains[0], &report.certificates);
+        let table = [
+            (Error::UnknownIssuer, "unknown-issuer", Some(1)),
+            (Error::CertDistrusted, "distrusted", Some(1)),
+            (Error::MaximumPathDepthExceeded, "path-budget", Some(0)),
+            (
+                Error::MaximumNameConstraintComparisonsExceeded,
+                "path-budget",
+                Some(0),
+            ),
+            (Error::InvalidSerialNumber, "invalid-serial-number", None),
+            (Error::UnsupportedCertVersion, "unsupported-version", None),
+            (Error::MalformedDnsIdentifier, "malformed-name", Some(0)),
+            (
+                Error::InvalidNetworkMaskConstraint,
+                "malformed-name-constraint",
+                None,
+            ),
+            (
+                Error::NameConstraintViolation,
+                "name-constraint-violation",
+                None,
+            ),
+            (Error::CaUsedAsEndEntity, "ca-as-leaf", Some(0)),
+            (Error::EndEntityUsedAsCa, "leaf-as-ca", None),
+            // R2 has pathlen:0.
+            (
+                Error::PathLenConstraintViolated,
+                "path-length-exceeded",
+                Some(1),
+            ),
+            (Error::RequiredEkuNotFound, "eku-lacks-server-auth", Some(0)),
+            (Error::EmptyEkuExtension, "empty-eku", Some(0)),
+            (
+                Error::UnsupportedCriticalExtension,
+                "unknown-critical-extension",
+                None,
+            ),
+            (Error::SignatureAlgorithmMismatch, "signature-refused", None),
+            (Error::BadDer, "malformed-certificate", Some(0)),
+        ];
+        // The dates name the certificate that has them, else the leaf.
+        let secs = |t: crate::Timestamp| {
+            let secs = std::time::Duration::from_secs(u64::try_from(t.0).unwrap());
+            rustls_pki_types::UnixTime::since_unix_epoch(secs)
+        };
+        let (leaf, r2) = (&certificates[chain.order[0]], &certificates[chain.order[1]]);
+        let time = secs(crate::Timestamp(0));
+        let dated = [
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: secs(r2.not_after),
+                },
+                "certificate-expired",
+                Some(1),
+            ),
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: secs(leaf.not_after),
+                },
+                "certificate-expired",
+                Some(0),
+            ),
+            (
+                Error::CertExpired {
+                    time,
+                    not_after: time,
+                },
+                "certificate-expired",
+                Some(0),
+            ),
+            (
+                Error::CertNotValidYet {
+                    time,
+                    not_before: secs(r2.not_before),
+                },
+                "certificate-not-yet-valid",
+                Some(1),
+            ),
+            (
+                Error::CertNotValidYet {
+                    time,
+                    not_before: time,
+                },
+                "certificate-not-yet-valid",
+                Some(0),
+            ),
+        ];
+        for (error, code, place) in table.into_iter().chain(dated) {
+            let (got, at) = classify(&error, chain, certificates);
+            let at = at.map(|i| chain.order.iter().position(|&o| o == i).unwrap());
+            assert_eq!((got, at), (code, place), "{error:?}");
+        }
+    }
+
+    /// A refused signature concerns the first certificate of the chain
+    /// signed with an algorithm clients refuse or holding a key they
+    /// refuse (RSA under 2048 bits, a curve other than P-256 and P-384),
+    /// else the first link that does not verify. `(files, the place)`.
+    #[test]
+    fn a_refused_signature_names_the_weak_link() {
+        let table: [(&[&str], Option<usize>); 9] = [
+            (&["chains/correct.pem"], None),
+            (&["pki/leaf-md5.pem", "pki/int-rsa.pem"], Some(0)),
+            // An MD5 leaf under a CA signed with SHA-1: the first of the two.
+            (&["trust/refusals/md5-under-sha1.pem"], Some(0)),
+            (
+                &[
+                    "sigalgs/rsa-pkcs1-sha1/leaf.pem",
+                    "sigalgs/rsa-pkcs1-sha1/root.pem",
+                ],
+                Some(0),
+            ),
+            (
+                &["sigalgs/dsa-sha1/leaf.pem", "sigalgs/dsa-sha1/root.pem"],
+                Some(0),
+            ),
+            (
+                &[
+                    "sigalgs/ecdsa-p256-sha256/leaf.pem",
+                    "sigalgs/ecdsa-p256-sha256/root.pem",
+                ],
+                None,
+            ),
+            (
+                &[
+                    "sigalgs/ecdsa-p384-sha384/leaf.pem",
+                    "sigalgs/ecdsa-p384-sha384/root.pem",
+                ],
+                None,
+            ),
+            (
+                &[
+                    "sigalgs/ecdsa-p521-sha256/leaf.pem",
+                    "sigalgs/ecdsa-p521-sha256/root.pem",
+                ],
+                Some(1),
+            ),
+            (&["pki/leaf.pem", "pki/wrong-int.pem"], Some(0)),
+        ];
+        for (files, place) in table {
+            let report = analyzed(files);
+            let chain = &report.chains[0];
+            let (code, at) = classify(
+                &Error::InvalidSignatureForPublicKey,
+                chain,
+                &report.certificates,
+            );
+            let at = at.map(|i| chain.order.iter().position(|&o| o == i).unwrap());
+            assert_eq!(
+                (code, at),
+                ("signature-refused", place),
+                "{files:?} {:?}",
+                chain.order
+            );
+        }
+    }
+
+    /// The leaf's own key, which signs the handshake: RSA of 2048 to 8192
+    /// bits in whole bytes, ECDSA on P-256, P-384 or P-521, Ed25519; no
+    /// DSA. `(file, refused)`.
+    #[test]
+    fn the_leaf_key_is_one_clients_sign_with() {
+        let table = [
+            ("pki/leaf.pem", false),
+            ("pki/leaf-rsa1024-sha1.pem", true),
+            ("sigalgs/dsa-sha256/root.pem", true),
+            ("sigalgs/ecdsa-p256-sha256/root.pem", false),
+            ("sigalgs/ecdsa-p384-sha256/root.pem", false),
+            ("sigalgs/ecdsa-p521-sha256/root.pem", false),
+            ("sigalgs/ed25519/root.pem", false),
+        ];
+        for (file, refused) in table {
+            let report = analyzed(&[file]);
+            let f = leaf_key(0, &report.certificates);
+            assert_eq!(
+                f.is_some(),
+                refused,
+                "{file}: {:?}",
+                report.certificates[0].public_key
+            );
+            if let Some(f) = f {
+                assert_eq!(
+                    (f.code, f.certificate),
+                    ("validation-leaf-key-refused", Some(0))
+                );
+                assert!(
+                    f.message
+                        .contains(&report.certificates[0].public_key.summary),
+                    "{}",
+                    f.message
+                );
+            }
+        }
+    }
+
+    /// The deciding verdict in words: the chain's leaf, the anchors it was
+    /// judged against, the rule and the certificate that breaks it (the
+    /// leaf when none is known), and what to do where there is something.
+    /// `(program, refusal, certificate, host names, the message)`.
+    #[test]
+    fn a_refusal_is_one_finding_in_words() {
+        let report = analyzed(&["chains/correct.pem"]);
+        let (chain, certificates) = (&report.chains[0], &report.certificates);
+        let head = "Clients refuse the chain of www.example.test (rustls-webpki, against";
+        let names = ["a.example.test".to_string(), "b.example.test".to_string()];
+        type Row<'a> = (&'a str, &'a str, Option<usize>, &'a [String], String);
+        let table: [Row; 4] = [
+            (
+                "given",
+                "unknown-issuer",
+                Some(1),
+                &[],
+                format!("{head} the roots you gave): no path from the leaf leads to a root that is trusted here; the chain stops at certscope Test Intermediate R2. Give the missing intermediate, or the root the chain ends in."),
+            ),
+            (
+                "mozilla",
+                "name-mismatch",
+                None,
+                &names,
+                format!("{head} Mozilla's root store): www.example.test does not cover the host name. Host names checked: a.example.test, b.example.test."),
+            ),
+            (
+                "mozilla",
+                "name-mismatch",
+                Some(0),
+                &[],
+                format!("{head} Mozilla's root store): www.example.test does not cover the host name."),
+            ),
+            (
+                "mozilla",
+                "ca-as-leaf",
+                Some(1),
+                &names,
+                format!("{head} Mozilla's root store): certscope Test Intermediate R2 is a CA certificate (basicConstraints CA:TRUE) used as the server's certificate."),
+            ),
+        ];
+        for (program, code, certificate, names, message) in table {
+            let v = Validation {
+                verdict: ClientVerdict::Refused,
+                program: program.into(),
+                anchor: None,
+                path: Vec::new(),
+                error: Some(code.into()),
+                certificate,
+            };
+            let found = findings(&v, chain, certificates, names);
+            assert_eq!(found.len(), 1, "{code}");
+            assert_eq!(
+                (found[0].code, found[0].severity, found[0].certificate),
+                (validation_code(code), Severity::Error, certificate),
+                "{code}"
+            );
+            assert_eq!(found[0].message, message);
+        }
+        // Accepted, or no anchor anywhere: said by the trust note.
+        for verdict in [ClientVerdict::Accepted, ClientVerdict::NoAnchor] {
+            let v = Validation {
+                verdict,
+                program: "mozilla".into(),
+                anchor: None,
+                path: Vec::new(),
+                error: None,
+                certificate: None,
+            };
+            assert!(findings(&v, chain, certificates, &[]).is_empty());
+        }
+    }
+
+    /// Each refusal's finding code is `validation-` and the refusal's.
+    #[test]
+    fn each_refusal_has_its_finding_code() {
+        let codes = [
+            "certificate-expired",
+            "certificate-not-yet-valid",
+            "name-mismatch",
+            "name-constraint-violation",
+            "malformed-name-constraint",
+            "eku-lacks-server-auth",
+            "empty-eku",
+            "unknown-critical-extension",
+            "ca-as-leaf",
+            "leaf-as-ca",
+            "path-length-exceeded",
+            "signature-refused",
+            "unknown-issuer",
+            "distrusted",
+            "path-budget",
+            "invalid-serial-number",
+            "unsupported-version",
+            "malformed-name",
+            "malformed-certificate",
+        ];
+        for code in codes {
+            assert_eq!(validation_code(code), format!("validation-{code}"));
+        }
+        assert_eq!(
+            validation_code("no-such-code"),
+            "validation-malformed-certificate"
+        );
+    }
+
+    /// Programs named in a sentence.
+    #[test]
+    fn lists_read_as_sentences() {
+        let table: [(&[&str], &str); 4] = [
+            (&[], ""),
+            (&["Apple"], "Apple"),
+            (&["Apple", "Java"], "Apple and Java"),
+            (&["Apple", "Microsoft", "Java"], "Apple, Microsoft and Java"),
+        ];
+        for (words, said) in table {
+            assert_eq!(and_list(words), said);
+        }
     }
 }
