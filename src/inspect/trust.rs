@@ -158,6 +158,15 @@ fn given_root_hash(i: usize) -> Option<[u8; 32]> {
 #[cfg(target_arch = "wasm32")]
 static ROOT_HASHES: OnceLock<Vec<[u8; 32]>> = OnceLock::new();
 
+/// A root's SHA-256 (lowercase hex): the loader's, else hashed here.
+fn sha256_hex(given: Option<[u8; 32]>, der: &[u8]) -> String {
+    use sha2::Digest as _;
+    match given {
+        Some(sha) => crate::inspect::text::hex(&sha),
+        None => crate::inspect::text::hex(&sha2::Sha256::digest(der)),
+    }
+}
+
 /// The store, indexed once per process (the worker keeps it between
 /// analyses) by subject name, from each root's DER; a root is decoded only
 /// when a chain names it (issue 27: decoding all 150 roots was a third of a
@@ -262,10 +271,10 @@ pub fn is_store_root(cert: &Certificate) -> bool {
 /// bundle's count needs.
 pub fn fingerprints() -> &'static std::collections::HashSet<String> {
     static FINGERPRINTS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    // Not through the Store: a bundle's count needs no index of the roots.
     FINGERPRINTS.get_or_init(|| {
-        let store = store();
-        (store.ders.iter().enumerate())
-            .map(|(i, der)| store.sha256_hex(i, der.as_ref()))
+        (store_ders().iter().enumerate())
+            .map(|(i, der)| sha256_hex(given_root_hash(i), der.as_ref()))
             .collect()
     })
 }
@@ -279,13 +288,9 @@ pub fn store_keys_named(name: &dn::Canonical) -> Vec<&'static [u8]> {
 }
 
 impl Store {
-    /// Root `i`'s SHA-256 (lowercase hex): the loader's, else hashed here.
+    /// Root `i`'s SHA-256 (lowercase hex).
     fn sha256_hex(&self, i: usize, der: &[u8]) -> String {
-        use sha2::Digest as _;
-        match self.given_sha256.get(i).copied().flatten() {
-            Some(sha) => crate::inspect::text::hex(&sha),
-            None => crate::inspect::text::hex(&sha2::Sha256::digest(der)),
-        }
+        sha256_hex(self.given_sha256.get(i).copied().flatten(), der)
     }
 
     /// Roots named `name`, with their keys.
