@@ -31,6 +31,17 @@ fn rendered(file: &str) -> (String, String) {
     (c.subject.clone(), c.display_name().to_string())
 }
 
+/// The first chain's validation (the chains these tests read have one).
+fn first_validation(report: &Report) -> &certscope::inspect::chain::Validation {
+    report.chains[0]
+        .trust
+        .as_ref()
+        .unwrap()
+        .validation
+        .as_ref()
+        .unwrap()
+}
+
 fn codes(report: &Report) -> Vec<&str> {
     report.findings.iter().map(|f| f.code).collect()
 }
@@ -597,13 +608,7 @@ fn real_chains_are_accepted_with_their_mozilla_anchor() {
     for (file, at, anchor) in table {
         let at = certscope::Timestamp::parse_rfc3339(at).unwrap();
         let report = analyze(&[Input::new(*file, fixture(file))], at);
-        let v = report.chains[0]
-            .trust
-            .as_ref()
-            .unwrap()
-            .validation
-            .as_ref()
-            .unwrap();
+        let v = first_validation(&report);
         assert_eq!(
             (v.verdict.word(), v.program.as_str()),
             ("accepted", "mozilla"),
@@ -633,13 +638,7 @@ fn certificates_off_the_clients_path_are_droppable_said_once() {
     let file = "trust/cross/amazon-expired-cross-sign.pem";
     let leaf_valid = certscope::Timestamp::parse_rfc3339("2025-03-01T00:00:00Z").unwrap();
     let report = analyze(&[Input::new(file, fixture(file))], leaf_valid);
-    let v = report.chains[0]
-        .trust
-        .as_ref()
-        .unwrap()
-        .validation
-        .as_ref()
-        .unwrap();
+    let v = first_validation(&report);
     assert!(v.accepted(), "{v:?}");
     assert_eq!(report.summary.verdict.word(), "works-but");
     for f in &report.findings {
@@ -687,13 +686,7 @@ fn the_named_anchor_is_where_the_clients_path_ends() {
         ..Options::default()
     };
     let report = analyze_with(&inputs, AT, &options);
-    let v = report.chains[0]
-        .trust
-        .as_ref()
-        .unwrap()
-        .validation
-        .as_ref()
-        .unwrap();
+    let v = first_validation(&report);
     assert!(v.accepted(), "{v:?}");
     let r1 = "CN=certscope Test Root R1,O=certscope tests";
     assert_eq!(v.anchor.as_deref(), Some(r1));
@@ -971,13 +964,7 @@ fn the_path_ends_in_the_given_root_with_the_anchors_name_and_key() {
             ..Options::default()
         };
         let report = analyze_with(&read(&files), AT, &options);
-        let v = report.chains[0]
-            .trust
-            .as_ref()
-            .unwrap()
-            .validation
-            .as_ref()
-            .unwrap();
+        let v = first_validation(&report);
         let path: Vec<&str> = v
             .path
             .iter()
@@ -1040,13 +1027,7 @@ fn a_refusal_names_the_ca_that_breaks_the_rule() {
     ];
     for (file, code, named) in table {
         let report = inspect(&[file]);
-        let v = report.chains[0]
-            .trust
-            .as_ref()
-            .unwrap()
-            .validation
-            .as_ref()
-            .unwrap();
+        let v = first_validation(&report);
         assert_eq!(
             (v.verdict.word(), v.error.as_deref()),
             ("refused", Some(code)),

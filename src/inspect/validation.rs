@@ -663,6 +663,17 @@ mod tests {
         crate::analyze_with(&inputs, Timestamp(1_795_395_600), &options)
     }
 
+    /// The first chain's validation, which these reports all have.
+    fn first_validation(report: &crate::Report) -> &crate::inspect::chain::Validation {
+        report.chains[0]
+            .trust
+            .as_ref()
+            .unwrap()
+            .validation
+            .as_ref()
+            .unwrap()
+    }
+
     /// A refusal whose cause the diagnosis has is said once, by that
     /// finding, which says the clients' verdict too; the engine's own
     /// finding goes. `(files, --root, --host, the refusal, the finding
@@ -724,13 +735,7 @@ mod tests {
         );
         for (files, root, host, code, said_by) in table.into_iter().chain([malformed]) {
             let report = analyzed(files, root, host);
-            let v = report.chains[0]
-                .trust
-                .as_ref()
-                .unwrap()
-                .validation
-                .as_ref()
-                .unwrap();
+            let v = first_validation(&report);
             assert_eq!(
                 (v.verdict, v.error.as_deref()),
                 (ClientVerdict::Refused, Some(code)),
@@ -845,13 +850,7 @@ mod tests {
         ];
         for (files, root, verdict, said) in table {
             let report = analyzed(files, root, None);
-            let v = report.chains[0]
-                .trust
-                .as_ref()
-                .unwrap()
-                .validation
-                .as_ref()
-                .unwrap();
+            let v = first_validation(&report);
             assert_eq!(v.verdict, verdict, "{files:?}");
             let noted = report
                 .findings
