@@ -115,6 +115,9 @@ mod engine {
                 Reflect::set(&out, &"error".into(), &JsValue::from_str(&e.to_string()))?;
             }
         }
+        // The page drops a decoded link it has moved on from by the time it
+        // arrives (a second Back); the fragment says which link this is.
+        Reflect::set(&out, &"fragment".into(), &JsValue::from_str(fragment))?;
         let reply = Object::new();
         Reflect::set(&reply, &"decoded".into(), &out)?;
         Ok((reply.into(), transfer))

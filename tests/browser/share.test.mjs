@@ -106,6 +106,39 @@ test('back and forward restore the previous inputs', async () => {
   await context.close();
 });
 
+test('a link the engine decodes after a second Back is not loaded over it', async () => {
+  // The engine answers a decode a second late (the request is held), so the
+  // second Back lands while the first one's link is still being decoded:
+  // CI once saw its inputs come back after the page had emptied.
+  const hold = () => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message && typeof message.decode === 'string') setTimeout(() => post.call(this, message, ...rest), 1000);
+      else post.call(this, message, ...rest);
+    };
+  };
+  const { page, context, log } = await openApp(browser, server.origin, { init: hold });
+  await dropFiles(page, [{ name: 'leaf.pem', bytes: await fixture('pki/leaf.pem') }]);
+  const first = await waitForFragment(page);
+  await dropFiles(page, [{ name: 'int.pem', bytes: await fixture('pki/int-rsa.pem') }]);
+  await waitForFragment(page, first);
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 0);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator('.input-card').count(), 0, 'the first link, decoded late, replaced the empty page');
+  assert.equal(fragmentOf(page), '');
+  // Back then Forward, both while decoding: the page shows where it is.
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator('.input-card').count(), 2, 'a stale decoded link replaced the current one');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test('copy share link puts the address in the clipboard', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

@@ -3,6 +3,7 @@
 
 use crate::services;
 use crate::state::{Action, State};
+use std::{cell::RefCell, rc::Rc};
 use yew::prelude::*;
 
 /// Opens the link the page was loaded with, follows back/forward, and keeps
@@ -21,7 +22,7 @@ pub fn use_share_link(state: &UseReducerHandle<State>) {
                     return;
                 }
                 *last_fragment.borrow_mut() = fragment.clone();
-                open_link(&state, &fragment);
+                open_link(&state, &fragment, last_fragment.clone());
             };
             // Effects run only in the browser (never in native SSR tests).
             open(services::location::fragment());
@@ -42,7 +43,12 @@ pub fn use_share_link(state: &UseReducerHandle<State>) {
 }
 
 /// Replaces the inputs with what `fragment` carries (none if it is empty).
-fn open_link(state: &UseReducerHandle<State>, fragment: &str) {
+///
+/// The engine's decoded link is dropped when the page has moved on by the
+/// time it arrives (`current`, the last fragment read or written, is no
+/// longer this one): a second Back, or an edit, made while the engine was
+/// decoding wins over it.
+fn open_link(state: &UseReducerHandle<State>, fragment: &str, current: Rc<RefCell<String>>) {
     state.dispatch(Action::Tick(services::clock::now()));
     if fragment.is_empty() {
         state.dispatch(Action::Load(Default::default()));
@@ -51,12 +57,19 @@ fn open_link(state: &UseReducerHandle<State>, fragment: &str) {
     // The engine decodes the link: the inflater stays out of the page's
     // first load.
     let loads = state.dispatcher();
-    let sent = services::analysis::decode(fragment, reply_to(state.dispatcher()), move |decoded| {
-        loads.dispatch(match decoded {
-            Ok(shared) => Action::Load(shared),
-            Err(e) => Action::LinkError(e),
-        });
-    });
+    let sent = services::analysis::decode(
+        fragment,
+        reply_to(state.dispatcher()),
+        move |opened, decoded| {
+            if *current.borrow() != opened {
+                return;
+            }
+            loads.dispatch(match decoded {
+                Ok(shared) => Action::Load(shared),
+                Err(e) => Action::LinkError(e),
+            });
+        },
+    );
     if let Err(e) = sent {
         state.dispatch(Action::LinkError(e));
     }

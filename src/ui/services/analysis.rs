@@ -42,8 +42,8 @@ struct Engine {
 /// Where the whole report's JSON goes once the engine has written it.
 type OnReportJson = Box<dyn FnOnce(JsValue)>;
 
-/// Where a decoded share link goes.
-type OnDecoded = std::rc::Rc<dyn Fn(Result<Shared, String>)>;
+/// Where a decoded share link goes, with the fragment it was decoded from.
+type OnDecoded = std::rc::Rc<dyn Fn(String, Result<Shared, String>)>;
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
@@ -238,7 +238,7 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
 pub fn decode(
     fragment: &str,
     reports: impl Fn(Reply) + 'static,
-    done: impl Fn(Result<Shared, String>) + 'static,
+    done: impl Fn(String, Result<Shared, String>) + 'static,
 ) -> Result<(), String> {
     ON_DECODED.with(|slot| *slot.borrow_mut() = Some(std::rc::Rc::new(done)));
     ENGINE.with(|engine| {
@@ -276,7 +276,7 @@ pub fn report_json(done: impl FnOnce(JsValue) + 'static) -> Result<(), String> {
     })
 }
 
-/// The engine's `{ decoded: { inputs, at, server? } | { error } }`.
+/// The engine's `{ decoded: { fragment, inputs, at, server? } | { fragment, error } }`.
 fn on_decoded(decoded: &JsValue) {
     let get = |object: &JsValue, name: &str| {
         Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
@@ -290,8 +290,9 @@ fn on_decoded(decoded: &JsValue) {
             server: get(decoded, "server").as_string(),
         }),
     };
+    let fragment = get(decoded, "fragment").as_string().unwrap_or_default();
     if let Some(done) = ON_DECODED.with(|slot| slot.borrow().clone()) {
-        done(result);
+        done(fragment, result);
     }
 }
 
