@@ -642,6 +642,9 @@ mod tests {
             ("pki/leaf.pem", false),
             ("pki/leaf-rsa1024-sha1.pem", true),
             ("sigalgs/dsa-sha256/root.pem", true),
+            // A DSA key whose parameters are left to the issuer's (RFC
+            // 3279 §2.3.2): no curve, no size, still DSA.
+            ("trust/refusals/dsa-inherited-leaf.pem", true),
             ("sigalgs/ecdsa-p256-sha256/root.pem", false),
             ("sigalgs/ecdsa-p384-sha256/root.pem", false),
             ("sigalgs/ecdsa-p521-sha256/root.pem", false),
