@@ -1009,6 +1009,13 @@ fn a_refusal_names_the_ca_that_breaks_the_rule() {
             "empty-eku",
             "certscope Empty EKU CA",
         ),
+        // An empty EKU ahead of it in certscope's chain, on a branch the
+        // engine left at its basic constraints: not the EKU it refused.
+        (
+            "trust/refusals/eku-behind-empty-eku.pem",
+            "eku-lacks-server-auth",
+            "certscope clientAuth CA",
+        ),
         (
             "trust/refusals/name-constraints-leaf.pem",
             "name-constraint-violation",

@@ -26,12 +26,12 @@ const UNDERSTOOD: &[&str] = &[
     "2.5.29.35",
 ];
 
-/// A certificate clients may use for TLS servers by its extended key
-/// usage: none stated, or serverAuth or anyExtendedKeyUsage among them.
+/// A certificate whose extended key usage does not leave out serverAuth:
+/// it lists none, or serverAuth or anyExtendedKeyUsage among them.
 fn allows_server_auth(c: &Certificate) -> bool {
-    // An EKU extension of no usage (RFC 5280 §4.2.1.12 wants one or
-    // more) is not "none stated": rustls-webpki refuses it (empty-eku).
-    c.extended_key_usage.is_empty() && !has_extension(c, "2.5.29.37") || c.lists_server_auth()
+    // An EKU extension of no usage is empty-eku's refusal, not this one: the
+    // engine says eku-lacks-server-auth only for a list without serverAuth.
+    c.extended_key_usage.is_empty() || c.lists_server_auth()
 }
 
 fn has_extension(c: &Certificate, oid: &str) -> bool {
