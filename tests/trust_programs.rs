@@ -580,9 +580,18 @@ fn a_cross_sign_the_chain_lacks_is_named_for_the_program_that_needs_it() {
     let cross = x2_cross_sign_file();
     let cross = cross.to_str().unwrap();
     // [file, time, programs that trust it, programs told to add X2's cross-sign]
-    let table: [(&str, Timestamp, &[&str], &[&str]); 6] = [
+    let table: [(&str, Timestamp, &[&str], &[&str]); 7] = [
         (
             "trust/public/letsencrypt-x2.pem",
+            T2023,
+            &["mozilla", "apple", "microsoft", "android"],
+            &["java"],
+        ),
+        // With a self-signed ISRG Root X2 of another key after E1: Java is
+        // refused on that side branch (E1's signature), not for want of an
+        // anchor, and the cross-sign still takes it to ISRG Root X1.
+        (
+            "trust/cross/letsencrypt-x2-other-key.pem",
             T2023,
             &["mozilla", "apple", "microsoft", "android"],
             &["java"],
@@ -694,4 +703,38 @@ fn a_cross_sign_the_chain_lacks_is_named_for_the_program_that_needs_it() {
     assert!(json["chains"][0]["trust"]["programs"][0]
         .get("trusted_with")
         .is_none());
+}
+
+/// Issue 29: a cross-sign carried only inside an OCSP staple is not served:
+/// clients build the path from the handshake's certificates, and a
+/// staple's only sign its response. Let's Encrypt's valid-isrgrootx2 leaf
+/// and E1, and a staple (of another chain: only its certificates matter
+/// here) that embeds the cross-signed ISRG Root X2: Java is still refused
+/// and still told to serve the cross-sign.
+#[test]
+fn a_cross_sign_only_inside_a_staple_is_still_named() {
+    let files = [
+        "trust/public/letsencrypt-x2.pem",
+        "trust/cross/x2-cross-sign-in-staple.der",
+    ];
+    let inputs: Vec<Input> = files.iter().map(|&f| Input::new(f, fixture(f))).collect();
+    let report = analyze(&inputs, T2023);
+    assert!(
+        report.certificates.iter().any(|c| c.sha256 == X2_CROSS),
+        "the staple's certificates are read"
+    );
+    let trust = report.chains[0].trust.as_ref().unwrap();
+    let java = trust.programs.iter().find(|v| v.program == "java").unwrap();
+    assert!(!java.trusted);
+    assert_eq!(
+        java.trusted_with.as_ref().map(|c| c.sha256.as_str()),
+        Some(X2_CROSS)
+    );
+    let f = finding(&report, "trust-cross-sign-missing");
+    assert!(
+        f.message
+            .starts_with("Java does not trust this chain: its store lacks ISRG Root X2. Serve the cross-signed ISRG Root X2"),
+        "{}",
+        f.message
+    );
 }

@@ -106,9 +106,9 @@ pub fn judge(
         let mut verdicts = per_program(&list);
         findings.extend(explain::programs_differ(&list, chain, certificates));
         for v in verdicts.iter_mut() {
-            let lacking = list
-                .iter()
-                .any(|l| l.program == v.program && l.verdict == ClientVerdict::NoAnchor);
+            // Not only "no anchor": a refusal on a branch the cross-sign goes
+            // around (a stale copy of its root, expired) is cured by it too.
+            let lacking = list.iter().any(|l| l.program == v.program && !l.accepted());
             let anchors = match PROGRAMS.iter().find(|p| p.id == v.program) {
                 Some(p) => programs::anchors(p),
                 None => trust::anchors(),
@@ -212,13 +212,13 @@ fn blocked(v: Validation, program: &programs::Program, certificates: &[Certifica
     }
 }
 
-/// Issue 29: a program (its `anchors`) with no path to its roots that
-/// would have one through a cross-signed certificate certscope knows
-/// ([`trust::cross_signs`]) and the person did not give: that certificate.
+/// Issue 29: a program (its `anchors`) that refuses the chain and would
+/// accept it through a cross-signed certificate certscope knows
+/// ([`trust::cross_signs`]) and the server does not send (one only inside a
+/// staple is not sent: clients build no path from it): that certificate.
 /// It is offered to rustls-webpki beside the chain's own, only where its
 /// subject is the issuer of a certificate that can be on the path (the
-/// root the chain stops at), and named only when the accepted path goes
-/// through it.
+/// root the chain stops at), named only when the accepted path goes through it.
 fn through_cross_sign(
     leaf: usize,
     certificates: &[Certificate],
@@ -251,7 +251,7 @@ fn through_cross_sign(
         let stops_at = on_path
             .iter()
             .any(|c| c.issuer_canonical == cross.subject_canonical);
-        let given_already = certificates.iter().any(|c| c.sha256 == cross.sha256);
+        let given_already = on_path.iter().any(|c| c.sha256 == cross.sha256);
         if !stops_at || given_already {
             return false;
         }
