@@ -36,6 +36,10 @@ pub const MAX_OBJECTS_PER_INPUT: usize = 5_000;
 /// as usual.
 pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
 
+/// The name the page's paste area gets as an input (in the report, and
+/// when the engine rebuilds a share link's inputs as the page will).
+pub const PASTE_NAME: &str = "pasted text";
+
 /// One thing to analyse: a dropped file or the paste area.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {

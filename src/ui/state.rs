@@ -11,8 +11,7 @@ use certscope::{Input, Report, Timestamp};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
-/// The name the paste area's content gets in the report.
-pub const PASTE_NAME: &str = "pasted text";
+pub use certscope::inspect::input::PASTE_NAME;
 
 /// Pastes longer than this (in characters) become an input of their own
 /// instead of text in the paste area: a browser lays out every line of a

@@ -2,8 +2,10 @@
 //! interface, so it loads fast, and a big paste is analysed off the main
 //! thread, so the tab never freezes.
 //!
-//! A share link's fragment comes as `{ decode: fragment }` and goes back as
-//! `{ decoded: { inputs, at, server? } }` or `{ decoded: { error } }`.
+//! A share link's fragment comes as `{ decode: fragment, now }` and goes back
+//! as `{ decoded: { fragment, inputs, at, server? } }` or `{ decoded: {
+//! fragment, error } }`; its analysis starts then, at the page's `now`, and
+//! answers the page's request for the same inputs (`ahead: true`).
 //!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, server?, rust_only?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
@@ -43,6 +45,7 @@ mod wire;
 mod engine {
     use certscope::inspect::commands::config::Server;
     use certscope::inspect::gather::{self, Gathered};
+    use certscope::inspect::input::{without_private_keys, PASTE_NAME};
     use certscope::inspect::report::analyze_gathered;
     use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::inspect::signature;
@@ -58,6 +61,9 @@ mod engine {
         static LATEST: RefCell<Option<(JsValue, certscope::Report)>> = const { RefCell::new(None) };
         /// The share link the page opened last, and what it carries.
         static OPENED: RefCell<Option<(String, Shared)>> = const { RefCell::new(None) };
+        /// The analysis of the share link decoded last, if the page has not
+        /// asked for another since.
+        static AHEAD: RefCell<Option<Ahead>> = const { RefCell::new(None) };
         /// The page has sent something: the warm-up gives way.
         static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
@@ -92,11 +98,16 @@ mod engine {
     /// `{ decode: fragment }` → `{ decoded: { inputs, at, server? } }` or
     /// `{ decoded: { error } }`: the page's share links are inflated here.
     /// With the buffers to transfer: the inputs' bytes are not copied again.
-    fn decoded(fragment: &str) -> Result<(JsValue, Array), JsValue> {
+    fn decoded(
+        scope: &DedicatedWorkerGlobalScope,
+        fragment: &str,
+        now: Timestamp,
+    ) -> Result<(JsValue, Array), JsValue> {
         let out = Object::new();
         let mut transfer = Array::new();
         match share::decode(fragment) {
             Ok(shared) => {
+                start_ahead(scope, Request::opened(&shared, now));
                 let (inputs, buffers) = crate::wire::write(shared.inputs.iter().map(Into::into));
                 transfer = buffers;
                 Reflect::set(&out, &"inputs".into(), &inputs)?;
@@ -124,6 +135,7 @@ mod engine {
     }
 
     /// One analysis request, read out of its message.
+    #[derive(Clone)]
     struct Request {
         id: JsValue,
         at: Timestamp,
@@ -164,6 +176,110 @@ mod engine {
                 rust_only: field(data, "rust_only").as_bool() == Some(true),
             }
         }
+
+        /// The request the page sends once it has loaded `shared` at `now`
+        /// (src/ui/state.rs `Action::Load`, `inputs` and `options`): the
+        /// files in order, private keys left out, then the pasted text.
+        fn opened(shared: &Shared, now: Timestamp) -> Request {
+            let kept = |i: &SharedInput| without_private_keys(i.bytes.clone());
+            let mut inputs: Vec<Input> = shared
+                .inputs
+                .iter()
+                .filter(|i| !i.pasted)
+                .map(|i| Input::new(i.name.clone(), kept(i)))
+                .collect();
+            let mut pasted = vec![false; inputs.len()];
+            if let Some(text) = shared.inputs.iter().rev().find(|i| i.pasted) {
+                let text = String::from_utf8_lossy(&kept(text)).into_owned();
+                if !text.trim().is_empty() {
+                    inputs.push(Input::new(PASTE_NAME, text));
+                    pasted.push(true);
+                }
+            }
+            Request {
+                id: JsValue::NULL,
+                at: shared.at.unwrap_or(now),
+                link_at: shared.at,
+                inputs,
+                pasted,
+                options: Options {
+                    server: shared.server.as_deref().and_then(Server::from_word),
+                    ..Options::default()
+                },
+                rust_only: false,
+            }
+        }
+
+        /// Asks for the same report and link as `other` (whatever its id).
+        fn same(&self, other: &Request) -> bool {
+            (self.at, self.link_at, self.rust_only) == (other.at, other.link_at, other.rust_only)
+                && (&self.inputs, &self.pasted, &self.options)
+                    == (&other.inputs, &other.pasted, &other.options)
+        }
+    }
+
+    /// A share link's analysis, started as the engine decodes the link:
+    /// the page then loads the inputs, renders them and asks for their
+    /// report, a round trip the analysis need not wait for (issue 27: a
+    /// share link opened cold). The page's request, when it is the same,
+    /// is answered by it; any other ends it.
+    struct Ahead {
+        asked: Request,
+        done: Option<Analysed>,
+        /// The page's request, which came before the analysis was done.
+        waiting: Option<Request>,
+    }
+
+    /// A report, with how many signatures WebCrypto proved and the Rust
+    /// arithmetic checked.
+    type Analysed = (certscope::Report, usize, usize);
+
+    fn start_ahead(scope: &DedicatedWorkerGlobalScope, request: Request) {
+        AHEAD.set(Some(Ahead {
+            asked: request.clone(),
+            done: None,
+            waiting: None,
+        }));
+        let scope = scope.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut analysed = Some(analysed(&scope, &request).await);
+            let waiting = AHEAD.with_borrow_mut(|slot| {
+                let ahead = slot
+                    .as_mut()
+                    .filter(|a| a.done.is_none() && a.asked.same(&request))?;
+                let waiting = ahead.waiting.take();
+                if waiting.is_some() {
+                    *slot = None;
+                } else {
+                    ahead.done = analysed.take();
+                }
+                waiting
+            });
+            if let (Some(request), Some(analysed)) = (waiting, analysed) {
+                answered(&scope, request, analysed, true).await;
+            }
+        });
+    }
+
+    /// The page's request, unless the link's analysis ahead answers it
+    /// (now, or once it is done).
+    fn met_ahead(scope: &DedicatedWorkerGlobalScope, request: Request) -> Option<Request> {
+        let Some(mut ahead) = AHEAD.take().filter(|a| a.asked.same(&request)) else {
+            return Some(request);
+        };
+        match ahead.done.take() {
+            Some(analysed) => {
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    answered(&scope, request, analysed, true).await;
+                });
+            }
+            None => {
+                ahead.waiting = Some(request);
+                AHEAD.set(Some(ahead));
+            }
+        }
+        None
     }
 
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
@@ -173,13 +289,27 @@ mod engine {
             return Ok(());
         }
         if let Some(fragment) = field(data, "decode").as_string() {
-            let (reply, transfer) = decoded(&fragment)?;
+            #[allow(clippy::cast_possible_truncation)]
+            let now = Timestamp(field(data, "now").as_f64().unwrap_or(0.0) as i64);
+            let (reply, transfer) = decoded(scope, &fragment, now)?;
             return scope.post_message_with_transfer(&reply, &transfer);
         }
         if field(data, "report_json").as_bool() == Some(true) {
             return scope.post_message(&report_json()?);
         }
-        let request = Request::read(data);
+        let Some(request) = met_ahead(scope, Request::read(data)) else {
+            return Ok(());
+        };
+        let scope = scope.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let analysed = analysed(&scope, &request).await;
+            answered(&scope, request, analysed, false).await;
+        });
+        Ok(())
+    }
+
+    /// The report of `request`.
+    async fn analysed(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Analysed {
         // The signatures the analysis will check, handed to WebCrypto first
         // (issue 16): it answers in a fraction of the wasm arithmetic's time.
         let gathered = gather::read(&request.inputs);
@@ -188,19 +318,26 @@ mod engine {
         } else {
             certscope::inspect::ahead::signature_checks(&gathered)
         };
-        let scope = scope.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let proven = if checks.is_empty() {
-                Vec::new()
-            } else {
-                crate::webcrypto::prove(&scope, &checks).await
-            };
-            let (report, arithmetic) = decided(&scope, &request, gathered, &proven).await;
-            if let Err(e) = reply(&scope, request, report, proven.len(), arithmetic).await {
-                web_sys::console::error_2(&"certscope worker".into(), &e);
-            }
-        });
-        Ok(())
+        let proven = if checks.is_empty() {
+            Vec::new()
+        } else {
+            crate::webcrypto::prove(scope, &checks).await
+        };
+        let (report, arithmetic) = decided(scope, request, gathered, &proven).await;
+        (report, proven.len(), arithmetic)
+    }
+
+    /// Sends `request` its report and link (`ahead`: the report was made
+    /// when its share link was decoded, before the page asked).
+    async fn answered(
+        scope: &DedicatedWorkerGlobalScope,
+        request: Request,
+        (report, proven, arithmetic): Analysed,
+        ahead: bool,
+    ) {
+        if let Err(e) = reply(scope, request, report, proven, arithmetic, ahead).await {
+            web_sys::console::error_2(&"certscope worker".into(), &e);
+        }
     }
 
     /// Analyses after which certscope-arith is asked again stop here: each
@@ -245,9 +382,13 @@ mod engine {
         report: certscope::Report,
         proven: usize,
         arithmetic: usize,
+        ahead: bool,
     ) -> Result<(), JsValue> {
         let reply = Object::new();
         Reflect::set(&reply, &"id".into(), &request.id)?;
+        if ahead {
+            Reflect::set(&reply, &"ahead".into(), &JsValue::TRUE)?;
+        }
         // A cut report for the page to render (see Report::for_view), with
         // a note on what was cut; the whole one is kept for the download.
         let (view, note) = report.for_view();

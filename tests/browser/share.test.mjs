@@ -11,6 +11,20 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const fragmentOf = (page) => new URL(page.url()).hash;
 
+// Notes the engine's report answers ({ id, ahead }) before the page runs.
+const WATCH_ANSWERS = () => {
+  window.__answers = [];
+  const Engine = window.Worker;
+  window.Worker = class extends Engine {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data && e.data.view !== undefined) window.__answers.push({ id: e.data.id, ahead: e.data.ahead === true });
+      });
+    }
+  };
+};
+
 async function waitForFragment(page, previous = '') {
   await page.waitForFunction((prev) => location.hash.startsWith('#v1=') && location.hash !== prev, previous);
   return fragmentOf(page);
@@ -34,8 +48,12 @@ test('a link opened in a fresh browser context reproduces the same report', asyn
   assert.equal(length, page.url().length);
   await context.close();
 
-  const fresh = await openApp(browser, server.origin, { path: '/' + fragment });
+  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: WATCH_ANSWERS });
   await fresh.page.waitForFunction(() => document.querySelectorAll('.input-card').length === 3);
+  // The engine analysed the link as it decoded it, and that report (the
+  // pasted text last, at the pinned time) answered the page's request.
+  await fresh.page.waitForFunction(() => window.__answers.length > 0);
+  assert.deepEqual(await fresh.page.evaluate(() => window.__answers.map((a) => a.ahead)), [true]);
   assert.equal(await fresh.page.inputValue('#paste'), (await fixture('pki/root-rsa.pem')).toString(), 'the paste goes back to the paste area');
   assert.ok(await fresh.page.isChecked('#pin-time'));
   const received = JSON.parse((await download(fresh.page, '#download-report')).text);
@@ -44,6 +62,28 @@ test('a link opened in a fresh browser context reproduces the same report', asyn
   assert.equal(fragmentOf(fresh.page), fragment, 'opening a link does not rewrite it');
   assert.deepEqual(foreignRequests(fresh.log, server.origin), []);
   assert.deepEqual(await fresh.page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  await fresh.context.close();
+});
+
+test('a link without a pinned time is analysed as the engine decodes it, at the time the page asks for', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/good.der') },
+  ]);
+  const fragment = await waitForFragment(page);
+  await context.close();
+  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: WATCH_ANSWERS });
+  await fresh.page.waitForSelector('.report .summary');
+  await fresh.page.waitForSelector('.staple-card .freshness');
+  assert.deepEqual(await fresh.page.evaluate(() => window.__answers.map((a) => a.ahead)), [true]);
+  // A change after opening is analysed as usual.
+  await fresh.page.fill('#paste', (await fixture('pki/root-rsa.pem')).toString());
+  await fresh.page.waitForFunction(() => document.querySelectorAll('.input-card').length === 3 && window.__answers.length > 1);
+  const answers = await fresh.page.evaluate(() => window.__answers.map((a) => a.ahead));
+  assert.ok(answers.length > 1, 'the change was answered');
+  assert.deepEqual(answers, [true, ...answers.slice(1).map(() => false)]);
+  assert.deepEqual(fresh.log.pageErrors, []);
   await fresh.context.close();
 });
 

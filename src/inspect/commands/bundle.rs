@@ -83,7 +83,7 @@ impl Files {
 /// may hold anything printable): the CLI's standard input (`stdin`) and
 /// the page's paste area (`pasted text`) cannot.
 fn is_file_name(name: &str) -> bool {
-    !matches!(name, "" | "-" | "stdin" | "pasted text")
+    !matches!(name, "" | "-" | "stdin" | crate::inspect::input::PASTE_NAME)
         && !name.ends_with('/')
         && !name.chars().any(char::is_control)
 }

@@ -16,13 +16,15 @@ pub fn use_share_link(state: &UseReducerHandle<State>) {
     {
         let state = state.clone();
         let last_fragment = last_fragment.clone();
+        // The link opened last (see `open_link`).
+        let opening = Rc::new(RefCell::new(String::new()));
         use_effect_with((), move |()| {
             let open = move |fragment: String| {
                 if *last_fragment.borrow() == fragment {
                     return;
                 }
                 *last_fragment.borrow_mut() = fragment.clone();
-                open_link(&state, &fragment, last_fragment.clone());
+                open_link(&state, &fragment, &opening);
             };
             // Effects run only in the browser (never in native SSR tests).
             open(services::location::fragment());
@@ -44,12 +46,13 @@ pub fn use_share_link(state: &UseReducerHandle<State>) {
 
 /// Replaces the inputs with what `fragment` carries (none if it is empty).
 ///
-/// The engine's decoded link is dropped when the page has moved on by the
-/// time it arrives (`current`, the last fragment read or written, is no
-/// longer this one): a second Back, or an edit, made while the engine was
-/// decoding wins over it.
-fn open_link(state: &UseReducerHandle<State>, fragment: &str, current: Rc<RefCell<String>>) {
-    state.dispatch(Action::Tick(services::clock::now()));
+/// The engine's decoded link is dropped when another was opened by the time
+/// it arrives (`opening`, the link opened last): a second Back made while
+/// the engine was decoding wins over it.
+fn open_link(state: &UseReducerHandle<State>, fragment: &str, opening: &Rc<RefCell<String>>) {
+    fragment.clone_into(&mut opening.borrow_mut());
+    let now = services::clock::now();
+    state.dispatch(Action::Tick(now));
     if fragment.is_empty() {
         state.dispatch(Action::Load(Default::default()));
         return;
@@ -57,8 +60,10 @@ fn open_link(state: &UseReducerHandle<State>, fragment: &str, current: Rc<RefCel
     // The engine decodes the link: the inflater stays out of the page's
     // first load.
     let loads = state.dispatcher();
+    let current = opening.clone();
     let sent = services::analysis::decode(
         fragment,
+        now,
         reply_to(state.dispatcher()),
         move |opened, decoded| {
             if *current.borrow() != opened {

@@ -234,9 +234,12 @@ fn start(engine: &mut Option<Engine>, done: impl Fn(Reply) + 'static) -> Result<
 /// Has the engine decode a share link's fragment and hands the inputs to
 /// `done` (or the words for a damaged link). The inflater lives in the
 /// engine, not in the page's wasm: about 11 KB gzip of the first load.
-/// Report answers that arrive meanwhile go to `reports`.
+/// Report answers that arrive meanwhile go to `reports`. `now` is the
+/// page's clock: the engine starts the link's analysis at once, at the
+/// time the page will ask for (src/worker/main.rs `ahead`).
 pub fn decode(
     fragment: &str,
+    now: Timestamp,
     reports: impl Fn(Reply) + 'static,
     done: impl Fn(String, Result<Shared, String>) + 'static,
 ) -> Result<(), String> {
@@ -249,6 +252,8 @@ pub fn decode(
         };
         let message = Object::new();
         let _ = Reflect::set(&message, &"decode".into(), &JsValue::from_str(fragment));
+        #[allow(clippy::cast_precision_loss)]
+        let _ = Reflect::set(&message, &"now".into(), &JsValue::from_f64(now.0 as f64));
         engine
             .worker
             .post_message(&message)
