@@ -21,6 +21,7 @@
 //!
 //! Layer: model. Imports base and model modules only.
 
+use crate::inspect::input::{without_private_keys, Input};
 use crate::inspect::time::Timestamp;
 use base64::Engine as _;
 use std::fmt;
@@ -167,6 +168,26 @@ pub struct Shared {
     /// layer, above this one; the page reads it with `Server::from_word`.
     /// Links made before the choice existed carry none.
     pub server: Option<String>,
+}
+
+impl Shared {
+    /// What opening the link gives the page: its files in order and the
+    /// paste area's text (the last pasted input's; empty if none), private
+    /// keys left out. The page loads these, and the engine, which analyses
+    /// a link as it decodes it, rebuilds the page's request from them.
+    pub fn opened(self) -> (Vec<Input>, String) {
+        let mut files = Vec::new();
+        let mut paste = String::new();
+        for input in self.inputs {
+            let bytes = without_private_keys(input.bytes);
+            if input.pasted {
+                paste = String::from_utf8_lossy(&bytes).into_owned();
+            } else {
+                files.push(Input::new(input.name, bytes));
+            }
+        }
+        (files, paste)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -474,6 +495,36 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the page loads from a link, and the engine rebuilds from it.
+    #[test]
+    fn a_link_opens_as_files_in_order_and_the_last_pasted_text() {
+        let key = "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n";
+        let input = |name: &str, bytes: &str, pasted| SharedInput {
+            name: name.into(),
+            bytes: bytes.into(),
+            pasted,
+        };
+        let shared = Shared {
+            inputs: vec![
+                input("a.pem", "A", false),
+                input("pasted text", "first", true),
+                input("b.pem", &format!("B\n{key}"), false),
+                input("pasted text", &format!("second\n{key}"), true),
+            ],
+            ..Shared::default()
+        };
+        let (files, paste) = shared.opened();
+        let names: Vec<_> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a.pem", "b.pem"]);
+        // The key's body is gone; its BEGIN and END lines stay.
+        assert!(!String::from_utf8_lossy(&files[1].bytes).contains("MIIB"));
+        assert!(
+            paste.starts_with("second") && !paste.contains("MIIB"),
+            "{paste}"
+        );
+        assert_eq!(Shared::default().opened(), (Vec::new(), String::new()));
+    }
 
     #[test]
     fn zigzag_round_trips() {

@@ -298,21 +298,14 @@ impl State {
             Action::SetLogLine(line) => self.log_line = line,
             Action::SetServer(server) => self.server = server,
             Action::Load(shared) => {
-                self.files.clear();
-                self.paste = AttrValue::default();
-                for input in shared.inputs {
-                    let bytes = without_private_keys(input.bytes);
-                    if input.pasted {
-                        self.paste = AttrValue::from(String::from_utf8_lossy(&bytes).into_owned());
-                    } else {
-                        self.files.push(Rc::new(Input::new(input.name, bytes)));
-                    }
-                }
                 self.pin_time = shared.at.is_some();
                 self.at = shared.at;
                 // A word this page does not know (a later version's) is
                 // read as no choice: the inputs still open.
                 self.server = shared.server.as_deref().and_then(Server::from_word);
+                let (files, paste) = shared.opened();
+                self.files = files.into_iter().map(Rc::new).collect();
+                self.paste = AttrValue::from(paste);
                 self.link_error = None;
             }
             Action::LinkError(message) => {

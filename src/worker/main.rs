@@ -45,7 +45,7 @@ mod wire;
 mod engine {
     use certscope::inspect::commands::config::Server;
     use certscope::inspect::gather::{self, Gathered};
-    use certscope::inspect::input::{without_private_keys, PASTE_NAME};
+    use certscope::inspect::input::PASTE_NAME;
     use certscope::inspect::report::analyze_gathered;
     use certscope::inspect::share::{self, Shared, SharedInput};
     use certscope::inspect::signature;
@@ -179,22 +179,13 @@ mod engine {
 
         /// The request the page sends once it has loaded `shared` at `now`
         /// (src/ui/state.rs `Action::Load`, `inputs` and `options`): the
-        /// files in order, private keys left out, then the pasted text.
+        /// link's files, then the paste area's text if it holds any.
         fn opened(shared: &Shared, now: Timestamp) -> Request {
-            let kept = |i: &SharedInput| without_private_keys(i.bytes.clone());
-            let mut inputs: Vec<Input> = shared
-                .inputs
-                .iter()
-                .filter(|i| !i.pasted)
-                .map(|i| Input::new(i.name.clone(), kept(i)))
-                .collect();
+            let (mut inputs, paste) = shared.clone().opened();
             let mut pasted = vec![false; inputs.len()];
-            if let Some(text) = shared.inputs.iter().rev().find(|i| i.pasted) {
-                let text = String::from_utf8_lossy(&kept(text)).into_owned();
-                if !text.trim().is_empty() {
-                    inputs.push(Input::new(PASTE_NAME, text));
-                    pasted.push(true);
-                }
+            if !paste.trim().is_empty() {
+                inputs.push(Input::new(PASTE_NAME, paste));
+                pasted.push(true);
             }
             Request {
                 id: JsValue::NULL,

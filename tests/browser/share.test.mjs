@@ -150,12 +150,23 @@ test('a link the engine decodes after a second Back is not loaded over it', asyn
   // The engine answers a decode a second late (the request is held), so the
   // second Back lands while the first one's link is still being decoded:
   // CI once saw its inputs come back after the page had emptied.
+  // window.__decoded counts the decoded links the engine sent back.
   const hold = () => {
+    window.__decoded = 0;
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message, ...rest) {
+      if (!this.__counted) {
+        this.__counted = true;
+        this.addEventListener('message', (e) => { if (e.data && e.data.decoded) window.__decoded += 1; });
+      }
       if (message && typeof message.decode === 'string') setTimeout(() => post.call(this, message, ...rest), 1000);
       else post.call(this, message, ...rest);
     };
+  };
+  // Until the engine has answered `n` decodes, and the page has drawn a frame since.
+  const decoded = async (page, n) => {
+    await page.waitForFunction((want) => window.__decoded >= want, n);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   };
   const { page, context, log } = await openApp(browser, server.origin, { init: hold });
   await dropFiles(page, [{ name: 'leaf.pem', bytes: await fixture('pki/leaf.pem') }]);
@@ -166,14 +177,14 @@ test('a link the engine decodes after a second Back is not loaded over it', asyn
   await page.goBack();
   await page.goBack();
   await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 0);
-  await page.waitForTimeout(2000);
+  await decoded(page, 1);
   assert.equal(await page.locator('.input-card').count(), 0, 'the first link, decoded late, replaced the empty page');
   assert.equal(fragmentOf(page), '');
   // Back then Forward, both while decoding: the page shows where it is.
   await page.goForward();
   await page.goForward();
   await page.waitForFunction(() => document.querySelectorAll('.input-card').length === 2);
-  await page.waitForTimeout(2000);
+  await decoded(page, 3);
   assert.equal(await page.locator('.input-card').count(), 2, 'a stale decoded link replaced the current one');
   assert.deepEqual(log.pageErrors, []);
   await context.close();

@@ -13,11 +13,11 @@ pub fn use_share_link(state: &UseReducerHandle<State>) {
     // The last fragment this page wrote or read: a navigation to it is our
     // own echo, not a new link (asn1js guards its hash the same way).
     let last_fragment = use_mut_ref(String::new);
+    // The link opened last (see `open_link`).
+    let opening = use_mut_ref(String::new);
     {
         let state = state.clone();
         let last_fragment = last_fragment.clone();
-        // The link opened last (see `open_link`).
-        let opening = Rc::new(RefCell::new(String::new()));
         use_effect_with((), move |()| {
             let open = move |fragment: String| {
                 if *last_fragment.borrow() == fragment {
