@@ -10,9 +10,29 @@ self.certscopeEarly = {
   files: [],
   pastes: [],
   taken: false,
+  // The second what was given early is evaluated at: sent to the engine
+  // with it, and taken once by the app (src/ui/services/clock.rs
+  // `early_or_now`), so that its request asks for the analysis started.
+  at: null,
   keep(files) {
     this.files.push(...files);
-    self.certscopeEngine?.postMessage({ expect: true });
+    // The warm-up stops at once (src/worker/main.rs `start`), and the
+    // files are analysed as soon as the engine runs, before the app does
+    // and asks (issue 27): `{ dropped }`, answered to the app's request
+    // for the same files. Not a share link's page (the link is), nor over
+    // 1 MiB (a file the app refuses would hold the engine for nothing).
+    const engine = self.certscopeEngine;
+    engine?.postMessage({ expect: true });
+    const given = this.files.slice();
+    this.at ??= Math.floor(Date.now() / 1000);
+    if (engine && location.hash.length <= 1 && given.reduce((n, f) => n + f.size, 0) <= 1 << 20) {
+      Promise.all(given.map((f) => f.arrayBuffer())).then((buffers) => {
+        // The app took them, or a later drop sends them all.
+        if (this.taken || this.files.length !== given.length) return;
+        const dropped = given.map((f, i) => ({ name: f.name, bytes: new Uint8Array(buffers[i]), pasted: false }));
+        engine.postMessage({ dropped, at: this.at }, buffers);
+      }, () => {});
+    }
     const status = document.getElementById('early-status');
     if (status) status.textContent = this.files.length + ' file(s) received: analysed as soon as the page has loaded…';
   },
@@ -34,6 +54,9 @@ self.certscopeLaunch = () => {
   return engine;
 };
 self.certscopeEngine = certscopeLaunch();
-// A share link: its inputs will be asked for as soon as the app runs, and
-// the engine's warm-up must not hold them (src/worker/main.rs `start`).
-if (location.hash.length > 1) self.certscopeEngine.postMessage({ expect: true });
+// A share link: the engine decodes it and starts its analysis at once
+// (no warm-up then), before the app runs and asks for the same (issue 27).
+if (location.hash.length > 1) {
+  certscopeEarly.at = Math.floor(Date.now() / 1000);
+  self.certscopeEngine.postMessage({ opening: location.hash, now: certscopeEarly.at });
+}

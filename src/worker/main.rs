@@ -6,6 +6,9 @@
 //! as `{ decoded: { fragment, inputs, at, server? } }` or `{ decoded: {
 //! fragment, error } }`; its analysis starts then, at the page's `now`, and
 //! answers the page's request for the same inputs (`ahead: true`).
+//! static/early.js starts such an analysis before the app runs, from
+//! `{ opening: fragment, now }` (the link the page opened with) or `{
+//! dropped: inputs, at }` (files dropped while it loads), with no reply.
 //!
 //! Protocol: the page posts `{ id, at, link_at?, host?, log_line?, server?, rust_only?, inputs:
 //! [{ name, bytes: Uint8Array, pasted }] }` (times in seconds since the epoch); the worker
@@ -201,6 +204,24 @@ mod engine {
             }
         }
 
+        /// The request the page sends for files dropped before it ran
+        /// (static/early.js posts them at the drop, with the second it
+        /// will evaluate them at): the files in order, no option set.
+        fn dropped(files: Vec<SharedInput>, at: Timestamp) -> Request {
+            Request {
+                id: JsValue::NULL,
+                at,
+                link_at: None,
+                pasted: files.iter().map(|i| i.pasted).collect(),
+                inputs: files
+                    .into_iter()
+                    .map(|i| Input::new(i.name, i.bytes))
+                    .collect(),
+                options: Options::default(),
+                rust_only: false,
+            }
+        }
+
         /// Asks for the same report and link as `other` (whatever its id).
         fn same(&self, other: &Request) -> bool {
             (self.at, self.link_at, self.rust_only) == (other.at, other.link_at, other.rust_only)
@@ -226,6 +247,12 @@ mod engine {
     type Analysed = (certscope::Report, usize, usize);
 
     fn start_ahead(scope: &DedicatedWorkerGlobalScope, request: Request) {
+        // Asked already: the page decodes the link static/early.js had
+        // the engine start on.
+        let started = |slot: &Option<Ahead>| slot.as_ref().is_some_and(|a| a.asked.same(&request));
+        if AHEAD.with_borrow(started) {
+            return;
+        }
         AHEAD.set(Some(Ahead {
             asked: request.clone(),
             done: None,
@@ -279,10 +306,28 @@ mod engine {
         if field(data, "expect").as_bool() == Some(true) {
             return Ok(());
         }
+        // Inputs given while the page loads (static/early.js), analysed
+        // ahead of the page's request for them, which comes once the app
+        // runs: `{ opening: fragment, now }`, the share link the page will
+        // decode, and `{ dropped: inputs, at }`, files dropped on it.
+        #[allow(clippy::cast_possible_truncation)]
+        let now = |name: &str| Timestamp(field(data, name).as_f64().unwrap_or(0.0) as i64);
+        if let Some(fragment) = field(data, "opening").as_string() {
+            if let Ok(shared) = share::decode(&fragment) {
+                start_ahead(scope, Request::opened(&shared, now("now")));
+            }
+            return Ok(());
+        }
+        let dropped = field(data, "dropped");
+        if Array::is_array(&dropped) {
+            start_ahead(
+                scope,
+                Request::dropped(crate::wire::read(&dropped), now("at")),
+            );
+            return Ok(());
+        }
         if let Some(fragment) = field(data, "decode").as_string() {
-            #[allow(clippy::cast_possible_truncation)]
-            let now = Timestamp(field(data, "now").as_f64().unwrap_or(0.0) as i64);
-            let (reply, transfer) = decoded(scope, &fragment, now)?;
+            let (reply, transfer) = decoded(scope, &fragment, now("now"))?;
             return scope.post_message_with_transfer(&reply, &transfer);
         }
         if field(data, "report_json").as_bool() == Some(true) {

@@ -24,6 +24,27 @@ async function osDrop(context, page, paths, x = 200, y = 200) {
   await cdp.detach();
 }
 
+// What the page posts its engine (`__posts`: the inputs' names, no bytes)
+// and whether each report answered was made ahead (`__answers`).
+const WATCH_ENGINE = () => {
+  window.__posts = [];
+  window.__answers = [];
+  const Engine = window.Worker;
+  window.Worker = class extends Engine {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data?.view !== undefined) window.__answers.push(e.data.ahead === true);
+      });
+    }
+    postMessage(message, ...rest) {
+      const names = (list) => list?.map((input) => input.name);
+      window.__posts.push({ ...message, inputs: names(message?.inputs), dropped: names(message?.dropped) });
+      return super.postMessage(message, ...rest);
+    }
+  };
+};
+
 /** Marks the document, to tell it later from one that replaced it. */
 async function mark(page) {
   await page.evaluate(() => { window.__before = true; });
@@ -45,6 +66,7 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const { held, release } = await holdAssets(context, ['boot.js', 'certscope-web_bg.wasm', 'certscope-worker_bg.wasm']);
+  await page.addInitScript(WATCH_ENGINE);
   await page.goto(server.origin + '/', { waitUntil: 'commit' });
   // The first paint: the static page is in the document and a frame has run.
   await page.waitForSelector('#early #early-status', { state: 'attached' });
@@ -58,6 +80,13 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   await page.waitForFunction(() => /2 file\(s\) received/.test(document.getElementById('early-status')?.textContent ?? ''),
     null, { timeout: 5_000 });
   assert.equal(page.url(), url, 'the page was not replaced by a dropped file');
+  // static/early.js sends the engine the files as they are dropped (kept
+  // by its loader until it runs), with the second they are evaluated at.
+  await page.waitForFunction(() => window.__posts.some((m) => m.dropped));
+  const dropped = await page.evaluate(() => window.__posts.find((m) => m.dropped));
+  assert.deepEqual(dropped.dropped, ['with-root.pem', 'good.der']);
+  // Past that second: the app's own clock would now differ.
+  await page.waitForTimeout(1100);
 
   release();
   await page.waitForSelector('.app:not(.early) .staple-card .freshness', { timeout: 30_000 });
@@ -65,6 +94,11 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   const names = await page.locator('.input-card').evaluateAll((cards) => cards.map((c) => c.dataset.name));
   assert.deepEqual(names.sort(), ['good.der', 'with-root.pem'], 'each dropped file is one input, once');
   assert.ok(held.has('certscope-worker_bg.wasm'), 'the engine was held back too');
+  // The engine analysed them before the app asked, and answered the app's
+  // request (the same files, at the same second) with that report.
+  const request = await page.evaluate(() => window.__posts.find((m) => m.inputs));
+  assert.deepEqual([request.inputs, request.at], [dropped.dropped, dropped.at]);
+  assert.deepEqual(await page.evaluate(() => window.__answers), [true]);
   await assertSameDocument(page, url);
   assert.deepEqual(errors, []);
   await context.close();
@@ -107,17 +141,27 @@ test('once rendered, the page renders warm-view.json\'s report out of sight, and
   await context.close();
 });
 
-test('the page warms its code without waiting for the engine', async () => {
+test('the page warms its code without waiting for the engine, and while it waits for a report', async () => {
   // A drop or a share link given as the page opens is analysed while the
-  // page warms up: the warm-up (warm-view.json) must not need the engine.
-  // The engine's wasm is held here; the old warm-up asked the engine.
-  const context = await browser.newContext();
+  // page warms up: the warm-up (warm-view.json) must not need the engine,
+  // and goes on while the page waits for the report (which it then
+  // renders warm). The engine's wasm is held here; the old warm-up asked
+  // the engine, and a later one stopped once an input was sent.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const { held, release } = await holdAssets(context, ['certscope-worker_bg.wasm']);
+  await page.addInitScript(WATCH_ENGINE);
   await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+  // After the first paint (a drop before it is the browser's to open).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await osDrop(context, page, [join(FIXTURES, 'chains/with-root.pem')]);
+  await page.waitForFunction(() => window.__posts.some((m) => m.inputs?.length), null, { timeout: 20_000 });
   await page.waitForSelector('html[data-warmed]', { timeout: 20_000 });
+  assert.equal(await page.getAttribute('html', 'data-warmed'), '4', 'every warm-up render, with the input waiting');
   assert.ok(held.has('certscope-worker_bg.wasm'), 'the engine\'s wasm was asked for, and held');
   assert.equal(await page.evaluate(() => self.certscopeEngine?.said?.ready), undefined, 'the engine is not ready');
+  assert.equal(await page.locator('.report .summary').count(), 0, 'no report yet');
   release();
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3, null, { timeout: 20_000 });
   await context.close();
 });

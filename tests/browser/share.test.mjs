@@ -3,7 +3,7 @@
 // are explained, back/forward restore inputs, examples are share links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, foreignRequests, EVALUATION_TIME } from './harness.mjs';
+import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, foreignRequests, EVALUATION_TIME, holdAssets, until } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -11,9 +11,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const fragmentOf = (page) => new URL(page.url()).hash;
 
-// Notes the engine's report answers ({ id, ahead }) before the page runs.
+// Notes the engine's report answers ({ id, ahead }) before the page runs,
+// and what the page posts it (`__posts`: each message's fields but bytes).
 const WATCH_ANSWERS = () => {
   window.__answers = [];
+  window.__posts = [];
   const Engine = window.Worker;
   window.Worker = class extends Engine {
     constructor(...args) {
@@ -21,6 +23,11 @@ const WATCH_ANSWERS = () => {
       this.addEventListener('message', (e) => {
         if (e.data && e.data.view !== undefined) window.__answers.push({ id: e.data.id, ahead: e.data.ahead === true });
       });
+    }
+    postMessage(message, ...rest) {
+      const { inputs, dropped, ...fields } = message ?? {};
+      window.__posts.push({ ...fields, inputs: inputs?.length, dropped: dropped?.length });
+      return super.postMessage(message, ...rest);
     }
   };
 };
@@ -85,6 +92,39 @@ test('a link without a pinned time is analysed as the engine decodes it, at the 
   assert.deepEqual(answers, [true, ...answers.slice(1).map(() => false)]);
   assert.deepEqual(fresh.log.pageErrors, []);
   await fresh.context.close();
+});
+
+test('a link is analysed from the page\'s first script on, before the app runs, at the second the app then asks for', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/good.der') },
+  ]);
+  const fragment = await waitForFragment(page);
+  await context.close();
+  // The app is held back: static/early.js alone has the engine decode the
+  // link and start its analysis (issue 27: a link opened cold).
+  const held = await browser.newContext({ serviceWorkers: 'block' });
+  const fresh = await held.newPage();
+  await fresh.addInitScript(WATCH_ANSWERS);
+  const { held: asked, release } = await holdAssets(held, ['boot.js']);
+  await fresh.goto(server.origin + '/' + fragment, { waitUntil: 'commit' });
+  await until(() => asked.has('boot.js'), 'boot.js to be requested (and held)');
+  await fresh.waitForFunction(() => self.certscopeEngine?.said?.ready === true, null, { timeout: 20_000 });
+  const posts = await fresh.evaluate(() => window.__posts);
+  const opening = posts.find((m) => m.opening);
+  assert.equal(opening?.opening, fragment, 'early.js gave the engine the link');
+  assert.ok(Number.isInteger(opening.now));
+  assert.equal(posts.filter((m) => m.decode || m.inputs).length, 0, 'the app has asked nothing');
+  assert.equal(await fresh.locator('.app:not(.early)').count(), 0, 'the app has not started');
+  // Past the second early.js gave: the app's own clock would now differ.
+  await fresh.waitForTimeout(1100);
+  release();
+  await fresh.waitForSelector('.app:not(.early) .staple-card .freshness', { timeout: 20_000 });
+  const request = await fresh.evaluate(() => window.__posts.find((m) => m.inputs));
+  assert.equal(request.at, opening.now, 'the app asks at the second the engine started at');
+  assert.deepEqual(await fresh.evaluate(() => window.__answers.map((a) => a.ahead)), [true]);
+  await held.close();
 });
 
 test('a pasted private key never appears in the URL', async () => {

@@ -46,7 +46,7 @@ pub fn add_files(state: &UseReducerHandle<State>) -> Callback<Vec<gloo::file::Fi
     Callback::from(move |files: Vec<gloo::file::File>| {
         let state = state.clone();
         services::files::read_all(files, move |inputs| {
-            state.dispatch(Action::Tick(services::clock::now()));
+            state.dispatch(Action::Tick(services::clock::early_or_now()));
             apply(&state, Action::AddFiles(inputs));
         });
     })

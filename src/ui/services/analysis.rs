@@ -69,11 +69,6 @@ fn stop() {
     }
 }
 
-/// No input was sent to the engine yet: the page's warm-up may go on.
-pub fn nothing_sent() -> bool {
-    SENT.get().is_none()
-}
-
 /// The worker said it is ready.
 fn on_ready() {
     ENGINE.with(|engine| {
