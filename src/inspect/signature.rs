@@ -130,14 +130,8 @@ fn inner_algorithm<'a>(message: &Tlv<'a>) -> Option<&'a [u8]> {
 /// DER that was never decoded into a `Certificate` (the signature tests and
 /// the fuzz target). A decoded certificate knows it: `Certificate::spki`.
 pub fn certificate_spki(der: &[u8]) -> Option<&[u8]> {
-    let (outer, _) = tlv::read(der, 0).ok()?;
-    let tbs = outer.children().next()?.ok()?;
-    let mut fields = tbs
-        .children()
-        .map_while(Result::ok)
-        .skip_while(|f| f.tag == tlv::context(0));
     // serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo
-    fields.nth(5).map(|spki| spki.raw)
+    tlv::certificate_fields(der)?.get(5).map(|spki| spki.raw)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
