@@ -42,8 +42,7 @@ window.addEventListener('unhandledrejection', (event) => {
 // before that is taken from the picker.
 const early = self.certscopeEarly;
 const keep = (files) => early.keep(files);
-// The static paste area, kept by reference: Yew's first render into <body>
-// may take the static page out of the document before handOver() reads it.
+// The static paste area, kept by reference.
 let staticPaste = null;
 function wireStaticPage() {
   staticPaste = document.getElementById('paste');
@@ -74,6 +73,13 @@ function handOver() {
     // Not rendered yet: once it is.
     const watch = new MutationObserver(() => { if (document.querySelector('.app:not(.early) #paste')) { watch.disconnect(); handOver(); } });
     watch.observe(document.body, { childList: true, subtree: true });
+    return;
+  }
+  // A drag over the static page (until its drop or its leaving the
+  // window; or a second without a dragover, which the browser sends every
+  // 50 ms or so): its drop is early.js's to keep, then all is handed over.
+  if (early.dragging && performance.now() - early.dragging < 1000) {
+    setTimeout(handOver, 50);
     return;
   }
   early.taken = true;

@@ -37,8 +37,17 @@ self.certscopeEarly = {
     if (status) status.textContent = this.files.length + ' file(s) received: analysed as soon as the page has loaded…';
   },
 };
-addEventListener('dragover', (e) => { if (!certscopeEarly.taken) e.preventDefault(); });
+// The last dragover's time, 0 once the drag has ended: boot.js does not
+// replace the static page under a drag, whose drop would go to an element
+// no longer in the document, and be lost.
+certscopeEarly.dragging = 0;
+addEventListener('dragover', (e) => {
+  certscopeEarly.dragging = performance.now();
+  if (!certscopeEarly.taken) e.preventDefault();
+});
+addEventListener('dragleave', (e) => { if (!e.relatedTarget) certscopeEarly.dragging = 0; });
 addEventListener('drop', (e) => {
+  certscopeEarly.dragging = 0;
   if (certscopeEarly.taken || e.defaultPrevented) return;
   e.preventDefault();
   certscopeEarly.keep(e.dataTransfer?.files ?? []);

@@ -14,6 +14,13 @@ mod state;
 mod wire;
 
 fn main() {
+    // Into index.html's #app, not <body>: Yew empties its root first, and
+    // the static page (#early) must stay in the document until
+    // static/boot.js hands over, after any drag over it has ended (a drop
+    // goes to the element under the last dragover; issue 27).
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<app::App>::new().render();
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
 }

@@ -557,6 +557,13 @@ mod engine {
 
     const WARM_UP_AFTER_MS: u32 = 50;
 
+    /// Warm-up runs. The first drop on a page opened 1.5 s before
+    /// (scripts/bench.sh's first-drop row, 12 drops each, two rounds): one
+    /// run 37.6-38.2 ms (its report 15.0-15.3 ms after the drop), 5 runs
+    /// 30.5-34.8, 12 runs 33.3-34.3 (report 11.1-13.2), 30 runs 33.4-35.3
+    /// (issue 27). About 100 ms of the engine's time while the page idles.
+    const WARM_UPS: u32 = 12;
+
     /// The warm-up's inputs: the page's first example (a share link of a
     /// chain and a staple, which the loader's `certscopeWarmUp` fetches),
     /// or, if that cannot be had, `der`, a root of the store.
@@ -585,17 +592,20 @@ mod engine {
     /// page is idle, with nothing sent back. The first analysis decodes the
     /// store's roots it needs, and the browser compiles the code it runs
     /// for the first time only then: without this the first drop took four
-    /// to five times a later one. (Three runs instead of one, to have more
-    /// of it optimised, made no difference a benchmark could see.) It gives way as soon as the page asks for anything
-    /// (which pays the same costs itself): before it starts, and after
-    /// each of its waits.
+    /// to five times a later one. Run `WARM_UPS` times: code run once is
+    /// only baseline-compiled, and V8 optimises what has run enough. It
+    /// gives way as soon as the page asks for anything (which pays the same
+    /// costs itself): before each run, and after each of its waits.
     fn warm_up(scope: DedicatedWorkerGlobalScope, der: Vec<u8>) {
         if ASKED.get() {
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
             let inputs = warm_up_inputs(&scope, der).await;
-            if !ASKED.get() {
+            for _ in 0..WARM_UPS {
+                if ASKED.get() {
+                    break;
+                }
                 warm_up_once(&scope, &inputs).await;
             }
         });

@@ -104,6 +104,39 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   await context.close();
 });
 
+test('a drag begun over the static page is dropped once the app has rendered, and is not lost', async () => {
+  // The app takes over from the static page while a file is dragged over
+  // it. The drop goes to the element under the last dragover: removed from
+  // the document by then (static/boot.js handOver), it reached nobody. Now
+  // the static page stays until the drag is over.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const { held, release } = await holdAssets(context, ['certscope-web_bg.wasm']);
+  await page.addInitScript(WATCH_ENGINE);
+  await page.goto(server.origin + '/', { waitUntil: 'commit' });
+  await page.waitForSelector('#early #early-status', { state: 'attached' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await until(() => held.has('certscope-web_bg.wasm'), 'the app\'s wasm to be requested (and held)');
+  const url = page.url();
+  await mark(page);
+  const cdp = await context.newCDPSession(page);
+  const data = { items: [], files: [join(FIXTURES, 'chains/with-root.pem')], dragOperationsMask: 1 };
+  const drag = (type) => cdp.send('Input.dispatchDragEvent', { type, x: 200, y: 200, data });
+  await drag('dragEnter');
+  await drag('dragOver');
+  release();
+  await page.waitForSelector('.app:not(.early) #paste', { state: 'attached', timeout: 20_000 });
+  assert.equal(await page.locator('#early').count(), 1, 'the static page stays while the drag is on');
+  await drag('drop');
+  await cdp.detach();
+  await page.waitForFunction(() => window.__posts.some((m) => m.inputs?.length), null, { timeout: 10_000 });
+  assert.deepEqual(await page.evaluate(() => window.__posts.find((m) => m.inputs).inputs), ['with-root.pem']);
+  await page.waitForFunction(() => document.querySelectorAll('.certificate-card').length === 3, null, { timeout: 20_000 });
+  assert.equal(await page.locator('#early').count(), 0, 'the static page is gone once the drag is over');
+  await assertSameDocument(page, url);
+  await context.close();
+});
+
 test('once the app runs, a browser drop goes to the app alone, once', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
