@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, FIXTURES, until, holdAssets } from './harness.mjs';
+import { serveDist, launch, FIXTURES, until, holdAssets, watchEngine } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -23,27 +23,6 @@ async function osDrop(context, page, paths, x = 200, y = 200) {
   }
   await cdp.detach();
 }
-
-// What the page posts its engine (`__posts`: the inputs' names, no bytes)
-// and whether each report answered was made ahead (`__answers`).
-const WATCH_ENGINE = () => {
-  window.__posts = [];
-  window.__answers = [];
-  const Engine = window.Worker;
-  window.Worker = class extends Engine {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (e) => {
-        if (e.data?.view !== undefined) window.__answers.push(e.data.ahead === true);
-      });
-    }
-    postMessage(message, ...rest) {
-      const names = (list) => list?.map((input) => input.name);
-      window.__posts.push({ ...message, inputs: names(message?.inputs), dropped: names(message?.dropped) });
-      return super.postMessage(message, ...rest);
-    }
-  };
-};
 
 /** Marks the document, to tell it later from one that replaced it. */
 async function mark(page) {
@@ -66,7 +45,7 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const { held, release } = await holdAssets(context, ['boot.js', 'certscope-web_bg.wasm', 'certscope-worker_bg.wasm']);
-  await page.addInitScript(WATCH_ENGINE);
+  await page.addInitScript(watchEngine);
   await page.goto(server.origin + '/', { waitUntil: 'commit' });
   // The first paint: the static page is in the document and a frame has run.
   await page.waitForSelector('#early #early-status', { state: 'attached' });
@@ -98,7 +77,7 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   // request (the same files, at the same second) with that report.
   const request = await page.evaluate(() => window.__posts.find((m) => m.inputs));
   assert.deepEqual([request.inputs, request.at], [dropped.dropped, dropped.at]);
-  assert.deepEqual(await page.evaluate(() => window.__answers), [true]);
+  assert.deepEqual(await page.evaluate(() => window.__answers.map((a) => a.ahead)), [true]);
   await assertSameDocument(page, url);
   assert.deepEqual(errors, []);
   await context.close();
@@ -112,7 +91,7 @@ test('a drag begun over the static page is dropped once the app has rendered, an
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const { held, release } = await holdAssets(context, ['certscope-web_bg.wasm']);
-  await page.addInitScript(WATCH_ENGINE);
+  await page.addInitScript(watchEngine);
   await page.goto(server.origin + '/', { waitUntil: 'commit' });
   await page.waitForSelector('#early #early-status', { state: 'attached' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
@@ -183,7 +162,7 @@ test('the page warms its code without waiting for the engine, and while it waits
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const { held, release } = await holdAssets(context, ['certscope-worker_bg.wasm']);
-  await page.addInitScript(WATCH_ENGINE);
+  await page.addInitScript(watchEngine);
   await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
   // After the first paint (a drop before it is the browser's to open).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));

@@ -182,6 +182,32 @@ export async function until(f, what, ms = 10_000) {
 /** Holds the requests for `assets` (file names) of `context` (a browser
  * context's routes see its workers' requests too) until `release()`;
  * `held` names those asked for so far. */
+/**
+ * A page's init script (before its own scripts): notes what the page posts
+ * its engine (`window.__posts`: each message's fields, with `inputs` and
+ * `dropped` as their inputs' names, no bytes) and each report the engine
+ * answers (`window.__answers`: `{ id, ahead }`, ahead when the report was
+ * made before the page asked, src/worker/main.rs).
+ */
+export function watchEngine() {
+  window.__posts = [];
+  window.__answers = [];
+  const Engine = window.Worker;
+  window.Worker = class extends Engine {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data?.view !== undefined) window.__answers.push({ id: e.data.id, ahead: e.data.ahead === true });
+      });
+    }
+    postMessage(message, ...rest) {
+      const names = (list) => list?.map((input) => input.name);
+      window.__posts.push({ ...message, inputs: names(message?.inputs), dropped: names(message?.dropped) });
+      return super.postMessage(message, ...rest);
+    }
+  };
+}
+
 export async function holdAssets(context, assets) {
   const held = new Set();
   let release;

@@ -3,7 +3,7 @@
 // are explained, back/forward restore inputs, examples are share links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, foreignRequests, EVALUATION_TIME, holdAssets, until } from './harness.mjs';
+import { serveDist, launch, openApp, dropFiles, fixture, download, evaluateAt, foreignRequests, EVALUATION_TIME, holdAssets, until, watchEngine } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -11,30 +11,21 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const fragmentOf = (page) => new URL(page.url()).hash;
 
-// Notes the engine's report answers ({ id, ahead }) before the page runs,
-// and what the page posts it (`__posts`: each message's fields but bytes).
-const WATCH_ANSWERS = () => {
-  window.__answers = [];
-  window.__posts = [];
-  const Engine = window.Worker;
-  window.Worker = class extends Engine {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (e) => {
-        if (e.data && e.data.view !== undefined) window.__answers.push({ id: e.data.id, ahead: e.data.ahead === true });
-      });
-    }
-    postMessage(message, ...rest) {
-      const { inputs, dropped, ...fields } = message ?? {};
-      window.__posts.push({ ...fields, inputs: inputs?.length, dropped: dropped?.length });
-      return super.postMessage(message, ...rest);
-    }
-  };
-};
-
 async function waitForFragment(page, previous = '') {
   await page.waitForFunction((prev) => location.hash.startsWith('#v1=') && location.hash !== prev, previous);
   return fragmentOf(page);
+}
+
+/** The share link of a chain and its staple (unpinned), made by the page. */
+async function chainAndStapleLink() {
+  const { page, context } = await openApp(browser, server.origin);
+  await dropFiles(page, [
+    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
+    { name: 'staple.der', bytes: await fixture('staples/good.der') },
+  ]);
+  const fragment = await waitForFragment(page);
+  await context.close();
+  return fragment;
 }
 
 test('a link opened in a fresh browser context reproduces the same report', async () => {
@@ -55,7 +46,7 @@ test('a link opened in a fresh browser context reproduces the same report', asyn
   assert.equal(length, page.url().length);
   await context.close();
 
-  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: WATCH_ANSWERS });
+  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: watchEngine });
   await fresh.page.waitForFunction(() => document.querySelectorAll('.input-card').length === 3);
   // The engine analysed the link as it decoded it, and that report (the
   // pasted text last, at the pinned time) answered the page's request.
@@ -73,14 +64,8 @@ test('a link opened in a fresh browser context reproduces the same report', asyn
 });
 
 test('a link without a pinned time is analysed as the engine decodes it, at the time the page asks for', async () => {
-  const { page, context } = await openApp(browser, server.origin);
-  await dropFiles(page, [
-    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
-    { name: 'staple.der', bytes: await fixture('staples/good.der') },
-  ]);
-  const fragment = await waitForFragment(page);
-  await context.close();
-  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: WATCH_ANSWERS });
+  const fragment = await chainAndStapleLink();
+  const fresh = await openApp(browser, server.origin, { path: '/' + fragment, init: watchEngine });
   await fresh.page.waitForSelector('.report .summary');
   await fresh.page.waitForSelector('.staple-card .freshness');
   assert.deepEqual(await fresh.page.evaluate(() => window.__answers.map((a) => a.ahead)), [true]);
@@ -95,18 +80,12 @@ test('a link without a pinned time is analysed as the engine decodes it, at the 
 });
 
 test('a link is analysed from the page\'s first script on, before the app runs, at the second the app then asks for', async () => {
-  const { page, context } = await openApp(browser, server.origin);
-  await dropFiles(page, [
-    { name: 'fullchain.pem', bytes: await fixture('chains/with-root.pem') },
-    { name: 'staple.der', bytes: await fixture('staples/good.der') },
-  ]);
-  const fragment = await waitForFragment(page);
-  await context.close();
+  const fragment = await chainAndStapleLink();
   // The app is held back: static/early.js alone has the engine decode the
   // link and start its analysis (issue 27: a link opened cold).
   const held = await browser.newContext({ serviceWorkers: 'block' });
   const fresh = await held.newPage();
-  await fresh.addInitScript(WATCH_ANSWERS);
+  await fresh.addInitScript(watchEngine);
   const { held: asked, release } = await holdAssets(held, ['boot.js']);
   await fresh.goto(server.origin + '/' + fragment, { waitUntil: 'commit' });
   await until(() => asked.has('boot.js'), 'boot.js to be requested (and held)');
