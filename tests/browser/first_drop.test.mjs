@@ -65,7 +65,7 @@ test('a chain and a staple dropped at first paint, with boot.js and both wasm fi
   const dropped = await page.evaluate(() => window.__posts.find((m) => m.dropped));
   assert.deepEqual(dropped.dropped, ['with-root.pem', 'good.der']);
   // Past that second: the app's own clock would now differ.
-  await page.waitForTimeout(1100);
+  await page.waitForFunction((at) => Math.floor(Date.now() / 1000) > at, dropped.at, { timeout: 5_000 });
 
   release();
   await page.waitForSelector('.app:not(.early) .staple-card .freshness', { timeout: 30_000 });

@@ -97,7 +97,7 @@ test('a link is analysed from the page\'s first script on, before the app runs, 
   assert.equal(posts.filter((m) => m.decode || m.inputs).length, 0, 'the app has asked nothing');
   assert.equal(await fresh.locator('.app:not(.early)').count(), 0, 'the app has not started');
   // Past the second early.js gave: the app's own clock would now differ.
-  await fresh.waitForTimeout(1100);
+  await fresh.waitForFunction((at) => Math.floor(Date.now() / 1000) > at, opening.now, { timeout: 5_000 });
   release();
   await fresh.waitForSelector('.app:not(.early) .staple-card .freshness', { timeout: 20_000 });
   const request = await fresh.evaluate(() => window.__posts.find((m) => m.inputs));
